@@ -1,0 +1,49 @@
+#pragma once
+
+#include "credentials.h"
+#include "endpoint.h"
+#include "expected.h"
+#include "statisticsquery.h"
+
+#include <QProcessEnvironment>
+#include <QSize>
+#include <QStringList>
+
+#include <chrono>
+
+namespace wsdash {
+
+// What `wsdash` was asked to do, validated. Credentials come from the environment (or, later, a
+// saved profile), never from arguments.
+struct CliOptions
+{
+    enum class Mode { Window, Export, Screenshot, Help, Version };
+    enum class Theme { System, Light, Dark };
+
+    Mode mode = Mode::Window;
+    bool demo = false;
+    Endpoint endpoint;  // unset in demo mode
+    QString projectId;
+    QString profile;
+    Credentials credentials;
+    StatisticsQuery query;
+    std::chrono::milliseconds timeout{30000};
+    QString exportPath;
+    QString screenshotPath;
+    QSize size{1280, 800};
+    Theme theme = Theme::System;
+    QString language;
+    QString helpText;
+    QStringList warnings; // printed to stderr, do not stop the run
+};
+
+struct UsageError
+{
+    QString message;
+};
+
+// Parses the arguments (argv[0] first). Help and version are modes, not errors.
+Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
+                                                  const QProcessEnvironment& environment);
+
+} // namespace wsdash

@@ -1,0 +1,377 @@
+#include "apicall.h"
+
+#include "signer.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QTimeZone>
+
+namespace wsdash {
+
+namespace {
+
+bool isTransientNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QDateTime parseHttpDate(const QByteArray& value)
+{
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (when.isValid())
+        when.setTimeZone(QTimeZone::utc());
+    return when;
+}
+
+QString secondsText(std::chrono::milliseconds ms)
+{
+    return QString::number(static_cast<double>(ms.count()) / 1000.0, 'g', 3);
+}
+
+} // namespace
+
+ApiCall::ApiCall(QNetworkAccessManager* network, const Clock& clock, ApiRequest request,
+                 QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+    , m_request(std::move(request))
+{
+    m_deadline.setSingleShot(true);
+    m_backoff.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
+    connect(&m_backoff, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    abortReply();
+}
+
+void ApiCall::start()
+{
+    m_elapsed.start();
+    m_deadline.start(m_request.timeout);
+    const QUrl base = m_request.endpoint.baseUrl();
+    if (base.scheme() == QLatin1String("http") && !Endpoint::isLoopbackHost(base.host())) {
+        ApiError error;
+        error.kind = ApiError::Kind::InsecureUrl;
+        error.message = ApiError::tr("Refusing plain http:// to %1; use https://.").arg(base.host());
+        // Report from the event loop, like every other outcome.
+        QTimer::singleShot(0, this, [this, error] { finishWith(error); });
+        return;
+    }
+    sendAttempt();
+}
+
+void ApiCall::cancel()
+{
+    m_done = true;
+    m_deadline.stop();
+    m_backoff.stop();
+    abortReply();
+}
+
+void ApiCall::sendAttempt()
+{
+    if (m_done)
+        return;
+    ++m_attempts;
+    m_body.clear();
+    m_sslErrors.clear();
+    m_abortReason.reset();
+
+    const Endpoint& endpoint = m_request.endpoint;
+    const QString encodedQuery = canonicalQueryString(m_request.query);
+    const QUrl url = endpoint.urlFor(m_request.apiPath, encodedQuery);
+    const QByteArray host = hostHeaderValue(url.scheme(), url.host(), url.port());
+    const QByteArray sdkDate = Signer::formatSdkDate(m_clock.now());
+    const Credentials& credentials = m_request.credentials;
+
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+
+    QList<QPair<QByteArray, QByteArray>> signedHeaders = {
+        {"Host", host},
+        {"X-Sdk-Date", sdkDate},
+        {"X-Project-Id", m_request.projectId.toUtf8()},
+    };
+    if (credentials.mode == Credentials::Mode::TemporaryAkSk)
+        signedHeaders.append({"X-Security-Token", credentials.securityToken.toUtf8()});
+    for (const auto& [name, value] : signedHeaders)
+        request.setRawHeader(name, value);
+    request.setRawHeader("Content-Type", "application/json");
+    request.setRawHeader("User-Agent", userAgent());
+
+    if (credentials.signsRequests()) {
+        SignableRequest signable;
+        signable.method = "GET";
+        signable.path = endpoint.pathFor(m_request.apiPath);
+        signable.query = m_request.query;
+        signable.headers = signedHeaders;
+        const SignedParts parts =
+            Signer::sign(signable, credentials.accessKey, credentials.secretKey);
+        request.setRawHeader("Authorization", parts.authorization);
+    } else if (credentials.mode == Credentials::Mode::IamToken) {
+        request.setRawHeader("X-Auth-Token", credentials.iamToken.toUtf8());
+    }
+
+    QNetworkReply* reply = m_network->get(request);
+    reply->setParent(this);
+    // Bound what Qt buffers ahead of us; onReadyRead drains it.
+    reply->setReadBufferSize(256 * 1024);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+#ifndef QT_NO_SSL
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Recorded for the message only: TLS errors are never ignored.
+        for (const QSslError& e : errors)
+            m_sslErrors.append(e.errorString());
+    });
+#endif
+}
+
+QByteArray ApiCall::headerOf(const char* name) const
+{
+    return m_reply ? m_reply->rawHeader(name) : QByteArray();
+}
+
+void ApiCall::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_request.maxResponseBytes) {
+        ApiError error;
+        error.kind = ApiError::Kind::TooLarge;
+        error.message = ApiError::tr("The response announces %1 bytes, more than the %2 MiB "
+                                     "allowed; it was not read.")
+                            .arg(length.toLongLong())
+                            .arg(m_request.maxResponseBytes / (1024 * 1024));
+        m_abortReason = error;
+        m_reply->abort();
+    }
+}
+
+void ApiCall::onReadyRead()
+{
+    if (!m_reply || m_abortReason)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_request.maxResponseBytes) {
+        ApiError error;
+        error.kind = ApiError::Kind::TooLarge;
+        error.message = ApiError::tr("The response is larger than the %1 MiB allowed; reading "
+                                     "stopped.")
+                            .arg(m_request.maxResponseBytes / (1024 * 1024));
+        m_body.clear();
+        m_abortReason = error;
+        m_reply->abort();
+    }
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply || m_done)
+        return;
+    if (!m_abortReason)
+        m_body += reply->readAll();
+
+    const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id")).trimmed();
+    const QDateTime serverDate = parseHttpDate(reply->rawHeader("Date"));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    if (m_abortReason) {
+        ApiError error = *m_abortReason;
+        error.httpStatus = status;
+        error.requestId = requestId;
+        finishWith(error);
+        return;
+    }
+
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const bool completeHttpAnswer =
+        status > 0 && (networkError == QNetworkReply::NoError || networkError >= 201);
+
+    if (!completeHttpAnswer) {
+        ApiError error = errorFromReply(reply);
+        error.requestId = requestId;
+        error.serverDate = serverDate;
+        if (isTransientNetworkError(networkError))
+            retryOrFail(error, std::nullopt);
+        else
+            finishWith(error);
+        return;
+    }
+
+    if (status >= 200 && status < 300) {
+        ApiResponse response;
+        response.httpStatus = status;
+        response.body = std::move(m_body);
+        response.requestId = requestId;
+        response.serverDate = serverDate;
+        response.attempts = m_attempts;
+        m_done = true;
+        m_deadline.stop();
+        abortReply();
+        Q_EMIT succeeded(response);
+        return;
+    }
+
+    ApiError error;
+    error.serverDate = serverDate;
+    if (status >= 300 && status < 400) {
+        const QUrl target = reply->url().resolved(
+            QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::TolerantMode));
+        error.kind = ApiError::Kind::Redirect;
+        error.httpStatus = status;
+        error.code = QStringLiteral("HTTP %1").arg(status);
+        error.message = ApiError::tr("The server redirected the request to %1; API calls are "
+                                     "not redirected, so it was not followed.")
+                            .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        error.requestId = requestId;
+        finishWith(error);
+        return;
+    }
+
+    const QString reason =
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    error.kind = status == 429 ? ApiError::Kind::Throttled : ApiError::Kind::Http;
+    parseErrorBody(m_body, status, reason, &error);
+    if (!requestId.isEmpty())
+        error.requestId = requestId;
+    if (RetryPolicy::isRetryableStatus(status))
+        retryOrFail(error, parseRetryAfter(reply->rawHeader("Retry-After"), m_clock.now()));
+    else
+        finishWith(error);
+}
+
+ApiError ApiCall::errorFromReply(QNetworkReply* reply) const
+{
+    ApiError error;
+    const QNetworkReply::NetworkError code = reply->error();
+    const QUrl url = reply->url();
+    const QString where = url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port())
+                                                      : QString());
+    switch (code) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        error.kind = ApiError::Kind::Tls;
+        error.message = ApiError::tr("TLS connection to %1 failed: %2")
+                            .arg(where, m_sslErrors.isEmpty() ? reply->errorString()
+                                                              : m_sslErrors.join(QLatin1String("; ")));
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error.message = ApiError::tr("Host %1 not found (DNS lookup failed).").arg(url.host());
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        error.message = ApiError::tr("Connection to %1 refused.").arg(where);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        error.message = ApiError::tr("%1 closed the connection before the full answer arrived.")
+                            .arg(where);
+        break;
+    default:
+        error.message = reply->errorString();
+        break;
+    }
+    if (code >= QNetworkReply::ProxyConnectionRefusedError
+        && code <= QNetworkReply::UnknownProxyError) {
+        error.message = ApiError::tr("Proxy error: %1").arg(reply->errorString());
+    }
+    return error;
+}
+
+void ApiCall::retryOrFail(const ApiError& error,
+                          std::optional<std::chrono::milliseconds> retryAfter)
+{
+    const int retriesDone = m_attempts - 1;
+    if (retriesDone >= m_request.retry.maxRetries) {
+        finishWith(error);
+        return;
+    }
+    const std::chrono::milliseconds remaining =
+        m_request.timeout - std::chrono::milliseconds(m_elapsed.elapsed());
+    const std::chrono::milliseconds delay =
+        retryAfter ? *retryAfter : m_request.retry.backoff(retriesDone);
+    if (delay >= remaining) {
+        ApiError late = error;
+        if (retryAfter) {
+            late.message += QLatin1Char(' ')
+                            + ApiError::tr("The server asks to retry after %1 s, beyond the "
+                                           "time left for this request.")
+                                  .arg(secondsText(*retryAfter));
+        }
+        finishWith(late);
+        return;
+    }
+    abortReply();
+    m_lastError = error;
+    m_backoff.start(delay);
+}
+
+void ApiCall::onDeadline()
+{
+    if (m_done)
+        return;
+    ApiError error;
+    error.kind = ApiError::Kind::Timeout;
+    error.message = ApiError::tr("No complete answer within %1 s.")
+                        .arg(secondsText(m_request.timeout));
+    if (m_lastError) {
+        error.message += QLatin1Char(' ')
+                         + ApiError::tr("Last failure: %1").arg(m_lastError->toOneLine());
+        error.requestId = m_lastError->requestId;
+        error.httpStatus = m_lastError->httpStatus;
+    }
+    finishWith(error);
+}
+
+void ApiCall::finishWith(const ApiError& error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    m_backoff.stop();
+    abortReply();
+    ApiError final = error;
+    final.attempts = m_attempts;
+    Q_EMIT failed(final);
+}
+
+void ApiCall::abortReply()
+{
+    if (QNetworkReply* reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+} // namespace wsdash

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "apirequest.h"
+#include "clock.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace wsdash {
+
+// One logical API request: signs and sends it, retries transient failures with backoff within
+// the total timeout, caps the body size, refuses redirects, and reports exactly once through
+// finished() — unless cancel() was called, after which it never reports.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiCall(QNetworkAccessManager* network, const Clock& clock, ApiRequest request,
+            QObject* parent = nullptr);
+    ~ApiCall() override;
+
+    void start();
+    // Aborts the request; finished() is not emitted afterwards.
+    void cancel();
+
+    const ApiRequest& request() const { return m_request; }
+
+Q_SIGNALS:
+    // Exactly one of the two is emitted, once.
+    void succeeded(const wsdash::ApiResponse& response);
+    void failed(const wsdash::ApiError& error);
+
+private:
+    void sendAttempt();
+    void onReadyRead();
+    void onMetaDataChanged();
+    void onReplyFinished();
+    void onDeadline();
+    void retryOrFail(const ApiError& error, std::optional<std::chrono::milliseconds> retryAfter);
+    void finishWith(const ApiError& error);
+    void abortReply();
+    ApiError errorFromReply(QNetworkReply* reply) const;
+    QByteArray headerOf(const char* name) const;
+
+    QNetworkAccessManager* m_network;
+    const Clock& m_clock;
+    ApiRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;
+    QStringList m_sslErrors;
+    QTimer m_deadline;
+    QTimer m_backoff;
+    QElapsedTimer m_elapsed;
+    int m_attempts = 0;
+    bool m_done = false;
+    std::optional<ApiError> m_abortReason; // set when we abort the reply ourselves
+    std::optional<ApiError> m_lastError;   // the failure that led to the pending retry
+};
+
+} // namespace wsdash

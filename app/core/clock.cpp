@@ -1,0 +1,11 @@
+#include "clock.h"
+
+namespace wsdash {
+
+const Clock& SystemClock::instance()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace wsdash

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "statistics.h"
+#include "statisticsquery.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace wsdash {
+
+// What an export says about where its numbers came from.
+struct ExportContext
+{
+    QDateTime generatedAt;
+    QString endpoint;
+    QString projectId;
+    StatisticsQuery query;
+    QString requestId;
+};
+
+enum class ExportFormat { Json, Csv };
+
+// The format for a file name's extension (.json, .csv), case-insensitive.
+std::optional<ExportFormat> exportFormatForPath(const QString& path);
+
+// The statistics object in the API's own field names and shape; a count that was not reported
+// is absent.
+QJsonObject statisticsToJson(const DesktopStatistics& statistics);
+
+// {"generated_at", "endpoint", "project_id", "query", "request_id", "statistics"}.
+QByteArray exportJson(const ExportContext& context, const DesktopStatistics& statistics);
+
+// UTF-8, RFC 4180: a header row, a "total" row, then one "pool" row per pool. An empty cell
+// means not reported.
+QByteArray exportCsv(const DesktopStatistics& statistics);
+QStringList csvHeader();
+
+// RFC 4180 quoting of one field.
+QString csvField(const QString& text);
+
+// Writes through a temporary file renamed into place: a failure never leaves a half-written
+// file under the target name. Returns an error message on failure.
+std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& data);
+
+} // namespace wsdash

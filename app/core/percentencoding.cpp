@@ -1,0 +1,57 @@
+#include "percentencoding.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+
+namespace wsdash {
+
+namespace {
+
+bool isUnreserved(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+           || c == '_' || c == '.' || c == '~';
+}
+
+} // namespace
+
+QString percentEncode(const QString& text)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() * 3);
+    for (const char c : utf8) {
+        if (isUnreserved(c)) {
+            out.append(c);
+        } else {
+            const auto byte = static_cast<unsigned char>(c);
+            out.append('%');
+            out.append(kHex[byte >> 4]);
+            out.append(kHex[byte & 0x0F]);
+        }
+    }
+    return QString::fromLatin1(out);
+}
+
+QString canonicalQueryString(const QList<QueryParameter>& parameters)
+{
+    // Sort on the UTF-8 bytes of name, then value: the byte order of the SDK signers.
+    QList<QPair<QByteArray, QByteArray>> sorted;
+    sorted.reserve(parameters.size());
+    for (const QueryParameter& p : parameters)
+        sorted.append({p.first.toUtf8(), p.second.toUtf8()});
+    std::sort(sorted.begin(), sorted.end());
+
+    QString result;
+    for (const auto& [name, value] : sorted) {
+        if (!result.isEmpty())
+            result.append(QLatin1Char('&'));
+        result += percentEncode(QString::fromUtf8(name)) + QLatin1Char('=')
+                  + percentEncode(QString::fromUtf8(value));
+    }
+    return result;
+}
+
+} // namespace wsdash

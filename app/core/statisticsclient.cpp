@@ -1,0 +1,116 @@
+#include "statisticsclient.h"
+
+#include "apicall.h"
+#include "statisticsparser.h"
+
+#include <QNetworkAccessManager>
+
+namespace wsdash {
+
+StatisticsClient::StatisticsClient(QObject* parent)
+    : StatisticsClient(new QNetworkAccessManager(parent), SystemClock::instance(), parent)
+{
+    m_network->setParent(this);
+}
+
+StatisticsClient::StatisticsClient(QNetworkAccessManager* network, const Clock& clock,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+{
+}
+
+StatisticsClient::~StatisticsClient()
+{
+    cancel();
+}
+
+QString StatisticsClient::apiPath(const QString& projectId)
+{
+    return QLatin1String("/v2/") + projectId + QLatin1String("/statistics");
+}
+
+quint64 StatisticsClient::fetch(const StatisticsRequest& request)
+{
+    cancel();
+    const quint64 serial = ++m_serial;
+
+    ApiRequest api;
+    api.endpoint = request.endpoint;
+    api.projectId = request.projectId;
+    api.credentials = request.credentials;
+    api.apiPath = apiPath(request.projectId);
+    api.query = request.query.parameters();
+    api.timeout = request.timeout;
+    api.maxResponseBytes = request.maxResponseBytes;
+    api.retry = request.retry;
+
+    auto* call = new ApiCall(m_network, m_clock, std::move(api), this);
+    m_call = call;
+    const StatisticsQuery query = request.query;
+
+    connect(call, &ApiCall::succeeded, this, [this, serial, query](const ApiResponse& response) {
+        StatisticsResult result;
+        result.serial = serial;
+        result.query = query;
+        result.requestId = response.requestId;
+        result.attempts = response.attempts;
+        auto parsed = StatisticsParser::parse(response.body);
+        if (parsed) {
+            DesktopStatistics statistics = std::move(parsed).value();
+            StatisticsParser::applyPoolFilter(query, &statistics);
+            result.statistics = std::move(statistics);
+        } else {
+            result.error.kind = ApiError::Kind::BadResponse;
+            result.error.httpStatus = response.httpStatus;
+            result.error.message = parsed.error().message;
+            result.error.requestId = response.requestId;
+            result.error.attempts = response.attempts;
+        }
+        deliver(std::move(result));
+    });
+    connect(call, &ApiCall::failed, this, [this, serial, query](const ApiError& error) {
+        StatisticsResult result;
+        result.serial = serial;
+        result.query = query;
+        result.error = error;
+        result.requestId = error.requestId;
+        result.attempts = error.attempts;
+        deliver(std::move(result));
+    });
+
+    if (!isValidProjectId(request.projectId)) {
+        ApiError error;
+        error.kind = ApiError::Kind::Configuration;
+        error.message = tr("Project ID \"%1\" is not valid (letters, digits, - and _ only).")
+                            .arg(request.projectId);
+        QMetaObject::invokeMethod(
+            call, [call, error] { Q_EMIT call->failed(error); }, Qt::QueuedConnection);
+        return serial;
+    }
+    call->start();
+    return serial;
+}
+
+void StatisticsClient::cancel()
+{
+    if (ApiCall* call = m_call) {
+        m_call = nullptr;
+        call->cancel();
+        call->disconnect(this);
+        call->deleteLater();
+    }
+}
+
+void StatisticsClient::deliver(StatisticsResult result)
+{
+    result.receivedAt = m_clock.now();
+    if (ApiCall* call = m_call) {
+        m_call = nullptr;
+        call->deleteLater();
+    }
+    Q_EMIT finished(result);
+}
+
+} // namespace wsdash
