@@ -105,9 +105,10 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
     if (!parser.parse(arguments))
         return UsageError{parser.errorText()};
     if (!parser.positionalArguments().isEmpty()) {
-        return UsageError{tr("Unexpected argument \"%1\". Credentials are read from the "
-                             "environment, never from the command line.")
-                              .arg(parser.positionalArguments().constFirst())};
+        // Not echoed: a stray argument may be a pasted secret.
+        return UsageError{tr("Unexpected argument (not shown). Options start with --; "
+                             "credentials are read from the environment, never from the "
+                             "command line.")};
     }
 
     CliOptions options;
