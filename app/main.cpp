@@ -1,9 +1,9 @@
 #include "commandline.h"
 #include "exportcommand.h"
+#include "proxyfactory.h"
 #include "version.h"
 
 #include <QCoreApplication>
-#include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 #include <QTextStream>
 
@@ -16,7 +16,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QLatin1String(wsdash::kVersion));
 
     QCoreApplication app(argc, argv);
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    wsdash::SystemProxyFactory::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,19 @@
+#include "proxyfactory.h"
+
+#include "endpoint.h"
+
+namespace wsdash {
+
+QList<QNetworkProxy> SystemProxyFactory::queryProxy(const QNetworkProxyQuery& query)
+{
+    if (Endpoint::isLoopbackHost(query.peerHostName()))
+        return {QNetworkProxy(QNetworkProxy::NoProxy)};
+    return systemProxyForQuery(query);
+}
+
+void SystemProxyFactory::install()
+{
+    QNetworkProxyFactory::setApplicationProxyFactory(new SystemProxyFactory);
+}
+
+} // namespace wsdash
