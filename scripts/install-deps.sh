@@ -10,6 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
   libxkbcommon-dev libgl1-mesa-dev qt6-qpa-plugins libqt6sql6-sqlite
   fonts-noto-cjk fonts-dejavu-core xauth x11-utils
+  desktop-file-utils appstream lintian dpkg-dev fakeroot file
   gnome-keyring libsecret-1-0 dbus
 )
 

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds the .deb from a configured build tree, checks it (lintian, desktop-file-validate,
+# appstreamcli), installs it into a throwaway root and runs the installed binary.
+# Usage: test-package.sh BUILD_DIR
+set -euo pipefail
+build_dir=$(cd "$1" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+fail() { echo "FAIL: $*"; exit 1; }
+
+cpack --config "$build_dir/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 \
+  || { cat "$work/cpack.log"; fail "cpack"; }
+deb=$(ls "$work"/out/wsdash_*.deb)
+echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes)"
+
+depends=$(dpkg-deb -f "$deb" Depends)
+for dep in qt6-qpa-plugins libqt6sql6-sqlite libsecret-1-0 libqt6widgets6 libqt6charts6; do
+  grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
+done
+dpkg-deb -f "$deb" Recommends | grep -q fonts-noto-cjk || fail "Recommends lacks fonts-noto-cjk"
+
+if command -v lintian >/dev/null; then
+  lintian --suppress-tags no-manual-page "$deb" >"$work/lintian.log" 2>&1 || true
+  if grep -E '^(E|W): ' "$work/lintian.log"; then fail "lintian"; fi
+  echo "ok: lintian clean"
+fi
+
+root=$work/root
+dpkg-deb -x "$deb" "$root"
+for f in usr/bin/wsdash usr/bin/wsdash-sim \
+         usr/share/applications/io.github.wsdash.Wsdash.desktop \
+         usr/share/metainfo/io.github.wsdash.Wsdash.metainfo.xml \
+         usr/share/icons/hicolor/scalable/apps/io.github.wsdash.Wsdash.svg \
+         usr/share/icons/hicolor/256x256/apps/io.github.wsdash.Wsdash.png \
+         usr/share/man/man1/wsdash.1.gz usr/share/doc/wsdash/copyright; do
+  [ -e "$root/$f" ] || fail "package lacks /$f"
+done
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$root/usr/share/applications/io.github.wsdash.Wsdash.desktop" || fail "desktop file"
+  echo "ok: desktop-file-validate"
+fi
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.wsdash.Wsdash.metainfo.xml" >/dev/null \
+    || fail "metainfo"
+  echo "ok: appstreamcli validate"
+fi
+
+version=$("$root/usr/bin/wsdash" --version)
+grep -q '^wsdash [0-9]' <<<"$version" || fail "--version printed: $version"
+echo "ok: installed wsdash --version: $version"
+
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/wsdash" --demo \
+  --screenshot "$work/demo.png" --size 800x600 || fail "installed wsdash --demo --screenshot"
+[ -s "$work/demo.png" ] || fail "no screenshot written"
+file_info=$(head -c 24 "$work/demo.png" | od -An -tx1 | tr -d ' \n')
+width=$((16#${file_info:32:8}))
+height=$((16#${file_info:40:8}))
+[ "$width" -ge 800 ] && [ "$height" -ge 600 ] || fail "screenshot is ${width}x${height}"
+echo "ok: installed wsdash --demo --screenshot wrote ${width}x${height}"
