@@ -38,6 +38,12 @@ QDateTime parseHttpDate(const QByteArray& value)
     return when;
 }
 
+// "64 KiB", "64 MiB": a cap below 1 MiB must not read as "0 MiB".
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
+}
+
 QString secondsText(std::chrono::milliseconds ms)
 {
     return QString::number(static_cast<double>(ms.count()) / 1000.0, 'g', 3);
@@ -54,6 +60,9 @@ ApiCall::ApiCall(QNetworkAccessManager* network, const Clock& clock, ApiRequest 
 {
     m_deadline.setSingleShot(true);
     m_backoff.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: a retry must not come before Retry-After.
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    m_backoff.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
@@ -167,10 +176,10 @@ void ApiCall::onMetaDataChanged()
     if (length.isValid() && length.toLongLong() > m_request.maxResponseBytes) {
         ApiError error;
         error.kind = ApiError::Kind::TooLarge;
-        error.message = ApiError::tr("The response announces %1 bytes, more than the %2 MiB "
+        error.message = ApiError::tr("The response announces %1 bytes, more than the %2 "
                                      "allowed; it was not read.")
                             .arg(length.toLongLong())
-                            .arg(m_request.maxResponseBytes / (1024 * 1024));
+                            .arg(sizeText(m_request.maxResponseBytes));
         m_abortReason = error;
         m_reply->abort();
     }
@@ -180,17 +189,24 @@ void ApiCall::onReadyRead()
 {
     if (!m_reply || m_abortReason)
         return;
-    m_body += m_reply->readAll();
-    if (m_body.size() > m_request.maxResponseBytes) {
-        ApiError error;
-        error.kind = ApiError::Kind::TooLarge;
-        error.message = ApiError::tr("The response is larger than the %1 MiB allowed; reading "
-                                     "stopped.")
-                            .arg(m_request.maxResponseBytes / (1024 * 1024));
-        m_body.clear();
-        m_abortReason = error;
+    appendBody(m_reply->readAll());
+}
+
+// Appends received bytes; past the size cap, drops the body and aborts the reply.
+void ApiCall::appendBody(const QByteArray& data)
+{
+    m_body += data;
+    if (m_body.size() <= m_request.maxResponseBytes)
+        return;
+    ApiError error;
+    error.kind = ApiError::Kind::TooLarge;
+    error.message = ApiError::tr("The response is larger than the %1 allowed; reading "
+                                 "stopped.")
+                        .arg(sizeText(m_request.maxResponseBytes));
+    m_body.clear();
+    m_abortReason = error;
+    if (m_reply && !m_reply->isFinished())
         m_reply->abort();
-    }
 }
 
 void ApiCall::onReplyFinished()
@@ -199,7 +215,7 @@ void ApiCall::onReplyFinished()
     if (!reply || m_done)
         return;
     if (!m_abortReason)
-        m_body += reply->readAll();
+        appendBody(reply->readAll()); // the cap holds for the last piece too
 
     const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id")).trimmed();
     const QDateTime serverDate = parseHttpDate(reply->rawHeader("Date"));
@@ -214,8 +230,23 @@ void ApiCall::onReplyFinished()
     }
 
     const QNetworkReply::NetworkError networkError = reply->error();
+    // Qt reports an HTTP error status as a content/server error code: the answer is complete.
+    // On a 2xx the same codes mean the body could not be read (e.g. a decompression bomb).
+    const bool contentError = networkError >= QNetworkReply::ContentAccessDenied;
     const bool completeHttpAnswer =
-        status > 0 && (networkError == QNetworkReply::NoError || networkError >= 201);
+        status > 0 && (networkError == QNetworkReply::NoError || (status >= 300 && contentError));
+
+    if (status >= 200 && status < 300 && contentError) {
+        ApiError error;
+        error.kind = ApiError::Kind::BadResponse;
+        error.httpStatus = status;
+        error.message = ApiError::tr("The response could not be read: %1")
+                            .arg(reply->errorString());
+        error.requestId = requestId;
+        error.serverDate = serverDate;
+        finishWith(error);
+        return;
+    }
 
     if (!completeHttpAnswer) {
         ApiError error = errorFromReply(reply);

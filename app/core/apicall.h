@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     void sendAttempt();
     void onReadyRead();
+    void appendBody(const QByteArray& data);
     void onMetaDataChanged();
     void onReplyFinished();
     void onDeadline();
