@@ -14,9 +14,9 @@ QByteArray SignatureVerifier::strictEncode(const QByteArray& utf8)
     QByteArray out;
     for (const char c : utf8) {
         const auto byte = static_cast<unsigned char>(c);
-        const bool keep = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z')
-                          || (byte >= '0' && byte <= '9') || byte == '-' || byte == '_'
-                          || byte == '.' || byte == '~';
+        const bool keep = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+                          (byte >= '0' && byte <= '9') || byte == '-' || byte == '_' ||
+                          byte == '.' || byte == '~';
         if (keep) {
             out += c;
         } else {
@@ -108,13 +108,13 @@ SignatureCheck SignatureVerifier::verify(const RecordedRequest& request,
     }
 
     check.canonicalRequest =
-        request.method + '\n' + canonicalUri(request.rawPath) + '\n'
-        + canonicalQuery(request.rawQuery) + '\n' + headerBlock + '\n'
-        + check.signedHeaders.join(';') + '\n'
-        + QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
+        request.method + '\n' + canonicalUri(request.rawPath) + '\n' +
+        canonicalQuery(request.rawQuery) + '\n' + headerBlock + '\n' +
+        check.signedHeaders.join(';') + '\n' +
+        QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
     check.stringToSign =
-        "SDK-HMAC-SHA256\n" + sdkDate + '\n'
-        + QCryptographicHash::hash(check.canonicalRequest, QCryptographicHash::Sha256).toHex();
+        "SDK-HMAC-SHA256\n" + sdkDate + '\n' +
+        QCryptographicHash::hash(check.canonicalRequest, QCryptographicHash::Sha256).toHex();
     check.expectedSignature =
         QMessageAuthenticationCode::hash(check.stringToSign, secretKey, QCryptographicHash::Sha256)
             .toHex();

@@ -23,22 +23,38 @@ constexpr qint64 kMaxPendingWrite = 256 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -49,72 +65,11 @@ QByteArray chunk(const QByteArray& data)
 
 bool isToken(const QByteArray& text)
 {
-    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](char c) {
-        return c >= 'A' && c <= 'Z';
-    });
+    return !text.isEmpty() &&
+           std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 } // namespace
-
-QByteArray RecordedRequest::header(const QByteArray& name) const
-{
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-int RecordedRequest::headerCount(const QByteArray& name) const
-{
-    return static_cast<int>(std::count_if(headers.cbegin(), headers.cend(), [&](const RawHeader& h) {
-        return h.first.compare(name, Qt::CaseInsensitive) == 0;
-    }));
-}
-
-QStringList RecordedRequest::queryValues(const QString& name) const
-{
-    QStringList values;
-    for (const auto& [key, value] : queryItems) {
-        if (key == name)
-            values.append(value);
-    }
-    return values;
-}
-
-ScriptedResponse ScriptedResponse::json(int status, const QByteArray& body,
-                                        const QList<RawHeader>& headers)
-{
-    ScriptedResponse r;
-    r.status = status;
-    r.body = body;
-    r.headers = headers;
-    r.headers.prepend({"Content-Type", "application/json;charset=UTF-8"});
-    return r;
-}
-
-ScriptedResponse ScriptedResponse::withBehaviour(Behaviour behaviour, int status,
-                                                 const QByteArray& body)
-{
-    ScriptedResponse r = json(status, body);
-    r.behaviour = behaviour;
-    return r;
-}
-
-ScriptedResponse ScriptedResponse::huge(qint64 size, bool chunked)
-{
-    ScriptedResponse r = json(200, {});
-    r.behaviour = Behaviour::Huge;
-    r.hugeSize = size;
-    r.hugeChunked = chunked;
-    return r;
-}
-
-ScriptedResponse& ScriptedResponse::header(const QByteArray& name, const QByteArray& value)
-{
-    headers.append({name, value});
-    return *this;
-}
 
 // The answer being written on one connection.
 struct TestHttpServer::Stream
@@ -216,7 +171,8 @@ void TestHttpServer::onNewConnection()
         m_connections[socket] = std::move(connection);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { onDisconnected(socket); });
+        connect(socket, &QTcpSocket::disconnected, this,
+                [this, socket] { onDisconnected(socket); });
         if (socket->bytesAvailable() > 0)
             onReadyRead(socket);
     }
@@ -263,8 +219,8 @@ void TestHttpServer::processBuffer(QTcpSocket* socket)
 {
     Connection* connection = connectionOf(socket);
     // One request at a time: the next is read once the current answer is written.
-    while (connection && !connection->stream && !connection->stalled
-           && !connection->buffer.isEmpty()) {
+    while (connection && !connection->stream && !connection->stalled &&
+           !connection->buffer.isEmpty()) {
         QByteArray& buffer = connection->buffer;
         if (buffer.at(0) < 'A' || buffer.at(0) > 'Z') {
             rejectMalformed(socket);
@@ -278,8 +234,8 @@ void TestHttpServer::processBuffer(QTcpSocket* socket)
         }
         const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
         const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
-        if (requestLine.size() != 3 || !isToken(requestLine.at(0))
-            || !requestLine.at(2).startsWith("HTTP/1.")) {
+        if (requestLine.size() != 3 || !isToken(requestLine.at(0)) ||
+            !requestLine.at(2).startsWith("HTTP/1.")) {
             rejectMalformed(socket);
             return;
         }
@@ -288,7 +244,8 @@ void TestHttpServer::processBuffer(QTcpSocket* socket)
         request.method = requestLine.at(0);
         request.target = requestLine.at(1);
         for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
+            const QByteArray line =
+                lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0) {
                 rejectMalformed(socket);
@@ -357,11 +314,11 @@ void TestHttpServer::answer(QTcpSocket* socket, int requestIndex)
         return;
     }
 
-    const bool chunked = response.behaviour == B::Chunked
-                         || (response.behaviour == B::Huge && response.hugeChunked);
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-                      + (response.reason.isEmpty() ? reasonPhrase(response.status) : response.reason)
-                      + "\r\n";
+    const bool chunked =
+        response.behaviour == B::Chunked || (response.behaviour == B::Huge && response.hugeChunked);
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+        (response.reason.isEmpty() ? reasonPhrase(response.status) : response.reason) + "\r\n";
     bool hasLength = false;
     for (const auto& [name, value] : response.headers) {
         head += name + ": " + value + "\r\n";
