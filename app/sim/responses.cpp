@@ -1,0 +1,59 @@
+#include "responses.h"
+
+#include <QJsonDocument>
+
+namespace wsdash::sim {
+
+HttpResponse jsonResponse(int status, const QJsonObject& body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.headers.append({QByteArray("Content-Type"), QByteArray("application/json;charset=UTF-8")});
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+HttpResponse gatewayError(int status, const QString& code, const QString& message,
+                          const QByteArray& requestId)
+{
+    return jsonResponse(status, QJsonObject{
+                                    {QStringLiteral("error_code"), code},
+                                    {QStringLiteral("error_msg"), message},
+                                    {QStringLiteral("request_id"), QString::fromLatin1(requestId)},
+                                });
+}
+
+HttpResponse serviceError(int status, const QString& code, const QString& message,
+                          const QString& detail)
+{
+    return jsonResponse(status, QJsonObject{
+                                    {QStringLiteral("error_code"), code},
+                                    {QStringLiteral("error_msg"), message},
+                                    {QStringLiteral("error_detail"), detail},
+                                });
+}
+
+HttpResponse throttledResponse(int retryAfterSeconds, int limitPerMinute,
+                               const QByteArray& requestId)
+{
+    HttpResponse response = gatewayError(
+        429, QStringLiteral("APIG.0308"),
+        QStringLiteral("The throttling threshold has been reached: policy user over ratelimit, "
+                       "limit:%1, time:1 minute")
+            .arg(limitPerMinute),
+        requestId);
+    response.headers.append({QByteArray("Retry-After"), QByteArray(QByteArray::number(retryAfterSeconds))});
+    return response;
+}
+
+QByteArray malformedJson(const QByteArray& body)
+{
+    // Cut the last closing brace and leave a dangling member: valid UTF-8, invalid JSON.
+    QByteArray broken = body;
+    if (broken.endsWith('}'))
+        broken.chop(1);
+    broken += ",\"total_num\":";
+    return broken;
+}
+
+} // namespace wsdash::sim

@@ -1,0 +1,115 @@
+#include "simtestsupport.h"
+
+#include "signer.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTimeZone>
+
+namespace wsdash::test {
+
+QDateTime wednesdayMorning()
+{
+    return QDateTime(QDate(2024, 1, 3), QTime(10, 30), QTimeZone::utc());
+}
+
+sim::SimulatorConfig smallConfig(int pools, int desktops, std::uint64_t seed)
+{
+    sim::SimulatorConfig config;
+    config.fleet.pools = pools;
+    config.fleet.desktops = desktops;
+    config.fleet.seed = seed;
+    config.fleet.timeZone = QTimeZone::utc();
+    return config;
+}
+
+QByteArray RawReply::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+RawReply send(QNetworkAccessManager& network, const sim::Simulator& simulator,
+              const RawRequest& request, int timeoutMs)
+{
+    QUrl url = simulator.url();
+    url.setPath(request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(QString::fromLatin1(request.query), QUrl::StrictMode);
+    QNetworkRequest networkRequest(url);
+    for (const auto& [name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply* reply = network.sendCustomRequest(networkRequest, request.method);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    RawReply result;
+    result.finished = finished.wait(timeoutMs);
+    result.elapsedMs = timer.elapsed();
+    if (!result.finished)
+        reply->abort();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    const QJsonDocument document = QJsonDocument::fromJson(result.body);
+    if (document.isObject())
+        result.json = document.object();
+    reply->deleteLater();
+    return result;
+}
+
+RawRequest signedRequest(const sim::Simulator& simulator, const QString& apiPath,
+                         const QList<QueryParameter>& query, const QDateTime& date,
+                         const QString& accessKey, const QString& secretKey)
+{
+    RawRequest request;
+    request.path = apiPath;
+    request.query = canonicalQueryString(query).toLatin1();
+    request.headers = {
+        {"Host", hostHeaderValue(QStringLiteral("http"), simulator.url().host(), simulator.port())},
+        {"X-Sdk-Date", Signer::formatSdkDate(date)},
+        {"X-Project-Id", simulator.projectId().toUtf8()},
+    };
+    SignableRequest signable;
+    signable.path = apiPath;
+    signable.query = query;
+    signable.headers = request.headers;
+    const SignedParts parts = Signer::sign(signable, accessKey, secretKey);
+    request.headers.append({"Authorization", parts.authorization});
+    return request;
+}
+
+RawRequest signedRequest(const sim::Simulator& simulator, const QString& apiPath,
+                         const QList<QueryParameter>& query, const QDateTime& date)
+{
+    const Credentials credentials = simulator.clientCredentials();
+    return signedRequest(simulator, apiPath, query, date, credentials.accessKey,
+                         credentials.secretKey);
+}
+
+QString statisticsPath(const sim::Simulator& simulator)
+{
+    return QLatin1String("/v2/") + simulator.projectId() + QLatin1String("/statistics");
+}
+
+QString poolsPath(const sim::Simulator& simulator)
+{
+    return QLatin1String("/v2/") + simulator.projectId() + QLatin1String("/desktop-pools");
+}
+
+bool isRequestId(const QByteArray& value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{32}$"));
+    return pattern.match(QString::fromLatin1(value)).hasMatch();
+}
+
+} // namespace wsdash::test
