@@ -4,6 +4,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <limits>
+
 using namespace wsdash;
 
 class TestApiError : public QObject
@@ -73,6 +75,16 @@ private Q_SLOTS:
         QVERIFY(error.toOneLine().size() < 400);
     }
 
+    // Found by fuzz_errorbody: error_code went into the line as sent by the server.
+    void oneLineCodeFromBodyHasNoLineBreaks()
+    {
+        ApiError error;
+        parseErrorBody(R"({"error_code":"W\n\r\u2028X","error_msg":"m"})", 400, {}, &error);
+        QCOMPARE(error.toOneLine(), QStringLiteral("W X: m"));
+        error.code = QString(1000, QLatin1Char('c'));
+        QCOMPARE(error.toOneLine().size(), 80 + 3);
+    }
+
     void retryAfter_data()
     {
         QTest::addColumn<QByteArray>("value");
@@ -84,6 +96,11 @@ private Q_SLOTS:
         QTest::addRow("empty") << QByteArray() << qint64(-1);
         QTest::addRow("http date") << QByteArray("Mon, 01 Jan 2024 00:00:05 GMT") << qint64(5000);
         QTest::addRow("date in past") << QByteArray("Sun, 31 Dec 2023 23:59:00 GMT") << qint64(0);
+        // Found by fuzz_retryafter: seconds * 1000 overflowed (undefined behaviour).
+        QTest::addRow("huge seconds") << QByteArray("9223372036854775807")
+                                      << qint64(std::numeric_limits<qint64>::max() / 1000 * 1000);
+        QTest::addRow("overflowing seconds") << QByteArray("10000020000000007")
+                                             << qint64(std::numeric_limits<qint64>::max() / 1000 * 1000);
     }
 
     void retryAfter()

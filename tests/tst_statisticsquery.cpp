@@ -88,6 +88,11 @@ private Q_SLOTS:
         QTest::addRow("too long")
             << QStringList{} << QStringList{} << QStringList{QString(200, QLatin1Char('x'))}
             << QStringList{QStringLiteral("longer than 128")};
+        // Found by fuzz_query: a lone surrogate was sent as '?', not as the ID typed.
+        QTest::addRow("lone surrogate")
+            << QStringList{} << QStringList{}
+            << QStringList{QStringLiteral("pool-") + QChar(0xD800) + QStringLiteral("-a")}
+            << QStringList{QStringLiteral("not valid Unicode")};
     }
 
     void invalidInput()

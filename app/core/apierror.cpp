@@ -116,7 +116,8 @@ QString ApiError::kindName() const
 
 QString ApiError::toOneLine() const
 {
-    QString line = code.isEmpty() ? oneLine(message) : code + QLatin1String(": ") + oneLine(message);
+    QString line = code.isEmpty() ? oneLine(message)
+                                  : oneLine(code, 80) + QLatin1String(": ") + oneLine(message);
     if (!detail.isEmpty() && detail != message)
         line += QLatin1String(" (") + oneLine(detail, 200) + QLatin1Char(')');
     if (!requestId.isEmpty())

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace wsdash {
 
@@ -35,9 +36,13 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray& value
         return std::nullopt;
     bool ok = false;
     const qlonglong seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt
-                           : std::optional(std::chrono::milliseconds(seconds * 1000));
+    if (ok) {
+        if (seconds < 0)
+            return std::nullopt;
+        // Clamped so that an absurd value cannot overflow into a short (or negative) delay.
+        constexpr qlonglong kMaxSeconds = std::numeric_limits<qint64>::max() / 1000;
+        return std::chrono::milliseconds(std::min(seconds, kMaxSeconds) * 1000);
+    }
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

@@ -157,6 +157,10 @@ std::optional<QueryError> StatisticsQuery::setPoolIds(const QStringList& poolIds
                 tr("Desktop pool ID \"%1\" contains spaces or control characters.")
                     .arg(id.simplified())};
         }
+        // A lone UTF-16 surrogate (possible in widget text) has no UTF-8 form: the ID sent
+        // would not be the one typed.
+        if (!id.isValidUtf16())
+            return QueryError{tr("Desktop pool ID \"%1\" is not valid Unicode text.").arg(id)};
         if (!ids.contains(id))
             ids.append(id);
     }

@@ -1,0 +1,104 @@
+// libFuzzer target: an endpoint URL or region as a user gives it (--endpoint, --region, the
+// HUAWEICLOUD_SDK_REGION_WORKSPACE_* variables, the settings file).
+//
+// Input: UTF-8 text, given to Endpoint::fromUrl() and Endpoint::fromRegion().
+// Invariants of an accepted endpoint:
+//   - the scheme is https, or http with a host that is loopback (checked here independently:
+//     "localhost" or an address in 127.0.0.0/8 or ::1, IPv4-mapped included);
+//   - no user information, query or fragment; no trailing '/' in the path;
+//   - its own encoded form is accepted again and gives the same endpoint (settings round trip);
+//   - request URLs keep scheme, host and port, and the Host header to sign is plain ASCII;
+//   - a region is accepted only when it is a known one, and then gives https.
+
+#include "endpoint.h"
+#include "fuzzcheck.h"
+#include "signer.h"
+
+#include <QHostAddress>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace wsdash;
+using wsdash::fuzz::printable;
+
+namespace {
+
+bool isLoopback(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return false;
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // IPv4-mapped IPv6 too
+    if (isV4)
+        return (v4 >> 24) == 127;
+    return address == QHostAddress(QHostAddress::LocalHostIPv6);
+}
+
+void checkEndpoint(const Endpoint& endpoint, const QString& input)
+{
+    const QUrl& base = endpoint.baseUrl();
+    FUZZ_CHECK(endpoint.isValid(), printable(input));
+    const QString scheme = base.scheme();
+    FUZZ_CHECK(scheme == QLatin1String("https") || scheme == QLatin1String("http"), printable(input));
+    FUZZ_CHECK(!base.host().isEmpty(), printable(input));
+    if (scheme == QLatin1String("http"))
+        FUZZ_CHECK(isLoopback(base.host()), "plain http to " + printable(base.host()));
+    FUZZ_CHECK(base.userInfo().isEmpty() && !base.hasQuery() && !base.hasFragment(),
+               printable(input));
+    FUZZ_CHECK(!base.path().endsWith(QLatin1Char('/')), printable(input));
+
+    const QString encoded = QString::fromLatin1(base.toEncoded());
+    const auto again = Endpoint::fromUrl(encoded);
+    FUZZ_CHECK(again.hasValue(), printable(encoded) + ": "
+                                     + printable(again ? QString() : again.error().message));
+    FUZZ_CHECK(again->baseUrl() == base, printable(encoded) + " -> "
+                                             + printable(QString::fromLatin1(again->baseUrl().toEncoded())));
+
+    const QUrl url = endpoint.urlFor(QStringLiteral("/v2/0123abcd/statistics"),
+                                     QStringLiteral("desktop_type=POOLED"));
+    FUZZ_CHECK(url.isValid() && url.scheme() == scheme && url.host() == base.host()
+                   && url.port() == base.port(),
+               printable(input) + " -> " + printable(QString::fromLatin1(url.toEncoded())));
+    FUZZ_CHECK(url.path() == endpoint.pathFor(QStringLiteral("/v2/0123abcd/statistics")),
+               printable(url.path()));
+    FUZZ_CHECK(url.query(QUrl::FullyEncoded) == QLatin1String("desktop_type=POOLED"),
+               printable(url.query(QUrl::FullyEncoded)));
+
+    const QByteArray host = hostHeaderValue(url.scheme(), url.host(), url.port());
+    FUZZ_CHECK(!host.isEmpty(), "empty Host header for " + printable(input));
+    for (const char c : host)
+        FUZZ_CHECK(c > 0x20 && c < 0x7f, "Host header " + printable(host));
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    fuzz::quietQtMessages();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QString input =
+        QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+
+    const auto endpoint = Endpoint::fromUrl(input);
+    if (endpoint)
+        checkEndpoint(*endpoint, input);
+    else
+        FUZZ_CHECK(!endpoint.error().message.isEmpty(), printable(input));
+
+    const auto region = Endpoint::fromRegion(input, QProcessEnvironment());
+    FUZZ_CHECK(region.hasValue() == Endpoint::knownRegions().contains(input.trimmed().toLower()),
+               printable(input));
+    if (region) {
+        FUZZ_CHECK(region->baseUrl().scheme() == QLatin1String("https"), printable(input));
+        checkEndpoint(*region, input);
+    }
+    return 0;
+}
