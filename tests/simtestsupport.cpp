@@ -112,4 +112,58 @@ bool isRequestId(const QByteArray& value)
     return pattern.match(QString::fromLatin1(value)).hasMatch();
 }
 
+sim::MetricCounts expectedTotals(sim::Fleet& fleet, const QDateTime& when, bool dedicated,
+                                 bool pooled, const QList<int>& pools)
+{
+    const sim::FleetCounts& counts = fleet.countsAt(when);
+    sim::MetricCounts sum{};
+    if (dedicated)
+        sim::addCounts(sum, counts.dedicated);
+    if (pooled) {
+        for (int i = 0; i < static_cast<int>(counts.pools.size()); ++i) {
+            if (pools.isEmpty() || pools.contains(i))
+                sim::addCounts(sum, counts.pools[static_cast<std::size_t>(i)]);
+        }
+    }
+    return sum;
+}
+
+SimulatorFixture::SimulatorFixture(const sim::SimulatorConfig& config, const QDateTime& now)
+    : clock(now)
+    , simulator(std::make_unique<sim::Simulator>(config, clock))
+{
+    const auto url = simulator->start();
+    if (!url)
+        startError = url.error();
+}
+
+RawReply SimulatorFixture::send(const RawRequest& request, int timeoutMs)
+{
+    return test::send(network, *simulator, request, timeoutMs);
+}
+
+RawReply SimulatorFixture::get(const QString& path, const QList<QueryParameter>& query)
+{
+    return send(signedRequest(*simulator, path, query, clock.now()));
+}
+
+StatisticsResult SimulatorFixture::fetch(const Credentials& credentials,
+                                         const StatisticsQuery& query)
+{
+    StatisticsClient client(&network, clock);
+    QSignalSpy finished(&client, &StatisticsClient::finished);
+    StatisticsRequest request;
+    request.endpoint = simulator->endpoint();
+    request.projectId = simulator->projectId();
+    request.credentials = credentials;
+    request.query = query;
+    request.timeout = std::chrono::milliseconds(5000);
+    request.retry.baseDelay = std::chrono::milliseconds(10);
+    request.retry.maxDelay = std::chrono::milliseconds(20);
+    client.fetch(request);
+    if (!finished.wait(8000))
+        return {};
+    return finished.first().first().value<StatisticsResult>();
+}
+
 } // namespace wsdash::test

@@ -1,17 +1,20 @@
 #pragma once
 
+#include "fixedclock.h"
 #include "percentencoding.h"
 #include "simulator.h"
+#include "statisticsclient.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPair>
 #include <QString>
 
-class QNetworkAccessManager;
+#include <memory>
 
 namespace wsdash::test {
 
@@ -24,8 +27,8 @@ sim::SimulatorConfig smallConfig(int pools = 6, int desktops = -1, std::uint64_t
 struct RawRequest
 {
     QByteArray method = "GET";
-    QString path;        // e.g. /v2/{pid}/statistics
-    QByteArray query;    // sent exactly as given (already encoded)
+    QString path;     // e.g. /v2/{pid}/statistics
+    QByteArray query; // sent exactly as given (already encoded)
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
@@ -61,5 +64,42 @@ QString statisticsPath(const sim::Simulator& simulator);
 QString poolsPath(const sim::Simulator& simulator);
 
 bool isRequestId(const QByteArray& value); // 32 lower-case hex digits
+
+using Query = QList<QueryParameter>;
+inline QueryParameter p(const char* name, const QString& value)
+{
+    return {QLatin1String(name), value};
+}
+
+// The counts the fleet holds for a scope (pools: indexes; empty means all), to compare
+// answers with.
+sim::MetricCounts expectedTotals(sim::Fleet& fleet, const QDateTime& when, bool dedicated,
+                                 bool pooled, const QList<int>& pools = {});
+
+// A started simulator on a fixed clock, a network access manager, and short-hands to call it.
+class SimulatorFixture final
+{
+public:
+    explicit SimulatorFixture(const sim::SimulatorConfig& config = smallConfig(8),
+                              const QDateTime& now = wednesdayMorning());
+
+    bool isRunning() const { return simulator->isRunning(); }
+    sim::Simulator& sim() { return *simulator; }
+
+    RawReply send(const RawRequest& request, int timeoutMs = 5000);
+    // Signed with the simulator's AK/SK at the clock's time.
+    RawReply get(const QString& path, const QList<QueryParameter>& query);
+    RawReply statistics(const QList<QueryParameter>& query)
+    {
+        return get(statisticsPath(*simulator), query);
+    }
+    // Through the product's StatisticsClient, with quick retries.
+    StatisticsResult fetch(const Credentials& credentials, const StatisticsQuery& query);
+
+    FixedClock clock;
+    QNetworkAccessManager network;
+    std::unique_ptr<sim::Simulator> simulator;
+    QString startError;
+};
 
 } // namespace wsdash::test

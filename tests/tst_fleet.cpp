@@ -35,8 +35,8 @@ QString contradiction(const DesktopState& s)
         return QStringLiteral("a session on a desktop that is not assigned");
     if (session && s.run != RunState::Active)
         return QStringLiteral("a session on a desktop that is not running");
-    if ((s.run == RunState::Stopped || s.run == RunState::Hibernated)
-        && s.login != LoginState::Unregistered)
+    if ((s.run == RunState::Stopped || s.run == RunState::Hibernated) &&
+        s.login != LoginState::Unregistered)
         return QStringLiteral("a stopped or hibernated desktop that is registered");
     if (s.run == RunState::Error && s.login != LoginState::UnableToConnect)
         return QStringLiteral("a faulty desktop that can be connected to");
@@ -199,7 +199,8 @@ void TestFleet::countsAreDerivedFromDesktops()
         for (int d = 0; d < fleet.desktopCount(); ++d) {
             const DesktopProfile& profile = fleet.desktops()[static_cast<std::size_t>(d)];
             countDesktop(fleet.desktopState(d, when),
-                         profile.pool < 0 ? dedicated : pools[static_cast<std::size_t>(profile.pool)]);
+                         profile.pool < 0 ? dedicated
+                                          : pools[static_cast<std::size_t>(profile.pool)]);
         }
         const FleetCounts& counts = fleet.countsAt(when);
         QVERIFY(counts.pools == pools);
@@ -231,13 +232,14 @@ void TestFleet::fleetFollowsTheWorkingDay()
         return n;
     };
     const auto stopped = [&fleet](const QDateTime& when) {
-        return countOf(fleet.countsAt(when).dedicated, Metric::StopNum)
-               + countOf(fleet.countsAt(when).dedicated, Metric::HibernatedNum);
+        return countOf(fleet.countsAt(when).dedicated, Metric::StopNum) +
+               countOf(fleet.countsAt(when).dedicated, Metric::HibernatedNum);
     };
-    const qint64 night = inUse(at(3, 3));      // Wednesday 03:00
+    const qint64 night = inUse(at(3, 3));        // Wednesday 03:00
     const qint64 morning = inUse(at(3, 10, 30)); // Wednesday 10:30
     const qint64 sunday = inUse(at(7, 10, 30));
-    QVERIFY2(morning > 4 * std::max<qint64>(night, 1), qPrintable(QStringLiteral("%1 vs %2").arg(morning).arg(night)));
+    QVERIFY2(morning > 4 * std::max<qint64>(night, 1),
+             qPrintable(QStringLiteral("%1 vs %2").arg(morning).arg(night)));
     QVERIFY(morning > 2 * std::max<qint64>(sunday, 1));
     // Logins pile up through the morning.
     QVERIFY(inUse(at(3, 7, 0)) < inUse(at(3, 8, 30)));

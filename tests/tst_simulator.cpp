@@ -1,13 +1,8 @@
-// The simulator's API semantics, fault injection, and the product's client against it.
-#include "fixedclock.h"
+// The simulator's API semantics: filters, sums, pool scope, paging, errors.
 #include "simtestsupport.h"
-#include "simulator.h"
-#include "statisticsclient.h"
 #include "statisticsparser.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -16,41 +11,13 @@ using namespace wsdash;
 using namespace wsdash::sim;
 using namespace wsdash::test;
 
-namespace {
-
-using Query = QList<QueryParameter>;
-
-QueryParameter p(const char* name, const QString& value)
-{
-    return {QLatin1String(name), value};
-}
-
-// The counts the fleet holds for a scope, to compare answers with.
-MetricCounts expectedTotals(Fleet& fleet, const QDateTime& when, bool dedicated, bool pooled,
-                            const QList<int>& pools)
-{
-    const FleetCounts& counts = fleet.countsAt(when);
-    MetricCounts sum{};
-    if (dedicated)
-        addCounts(sum, counts.dedicated);
-    if (pooled) {
-        for (int i = 0; i < static_cast<int>(counts.pools.size()); ++i) {
-            if (pools.isEmpty() || pools.contains(i))
-                addCounts(sum, counts.pools[static_cast<std::size_t>(i)]);
-        }
-    }
-    return sum;
-}
-
-} // namespace
-
 class TestSimulator : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void init();
-    void cleanup();
+    void cleanup() { m_f.reset(); }
 
     void everyFilterCombinationAddsUp();
     void poolIdsRestrictTheScope();
@@ -63,76 +30,31 @@ private Q_SLOTS:
     void unknownPathIsNotFound();
     void everyAnswerHasARequestId();
 
-    void statusFaults_data();
-    void statusFaults();
-    void faultCountLimitsTheFault();
-    void failureRate();
-    void latency();
-    void malformedJson();
-    void truncatedBody();
-    void slowBody();
-    void connectionReset();
-
-    void clientEndToEnd();
-    void clientWithToken();
-    void clientRetriesAnInjected503();
-    void clientReportsFaults_data();
-    void clientReportsFaults();
-
 private:
-    RawReply get(const QString& path, const Query& query);
-    RawReply statistics(const Query& query) { return get(statisticsPath(*m_sim), query); }
-    StatisticsResult fetch(const Credentials& credentials, const StatisticsQuery& query);
+    void restart(const SimulatorConfig& config);
+    RawReply get(const QString& path, const Query& query) { return m_f->get(path, query); }
+    RawReply statistics(const Query& query) { return m_f->statistics(query); }
 
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Simulator> m_sim;
+    std::unique_ptr<SimulatorFixture> m_f;
 };
+
+void TestSimulator::restart(const SimulatorConfig& config)
+{
+    SimulatorConfig unthrottled = config;
+    unthrottled.rateLimit = 0; // semantics here; the gateway's limit has its own test
+    m_f = std::make_unique<SimulatorFixture>(unthrottled);
+    QVERIFY2(m_f->isRunning(), qPrintable(m_f->startError));
+}
 
 void TestSimulator::init()
 {
-    m_clock = std::make_unique<FixedClock>(wednesdayMorning());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    SimulatorConfig config = smallConfig(8);
-    config.rateLimit = 0; // semantics first; the gateway's limit has its own test
-    m_sim = std::make_unique<Simulator>(config, *m_clock);
-    const auto url = m_sim->start();
-    QVERIFY2(url, url ? "" : qPrintable(url.error()));
-}
-
-void TestSimulator::cleanup()
-{
-    m_sim.reset();
-    m_network.reset();
-    m_clock.reset();
-}
-
-RawReply TestSimulator::get(const QString& path, const Query& query)
-{
-    return send(*m_network, *m_sim, signedRequest(*m_sim, path, query, m_clock->now()));
-}
-
-StatisticsResult TestSimulator::fetch(const Credentials& credentials, const StatisticsQuery& query)
-{
-    StatisticsClient client(m_network.get(), *m_clock);
-    QSignalSpy finished(&client, &StatisticsClient::finished);
-    StatisticsRequest request;
-    request.endpoint = m_sim->endpoint();
-    request.projectId = m_sim->projectId();
-    request.credentials = credentials;
-    request.query = query;
-    request.timeout = std::chrono::milliseconds(5000);
-    request.retry.baseDelay = std::chrono::milliseconds(10);
-    request.retry.maxDelay = std::chrono::milliseconds(20);
-    client.fetch(request);
-    if (!finished.wait(8000))
-        return {};
-    return finished.first().first().value<StatisticsResult>();
+    restart(smallConfig(8));
 }
 
 void TestSimulator::everyFilterCombinationAddsUp()
 {
-    const QList<FleetPool> poolList(m_sim->fleet().pools().begin(), m_sim->fleet().pools().end());
+    const QList<FleetPool> poolList(m_f->sim().fleet().pools().begin(),
+                                    m_f->sim().fleet().pools().end());
     const QList<QList<int>> scopes = {{}, {2}, {0, 5}};
     int checked = 0;
     for (int types = 0; types < 4; ++types) {
@@ -158,7 +80,8 @@ void TestSimulator::everyFilterCombinationAddsUp()
                 const QString label = canonicalQueryString(query);
 
                 const RawReply reply = statistics(query);
-                QVERIFY2(reply.status == 200, qPrintable(label + QLatin1String(": ") + QString::fromUtf8(reply.body)));
+                QVERIFY2(reply.status == 200,
+                         qPrintable(label + QLatin1String(": ") + QString::fromUtf8(reply.body)));
                 const auto parsed = StatisticsParser::parse(reply.body);
                 QVERIFY2(parsed, qPrintable(label));
                 const DesktopStatistics& stats = parsed.value();
@@ -166,13 +89,15 @@ void TestSimulator::everyFilterCombinationAddsUp()
                 // Only the families asked for, and complete.
                 for (const Family f : kAllFamilies) {
                     QCOMPARE(stats.totals.hasFamily(f), asked.contains(f));
-                    QCOMPARE(reply.json.contains(QLatin1String(familyObjectKey(f))), asked.contains(f));
+                    QCOMPARE(reply.json.contains(QLatin1String(familyObjectKey(f))),
+                             asked.contains(f));
                 }
                 const bool pooled = (types & 2) != 0;
                 const bool dedicated = types == 0 ? scope.isEmpty() : (types & 1) != 0;
-                const MetricCounts expected = expectedTotals(m_sim->fleet(), m_clock->now(),
-                                                             dedicated, types == 0 || pooled, scope);
-                QCOMPARE(*stats.totals.value(Metric::TotalNum), countOf(expected, Metric::TotalNum));
+                const MetricCounts expected = expectedTotals(
+                    m_f->sim().fleet(), m_f->clock.now(), dedicated, types == 0 || pooled, scope);
+                QCOMPARE(*stats.totals.value(Metric::TotalNum),
+                         countOf(expected, Metric::TotalNum));
                 for (const Family f : asked) {
                     qint64 sum = 0;
                     for (const Metric m : familyMetrics(f)) {
@@ -199,7 +124,7 @@ void TestSimulator::everyFilterCombinationAddsUp()
                         }
                     }
                     const qint64 dedicatedPart =
-                        dedicated ? countOf(m_sim->fleet().countsAt(m_clock->now()).dedicated,
+                        dedicated ? countOf(m_f->sim().fleet().countsAt(m_f->clock.now()).dedicated,
                                             Metric::TotalNum)
                                   : 0;
                     QCOMPARE(poolSum + dedicatedPart, *stats.totals.value(Metric::TotalNum));
@@ -213,8 +138,8 @@ void TestSimulator::everyFilterCombinationAddsUp()
 
 void TestSimulator::poolIdsRestrictTheScope()
 {
-    const auto& pools = m_sim->fleet().pools();
-    const FleetCounts counts = m_sim->fleet().countsAt(m_clock->now());
+    const auto& pools = m_f->sim().fleet().pools();
+    const FleetCounts counts = m_f->sim().fleet().countsAt(m_f->clock.now());
 
     // Pool IDs alone: those pools only, without a breakdown (POOLED was not asked for).
     RawReply reply = statistics({p("desktop_pool_ids", pools[3].id)});
@@ -224,29 +149,33 @@ void TestSimulator::poolIdsRestrictTheScope()
     QVERIFY(!reply.json.contains(QStringLiteral("desktop_pool_statistics")));
 
     // POOLED with two IDs (one repeated): exactly those two, in fleet order.
-    reply = statistics({p("desktop_type", QStringLiteral("POOLED")),
-                        p("desktop_pool_ids", pools[6].id), p("desktop_pool_ids", pools[1].id),
-                        p("desktop_pool_ids", pools[6].id)});
+    reply =
+        statistics({p("desktop_type", QStringLiteral("POOLED")), p("desktop_pool_ids", pools[6].id),
+                    p("desktop_pool_ids", pools[1].id), p("desktop_pool_ids", pools[6].id)});
     QCOMPARE(reply.status, 200);
-    const QJsonArray breakdown = reply.json.value(QStringLiteral("desktop_pool_statistics")).toArray();
+    const QJsonArray breakdown =
+        reply.json.value(QStringLiteral("desktop_pool_statistics")).toArray();
     QCOMPARE(breakdown.size(), 2);
-    QCOMPARE(breakdown[0].toObject().value(QStringLiteral("desktop_pool_id")).toString(), pools[1].id);
+    QCOMPARE(breakdown[0].toObject().value(QStringLiteral("desktop_pool_id")).toString(),
+             pools[1].id);
     QCOMPARE(breakdown[0].toObject().value(QStringLiteral("desktop_pool_name")).toString(),
              pools[1].name);
-    QCOMPARE(breakdown[1].toObject().value(QStringLiteral("desktop_pool_id")).toString(), pools[6].id);
+    QCOMPARE(breakdown[1].toObject().value(QStringLiteral("desktop_pool_id")).toString(),
+             pools[6].id);
 
     // DEDICATED and POOLED with an ID: the dedicated desktops plus that pool.
     reply = statistics({p("desktop_type", QStringLiteral("DEDICATED")),
                         p("desktop_type", QStringLiteral("POOLED")),
                         p("desktop_pool_ids", pools[0].id)});
     QCOMPARE(reply.json.value(QStringLiteral("total_num")).toInteger(),
-             countOf(counts.dedicated, Metric::TotalNum) + countOf(counts.pools[0], Metric::TotalNum));
+             countOf(counts.dedicated, Metric::TotalNum) +
+                 countOf(counts.pools[0], Metric::TotalNum));
 
     // No filter at all: total_num only, every desktop.
     reply = statistics({});
     QCOMPARE(reply.json.keys(), QStringList{QStringLiteral("total_num")});
     QCOMPARE(reply.json.value(QStringLiteral("total_num")).toInteger(),
-             static_cast<qint64>(m_sim->fleet().desktopCount()));
+             static_cast<qint64>(m_f->sim().fleet().desktopCount()));
 }
 
 void TestSimulator::invalidValuesAreRefused_data()
@@ -266,10 +195,10 @@ void TestSimulator::invalidValuesAreRefused()
 {
     QFETCH(QByteArray, query);
     RawRequest request;
-    request.path = statisticsPath(*m_sim);
+    request.path = statisticsPath(m_f->sim());
     request.query = query;
-    request.headers = {{"X-Auth-Token", m_sim->tokenCredentials().iamToken.toUtf8()}};
-    const RawReply reply = send(*m_network, *m_sim, request);
+    request.headers = {{"X-Auth-Token", m_f->sim().tokenCredentials().iamToken.toUtf8()}};
+    const RawReply reply = m_f->send(request);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), QStringLiteral("WKS.0001"));
     QVERIFY(!reply.json.value(QStringLiteral("error_msg")).toString().isEmpty());
@@ -280,22 +209,24 @@ void TestSimulator::invalidValuesAreRefused()
 void TestSimulator::unknownPoolIsRefused()
 {
     const RawReply reply = statistics({p("desktop_type", QStringLiteral("POOLED")),
-                                       p("desktop_pool_ids", m_sim->fleet().pools()[0].id),
+                                       p("desktop_pool_ids", m_f->sim().fleet().pools()[0].id),
                                        p("desktop_pool_ids", QStringLiteral("no-such-pool"))});
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), QStringLiteral("WKS.0001"));
     QCOMPARE(reply.json.value(QStringLiteral("error_msg")).toString(),
              QStringLiteral("desktop pool does not exist"));
-    QVERIFY(reply.json.value(QStringLiteral("error_detail")).toString().contains(QLatin1String("no-such-pool")));
+    QVERIFY(reply.json.value(QStringLiteral("error_detail"))
+                .toString()
+                .contains(QLatin1String("no-such-pool")));
 }
 
 void TestSimulator::poolListPages()
 {
-    const auto& pools = m_sim->fleet().pools();
+    const auto& pools = m_f->sim().fleet().pools();
     QStringList seen;
     for (int offset = 0; offset < 12; offset += 3) {
-        const RawReply reply = get(poolsPath(*m_sim), {p("offset", QString::number(offset)),
-                                                       p("limit", QStringLiteral("3"))});
+        const RawReply reply = get(poolsPath(m_f->sim()), {p("offset", QString::number(offset)),
+                                                           p("limit", QStringLiteral("3"))});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(QStringLiteral("total_count")).toInt(), 8);
         const QJsonArray page = reply.json.value(QStringLiteral("desktop_pools")).toArray();
@@ -310,7 +241,9 @@ void TestSimulator::poolListPages()
             const QString type = pool.value(QStringLiteral("type")).toString();
             QVERIFY(type == QLatin1String("DYNAMIC") || type == QLatin1String("STATIC"));
             QVERIFY(!pool.value(QStringLiteral("status")).toString().isEmpty());
-            QVERIFY(pool.value(QStringLiteral("availability_zone")).toString().startsWith(QLatin1String("cn-north-4")));
+            QVERIFY(pool.value(QStringLiteral("availability_zone"))
+                        .toString()
+                        .startsWith(QLatin1String("cn-north-4")));
             QVERIFY(QDateTime::fromString(pool.value(QStringLiteral("created_time")).toString(),
                                           Qt::ISODateWithMs)
                         .isValid());
@@ -322,12 +255,12 @@ void TestSimulator::poolListPages()
     QCOMPARE(seen, ids);
 
     // Filters: type, and part of the name.
-    const RawReply dynamic = get(poolsPath(*m_sim), {p("type", QStringLiteral("DYNAMIC"))});
+    const RawReply dynamic = get(poolsPath(m_f->sim()), {p("type", QStringLiteral("DYNAMIC"))});
     int expectedDynamic = 0;
     for (const FleetPool& pool : pools)
         expectedDynamic += pool.type == PoolType::Dynamic ? 1 : 0;
     QCOMPARE(dynamic.json.value(QStringLiteral("total_count")).toInt(), expectedDynamic);
-    const RawReply named = get(poolsPath(*m_sim), {p("name", QStringLiteral("图形工作站"))});
+    const RawReply named = get(poolsPath(m_f->sim()), {p("name", QStringLiteral("图形工作站"))});
     QCOMPARE(named.json.value(QStringLiteral("total_count")).toInt(), 1);
 }
 
@@ -343,10 +276,13 @@ void TestSimulator::poolListLimits_data()
     QTest::addRow("limit 1001") << QStringLiteral("limit") << QStringLiteral("1001") << 400 << 0;
     QTest::addRow("limit -1") << QStringLiteral("limit") << QStringLiteral("-1") << 400 << 0;
     QTest::addRow("limit abc") << QStringLiteral("limit") << QStringLiteral("abc") << 400 << 0;
-    QTest::addRow("offset 1100") << QStringLiteral("offset") << QStringLiteral("1100") << 200 << 100;
-    QTest::addRow("offset past the end") << QStringLiteral("offset") << QStringLiteral("5000") << 200 << 0;
+    QTest::addRow("offset 1100") << QStringLiteral("offset") << QStringLiteral("1100") << 200
+                                 << 100;
+    QTest::addRow("offset past the end")
+        << QStringLiteral("offset") << QStringLiteral("5000") << 200 << 0;
     QTest::addRow("offset -3") << QStringLiteral("offset") << QStringLiteral("-3") << 400 << 0;
-    QTest::addRow("unknown type") << QStringLiteral("type") << QStringLiteral("dynamic") << 400 << 0;
+    QTest::addRow("unknown type") << QStringLiteral("type") << QStringLiteral("dynamic") << 400
+                                  << 0;
 }
 
 void TestSimulator::poolListLimits()
@@ -355,15 +291,11 @@ void TestSimulator::poolListLimits()
     QFETCH(QString, value);
     QFETCH(int, status);
     QFETCH(int, items);
-    m_sim.reset();
-    SimulatorConfig config = smallConfig(1200, 1200);
-    config.rateLimit = 0;
-    m_sim = std::make_unique<Simulator>(config, *m_clock);
-    QVERIFY(m_sim->start());
+    restart(smallConfig(1200, 1200));
     Query query;
     if (!name.isEmpty())
         query.append({name, value});
-    const RawReply reply = get(poolsPath(*m_sim), query);
+    const RawReply reply = get(poolsPath(m_f->sim()), query);
     QCOMPARE(reply.status, status);
     if (status == 200) {
         QCOMPARE(reply.json.value(QStringLiteral("total_count")).toInt(), 1200);
@@ -375,29 +307,30 @@ void TestSimulator::poolListLimits()
 
 void TestSimulator::unknownPathIsNotFound()
 {
-    for (const QString& path : QStringList{QStringLiteral("/v2/%1/desktops").arg(m_sim->projectId()),
-                                QStringLiteral("/v1/%1/statistics").arg(m_sim->projectId()),
-                                QStringLiteral("/"), QString(statisticsPath(*m_sim) + QLatin1Char('/'))}) {
+    for (const QString& path :
+         QStringList{QStringLiteral("/v2/%1/desktops").arg(m_f->sim().projectId()),
+                     QStringLiteral("/v1/%1/statistics").arg(m_f->sim().projectId()),
+                     QStringLiteral("/"), QString(statisticsPath(m_f->sim()) + QLatin1Char('/'))}) {
         const RawReply reply = get(path, {});
         QCOMPARE(reply.status, 404);
         QCOMPARE(reply.errorCode(), QStringLiteral("APIGW.0101"));
         QCOMPARE(reply.json.value(QStringLiteral("request_id")).toString().toLatin1(),
                  reply.header("X-Request-Id"));
     }
-    RawRequest post = signedRequest(*m_sim, statisticsPath(*m_sim), {}, m_clock->now());
+    RawRequest post = signedRequest(m_f->sim(), statisticsPath(m_f->sim()), {}, m_f->clock.now());
     post.method = "POST";
-    QCOMPARE(send(*m_network, *m_sim, post).status, 404);
+    QCOMPARE(m_f->send(post).status, 404);
 }
 
 void TestSimulator::everyAnswerHasARequestId()
 {
-    m_sim->gateway().setRateLimit(1);
+    m_f->sim().gateway().setRateLimit(1);
     QSet<QByteArray> ids;
     const QList<RawReply> replies = {
-        statistics({}),                                            // 200
-        statistics({p("desktop_type", QStringLiteral("x"))}),     // 429: the limit is one
-        get(QStringLiteral("/nowhere"), {}),                       // 404
-        send(*m_network, *m_sim, RawRequest{"GET", statisticsPath(*m_sim), {}, {}}), // 401
+        statistics({}),                                                   // 200
+        statistics({p("desktop_type", QStringLiteral("x"))}),             // 429: the limit is one
+        get(QStringLiteral("/nowhere"), {}),                              // 404
+        m_f->send(RawRequest{"GET", statisticsPath(m_f->sim()), {}, {}}), // 401
     };
     QCOMPARE(replies[0].status, 200);
     QCOMPARE(replies[1].status, 429);
@@ -409,210 +342,6 @@ void TestSimulator::everyAnswerHasARequestId()
         ids.insert(reply.header("X-Request-Id"));
     }
     QCOMPARE(ids.size(), replies.size());
-}
-
-void TestSimulator::statusFaults_data()
-{
-    QTest::addColumn<QString>("fault");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("code");
-    QTest::addRow("throttle") << QStringLiteral("throttle") << 429 << QStringLiteral("APIG.0308");
-    QTest::addRow("500") << QStringLiteral("500") << 500 << QStringLiteral("WKS.0500");
-    QTest::addRow("502") << QStringLiteral("502") << 502 << QStringLiteral("APIG.0202");
-    QTest::addRow("503") << QStringLiteral("503") << 503 << QStringLiteral("WKS.0503");
-    QTest::addRow("504") << QStringLiteral("504") << 504 << QStringLiteral("APIG.0201");
-}
-
-void TestSimulator::statusFaults()
-{
-    QFETCH(QString, fault);
-    QFETCH(int, status);
-    QFETCH(QString, code);
-    FaultSettings faults;
-    faults.fault = *faultFromName(fault);
-    m_sim->setFaults(faults);
-    for (int i = 0; i < 3; ++i) {
-        const RawReply reply = statistics({});
-        QCOMPARE(reply.status, status);
-        QCOMPARE(reply.errorCode(), code);
-        QVERIFY(isRequestId(reply.header("X-Request-Id")));
-        if (status == 429)
-            QCOMPARE(reply.header("Retry-After"), QByteArray("2"));
-    }
-    m_sim->clearFaults();
-    QCOMPARE(statistics({}).status, 200);
-}
-
-void TestSimulator::faultCountLimitsTheFault()
-{
-    FaultSettings faults;
-    faults.fault = Fault::ServiceUnavailable;
-    faults.faultCount = 2;
-    m_sim->setFaults(faults);
-    QCOMPARE(statistics({}).status, 503);
-    QCOMPARE(m_sim->faults().faultCount, 1);
-    QCOMPARE(statistics({}).status, 503);
-    QCOMPARE(statistics({}).status, 200);
-    QCOMPARE(m_sim->faults().fault, Fault::None);
-}
-
-void TestSimulator::failureRate()
-{
-    FaultSettings faults;
-    faults.failureRate = 1.0;
-    m_sim->setFaults(faults);
-    for (int i = 0; i < 8; ++i) {
-        const int status = statistics({}).status;
-        QVERIFY2(status == 500 || status == 502 || status == 503 || status == 504,
-                 qPrintable(QString::number(status)));
-    }
-    faults.failureRate = 0.5;
-    m_sim->setFaults(faults);
-    int failed = 0;
-    for (int i = 0; i < 60; ++i)
-        failed += statistics({}).status >= 500 ? 1 : 0;
-    QVERIFY2(failed >= 15 && failed <= 45, qPrintable(QString::number(failed)));
-}
-
-void TestSimulator::latency()
-{
-    FaultSettings faults;
-    faults.latency = std::chrono::milliseconds(150);
-    m_sim->setFaults(faults);
-    const RawReply reply = statistics({});
-    QCOMPARE(reply.status, 200);
-    QVERIFY2(reply.elapsedMs >= 145, qPrintable(QString::number(reply.elapsedMs)));
-}
-
-void TestSimulator::malformedJson()
-{
-    FaultSettings faults;
-    faults.fault = Fault::MalformedJson;
-    m_sim->setFaults(faults);
-    const RawReply reply = statistics({p("statistics_type", QStringLiteral("run-state"))});
-    QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.error, QNetworkReply::NoError);
-    QVERIFY(reply.body.startsWith("{\"run_state_statistics\""));
-    QVERIFY(!StatisticsParser::parse(reply.body));
-}
-
-void TestSimulator::truncatedBody()
-{
-    FaultSettings faults;
-    faults.fault = Fault::TruncatedBody;
-    m_sim->setFaults(faults);
-    const RawReply reply = statistics({p("desktop_type", QStringLiteral("POOLED"))});
-    QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.error, QNetworkReply::RemoteHostClosedError);
-    QVERIFY(reply.header("Content-Length").toInt() > reply.body.size());
-}
-
-void TestSimulator::slowBody()
-{
-    FaultSettings faults;
-    faults.fault = Fault::SlowBody;
-    faults.slowBodyDuration = std::chrono::milliseconds(300);
-    m_sim->setFaults(faults);
-    const RawReply reply = statistics({p("desktop_type", QStringLiteral("POOLED"))});
-    QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.error, QNetworkReply::NoError);
-    QVERIFY2(reply.elapsedMs >= 250, qPrintable(QString::number(reply.elapsedMs)));
-    QVERIFY(StatisticsParser::parse(reply.body)); // slow, but whole
-}
-
-void TestSimulator::connectionReset()
-{
-    FaultSettings faults;
-    faults.fault = Fault::ConnectionReset; // for every call: Qt resends a request once or
-    m_sim->setFaults(faults);              // twice when the connection closes unanswered
-    const RawReply reply = statistics({});
-    QVERIFY(reply.finished);
-    QCOMPARE(reply.status, 0);
-    QCOMPARE(reply.error, QNetworkReply::RemoteHostClosedError);
-    QVERIFY(reply.body.isEmpty());
-    m_sim->clearFaults();
-    QCOMPARE(statistics({}).status, 200); // the next connection is fine
-}
-
-void TestSimulator::clientEndToEnd()
-{
-    const auto query = StatisticsQuery::fromStrings(
-        {QStringLiteral("DEDICATED"), QStringLiteral("POOLED")},
-        {QStringLiteral("attach-state"), QStringLiteral("run-state"), QStringLiteral("login-state")},
-        {m_sim->fleet().pools()[4].id, m_sim->fleet().pools()[2].id});
-    QVERIFY(query);
-    m_sim->clearReceivedRequests();
-    const StatisticsResult result = fetch(m_sim->clientCredentials(), query.value());
-    QVERIFY2(result.ok(), qPrintable(result.error.toOneLine()));
-    QCOMPARE(result.attempts, 1);
-    QVERIFY(isRequestId(result.requestId.toLatin1()));
-
-    const DesktopStatistics& stats = *result.statistics;
-    const MetricCounts expected =
-        expectedTotals(m_sim->fleet(), m_clock->now(), true, true, {2, 4});
-    for (const auto& info : allMetrics())
-        QCOMPARE(*stats.totals.value(info.metric), countOf(expected, info.metric));
-    QCOMPARE(stats.pools->size(), 2);
-    QCOMPARE(stats.poolsDroppedByClient, 0);
-
-    // What the simulator received: repeated keys, signed, with the project header.
-    QCOMPARE(m_sim->receivedRequests().size(), 1);
-    const HttpRequest& received = m_sim->receivedRequests().first();
-    QVERIFY(received.query.contains("desktop_type=DEDICATED&desktop_type=POOLED"));
-    QCOMPARE(received.query.count("statistics_type="), 3);
-    QCOMPARE(received.query.count("desktop_pool_ids="), 2);
-    QVERIFY(received.header("Authorization").startsWith("SDK-HMAC-SHA256 Access="));
-    QCOMPARE(received.header("X-Project-Id"), m_sim->projectId().toUtf8());
-}
-
-void TestSimulator::clientWithToken()
-{
-    const StatisticsResult result = fetch(m_sim->tokenCredentials(), StatisticsQuery());
-    QVERIFY2(result.ok(), qPrintable(result.error.toOneLine()));
-    QCOMPARE(*result.statistics->totals.value(Metric::TotalNum),
-             static_cast<qint64>(m_sim->fleet().desktopCount()));
-    QVERIFY(m_sim->receivedRequests().last().header("Authorization").isEmpty());
-}
-
-void TestSimulator::clientRetriesAnInjected503()
-{
-    FaultSettings faults;
-    faults.fault = Fault::ServiceUnavailable;
-    faults.faultCount = 1;
-    m_sim->setFaults(faults);
-    const StatisticsResult result = fetch(m_sim->clientCredentials(), StatisticsQuery());
-    QVERIFY2(result.ok(), qPrintable(result.error.toOneLine()));
-    QCOMPARE(result.attempts, 2);
-}
-
-void TestSimulator::clientReportsFaults_data()
-{
-    QTest::addColumn<QString>("fault");
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<QString>("code");
-    QTest::addRow("throttled") << QStringLiteral("throttle") << int(ApiError::Kind::Throttled)
-                               << QStringLiteral("APIG.0308");
-    QTest::addRow("500") << QStringLiteral("500") << int(ApiError::Kind::Http) << QStringLiteral("WKS.0500");
-    QTest::addRow("malformed") << QStringLiteral("malformed-json") << int(ApiError::Kind::BadResponse)
-                               << QString();
-    QTest::addRow("truncated") << QStringLiteral("truncated-body") << int(ApiError::Kind::Network)
-                               << QString();
-    QTest::addRow("reset") << QStringLiteral("reset") << int(ApiError::Kind::Network) << QString();
-}
-
-void TestSimulator::clientReportsFaults()
-{
-    QFETCH(QString, fault);
-    QFETCH(int, kind);
-    QFETCH(QString, code);
-    FaultSettings faults;
-    faults.fault = *faultFromName(fault);
-    m_sim->setFaults(faults);
-    const StatisticsResult result = fetch(m_sim->clientCredentials(), StatisticsQuery());
-    QVERIFY(!result.ok());
-    QCOMPARE(int(result.error.kind), kind);
-    if (!code.isEmpty())
-        QCOMPARE(result.error.code, code);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)

@@ -9,7 +9,8 @@ namespace {
 constexpr std::int64_t kMinutesPerDay = 24 * 60;
 
 // Salts that keep the hashes of different questions apart.
-enum Salt : std::uint64_t {
+enum Salt : std::uint64_t
+{
     kWorkday = 1,
     kSessionTime,
     kLunch,
@@ -36,13 +37,15 @@ int symmetricJitter(std::uint64_t hash, int range)
 std::int64_t DesktopBehaviour::localMinute(const QDateTime& when, const QTimeZone& zone)
 {
     const QDateTime local = zone.isValid() ? when.toTimeZone(zone) : when.toUTC();
-    return local.date().toJulianDay() * kMinutesPerDay + local.time().msecsSinceStartOfDay() / 60000;
+    return local.date().toJulianDay() * kMinutesPerDay +
+           local.time().msecsSinceStartOfDay() / 60000;
 }
 
 bool DesktopBehaviour::worksOn(const DesktopProfile& desktop, std::int64_t day) const
 {
     const bool weekend = day % 7 >= 5; // Julian day 0 was a Monday
-    const auto roll = hashOf({m_seed, desktop.key, kWorkday, static_cast<std::uint64_t>(day)}) % 100;
+    const auto roll =
+        hashOf({m_seed, desktop.key, kWorkday, static_cast<std::uint64_t>(day)}) % 100;
     switch (desktop.pattern) {
     case WorkPattern::Office:
         return weekend ? roll < 3 : roll >= 8;
@@ -76,8 +79,8 @@ std::optional<DesktopBehaviour::Session> DesktopBehaviour::sessionOn(const Deskt
 }
 
 bool DesktopBehaviour::inEpisode(const DesktopProfile& desktop, std::uint64_t salt,
-                                 std::int64_t minute, int block, int perTenThousand,
-                                 int minLength, int maxLength) const
+                                 std::int64_t minute, int block, int perTenThousand, int minLength,
+                                 int maxLength) const
 {
     // An episode starts inside its block and is never longer than a block, so only the
     // current and the previous block can cover this minute.
@@ -106,7 +109,8 @@ std::optional<AttachState> DesktopBehaviour::spareAssignment(const DesktopProfil
     const std::uint64_t chance = desktop.pattern == WorkPattern::Rollout ? 12 : 3;
     if (h % 100 >= chance)
         return std::nullopt;
-    const std::int64_t at = day * kMinutesPerDay + 8 * 60 + static_cast<std::int64_t>((h >> 8) % 600);
+    const std::int64_t at =
+        day * kMinutesPerDay + 8 * 60 + static_cast<std::int64_t>((h >> 8) % 600);
     const std::int64_t done = at + 2 + static_cast<std::int64_t>((h >> 20) % 8);
     if (minute < at)
         return std::nullopt;
@@ -118,12 +122,12 @@ std::optional<AttachState> DesktopBehaviour::spareAssignment(const DesktopProfil
 }
 
 AttachState DesktopBehaviour::dynamicAssignment(const DesktopProfile& desktop,
-                                               const Session& session, std::int64_t minute) const
+                                                const Session& session, std::int64_t minute) const
 {
     // Bound at login: being assigned for a minute or two; now and then the first assignment
     // fails and the user gets the desktop on a second try.
-    const std::uint64_t h = hashOf({m_seed, desktop.key, kAttachFailure,
-                                    static_cast<std::uint64_t>(session.start)});
+    const std::uint64_t h =
+        hashOf({m_seed, desktop.key, kAttachFailure, static_cast<std::uint64_t>(session.start)});
     const std::int64_t failedFor = h % 100 < 3 ? 8 : 0;
     const std::int64_t since = minute - session.start;
     if (since < failedFor)
@@ -152,8 +156,8 @@ DesktopState DesktopBehaviour::stateAt(const DesktopProfile& desktop, std::int64
             continue;
         if (within(minute, session->start, session->end))
             working = session;
-        else if ((desktop.traits & DesktopProfile::LeavesDisconnected)
-                 && within(minute, session->end, session->end + linger))
+        else if ((desktop.traits & DesktopProfile::LeavesDisconnected) &&
+                 within(minute, session->end, session->end + linger))
             lingering = session;
         // Idle desktops are started by schedule shortly before work and stopped after it.
         if (!powered && within(minute, session->start - 15, session->end + 45)) {
@@ -174,8 +178,8 @@ DesktopState DesktopBehaviour::stateAt(const DesktopProfile& desktop, std::int64
     else if (powered)
         state.run = RunState::Active;
     else
-        state.run = desktop.power == Power::HibernateWhenIdle ? RunState::Hibernated
-                                                              : RunState::Stopped;
+        state.run =
+            desktop.power == Power::HibernateWhenIdle ? RunState::Hibernated : RunState::Stopped;
 
     const std::optional<Session> bound = working ? working : lingering;
     switch (desktop.usage) {
@@ -201,7 +205,8 @@ DesktopState DesktopBehaviour::stateAt(const DesktopProfile& desktop, std::int64
         if (!away && (desktop.traits & DesktopProfile::LunchBreak)) {
             const std::uint64_t h =
                 hashOf({m_seed, desktop.key, kLunch, static_cast<std::uint64_t>(day)});
-            const std::int64_t lunch = day * kMinutesPerDay + 11 * 60 + 45 + static_cast<std::int64_t>(h % 40);
+            const std::int64_t lunch =
+                day * kMinutesPerDay + 11 * 60 + 45 + static_cast<std::int64_t>(h % 40);
             away = within(minute, lunch, lunch + 25 + static_cast<std::int64_t>((h >> 8) % 35));
         }
         state.login = away ? LoginState::Disconnected : LoginState::InUse;

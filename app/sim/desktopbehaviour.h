@@ -14,17 +14,27 @@ namespace wsdash::sim {
 // million desktops stays small).
 struct DesktopProfile
 {
-    enum class Usage : std::uint8_t {
+    enum class Usage : std::uint8_t
+    {
         Assigned, // a dedicated desktop or one of a static pool: bound to its user
         Dynamic,  // a dynamic pool's desktop: bound to whoever logs in, released afterwards
         Spare,    // not handed out (yet); now and then being assigned
     };
-    enum class Power : std::uint8_t { AlwaysOn, StopWhenIdle, HibernateWhenIdle };
-    enum Trait : std::uint8_t { LunchBreak = 1, LeavesDisconnected = 2 };
+    enum class Power : std::uint8_t
+    {
+        AlwaysOn,
+        StopWhenIdle,
+        HibernateWhenIdle
+    };
+    enum Trait : std::uint8_t
+    {
+        LunchBreak = 1,
+        LeavesDisconnected = 2
+    };
 
-    std::uint32_t key = 0;     // this desktop's random bits
-    std::int32_t pool = -1;    // index of its pool; -1 for a dedicated desktop
-    std::uint16_t start = 540; // usual start of its user's work, minutes after local midnight
+    std::uint32_t key = 0;      // this desktop's random bits
+    std::int32_t pool = -1;     // index of its pool; -1 for a dedicated desktop
+    std::uint16_t start = 540;  // usual start of its user's work, minutes after local midnight
     std::uint16_t length = 510; // usual working minutes
     WorkPattern pattern = WorkPattern::Office;
     Usage usage = Usage::Assigned;
@@ -42,7 +52,9 @@ struct DesktopProfile
 class DesktopBehaviour final
 {
 public:
-    explicit DesktopBehaviour(std::uint64_t seed) : m_seed(seed) {}
+    explicit DesktopBehaviour(std::uint64_t seed)
+        : m_seed(seed)
+    {}
 
     // `localMinute` counts minutes from local midnight of Julian day 0 (see localMinute()).
     // `incident` is true while the desktop's pool has an outage that cuts its sessions.

@@ -28,7 +28,9 @@ constexpr std::uint64_t hashOf(std::initializer_list<std::uint64_t> values)
 class DeterministicRandom final
 {
 public:
-    explicit DeterministicRandom(std::uint64_t seed) : m_state(seed) {}
+    explicit DeterministicRandom(std::uint64_t seed)
+        : m_state(seed)
+    {}
 
     std::uint64_t next()
     {

@@ -9,7 +9,8 @@
 namespace wsdash::sim {
 
 // Named faults the simulator can inject into the answers of API calls.
-enum class Fault {
+enum class Fault
+{
     None,
     Throttle,           // 429 APIG.0308 with Retry-After, whatever the rate
     InternalError,      // 500
@@ -36,6 +37,7 @@ struct FaultSettings
     Fault fault = Fault::None;
     int faultCount = -1; // how many API calls get `fault`; -1 means every one
     std::chrono::milliseconds slowBodyDuration{3000};
+    int throttleRetryAfterSeconds = 2; // the Retry-After of the throttle fault
 };
 
 } // namespace wsdash::sim

@@ -14,7 +14,8 @@ namespace {
 using Power = DesktopProfile::Power;
 using Usage = DesktopProfile::Usage;
 
-enum Salt : std::uint64_t {
+enum Salt : std::uint64_t
+{
     kPoolId = 0x504F4F4C, // POOL
     kPoolPolicy,
     kPoolWeights,
@@ -137,10 +138,10 @@ QString uuidFrom(std::uint64_t high, std::uint64_t low)
     // Version 4 and RFC 4122 variant bits, like the IDs the service hands out.
     high = (high & ~0xF000ULL) | 0x4000ULL;
     low = (low & ~(0xC000ULL << 48)) | (0x8000ULL << 48);
-    const QString hex = QString::number(high, 16).rightJustified(16, QLatin1Char('0'))
-                        + QString::number(low, 16).rightJustified(16, QLatin1Char('0'));
-    return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4)
-           + QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20, 12);
+    const QString hex = QString::number(high, 16).rightJustified(16, QLatin1Char('0')) +
+                        QString::number(low, 16).rightJustified(16, QLatin1Char('0'));
+    return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4) +
+           QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20, 12);
 }
 
 int weightBase(WorkPattern pattern)
@@ -197,7 +198,8 @@ void Fleet::generate()
         pool.name = named.name;
         pool.type = named.type;
         pool.pattern = named.pattern;
-        pool.availabilityZone = m_options.availabilityZonePrefix + QLatin1Char(kZones[random.below(3)]);
+        pool.availabilityZone =
+            m_options.availabilityZonePrefix + QLatin1Char(kZones[random.below(3)]);
         pool.createdTime = epoch.addSecs(random.below(3 * 365 * 24 * 3600));
         policies.push_back(drawPolicy(pool.pattern, random));
         const double u = weightRandom.unit();

@@ -14,9 +14,28 @@ namespace wsdash::sim {
 
 // The states of one desktop, one per family. The enumerators follow the API order of the
 // family's counts (Metric), so that a state maps to its count by offset.
-enum class AttachState : std::uint8_t { Attached, Unattached, Attaching, AttachError };
-enum class RunState : std::uint8_t { Stopped, Active, Error, Hibernated };
-enum class LoginState : std::uint8_t { InUse, Unregistered, UnableToConnect, Ready, Disconnected };
+enum class AttachState : std::uint8_t
+{
+    Attached,
+    Unattached,
+    Attaching,
+    AttachError
+};
+enum class RunState : std::uint8_t
+{
+    Stopped,
+    Active,
+    Error,
+    Hibernated
+};
+enum class LoginState : std::uint8_t
+{
+    InUse,
+    Unregistered,
+    UnableToConnect,
+    Ready,
+    Disconnected
+};
 
 struct DesktopState
 {
@@ -53,7 +72,8 @@ inline qint64 countOf(const MetricCounts& counts, Metric metric)
 }
 
 // How the users of a pool (or of the dedicated desktops) work.
-enum class WorkPattern : std::uint8_t {
+enum class WorkPattern : std::uint8_t
+{
     Office,   // weekdays, arrivals 7:30-10:00, lunch breaks
     Shift,    // around the clock in three shifts, seven days
     Training, // classroom sessions at fixed hours
@@ -61,11 +81,15 @@ enum class WorkPattern : std::uint8_t {
     Rollout,  // a new pool being handed out: mostly unassigned desktops
 };
 
-enum class PoolType : std::uint8_t { Dynamic, Static };
+enum class PoolType : std::uint8_t
+{
+    Dynamic,
+    Static
+};
 
 struct FleetPool
 {
-    QString id;   // UUID-shaped, e.g. "5f0c2a9e-1b7d-4c3e-8a21-0d9e6b4f7a13"
+    QString id; // UUID-shaped, e.g. "5f0c2a9e-1b7d-4c3e-8a21-0d9e6b4f7a13"
     QString name;
     PoolType type = PoolType::Static;
     WorkPattern pattern = WorkPattern::Office;

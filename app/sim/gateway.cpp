@@ -33,8 +33,8 @@ QDateTime parseSdkDate(const QByteArray& value)
 {
     if (value.size() != 16)
         return {};
-    QDateTime when = QDateTime::fromString(QString::fromLatin1(value),
-                                           QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QDateTime when =
+        QDateTime::fromString(QString::fromLatin1(value), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     if (when.isValid())
         when.setTimeZone(QTimeZone::utc());
     return when;
@@ -71,8 +71,8 @@ std::optional<Authorization> parseAuthorization(const QByteArray& value)
         else
             return std::nullopt;
     }
-    if (authorization.accessKey.isEmpty() || authorization.signedHeaders.isEmpty()
-        || authorization.signature.isEmpty())
+    if (authorization.accessKey.isEmpty() || authorization.signedHeaders.isEmpty() ||
+        authorization.signature.isEmpty())
         return std::nullopt;
     return authorization;
 }
@@ -83,11 +83,9 @@ Gateway::Gateway(GatewayCredentials credentials, QString projectId, const Clock&
     : m_credentials(std::move(credentials))
     , m_projectId(std::move(projectId))
     , m_clock(clock)
-{
-}
+{}
 
-std::optional<HttpResponse> Gateway::admit(const HttpRequest& request,
-                                           const QString& pathProjectId,
+std::optional<HttpResponse> Gateway::admit(const HttpRequest& request, const QString& pathProjectId,
                                            const QByteArray& requestId)
 {
     const Caller caller = authenticate(request);
@@ -115,8 +113,8 @@ Gateway::Caller Gateway::authenticate(const HttpRequest& request)
 {
     if (request.hasHeader("X-Auth-Token")) {
         const QByteArray token = request.header("X-Auth-Token");
-        if (m_credentials.iamToken.isEmpty()
-            || !equalInConstantTime(token, m_credentials.iamToken.toUtf8()))
+        if (m_credentials.iamToken.isEmpty() ||
+            !equalInConstantTime(token, m_credentials.iamToken.toUtf8()))
             return {QString(), incorrect(QStringLiteral("decrypt token fail"))};
         return {QStringLiteral("token"), QString()};
     }
@@ -173,9 +171,9 @@ QString Gateway::verifySignature(const HttpRequest& request, const QByteArray& s
             .arg(QString::fromLatin1(request.header("X-Sdk-Date")),
                  QString::fromLatin1(Signer::formatSdkDate(now)));
     }
-    if (!m_credentials.securityToken.isEmpty()
-        && (!names.contains("x-security-token")
-            || request.header("X-Security-Token") != m_credentials.securityToken.toUtf8()))
+    if (!m_credentials.securityToken.isEmpty() &&
+        (!names.contains("x-security-token") ||
+         request.header("X-Security-Token") != m_credentials.securityToken.toUtf8()))
         return QStringLiteral("the security token is missing, not signed or invalid");
 
     SignableRequest signable;
@@ -190,7 +188,8 @@ QString Gateway::verifySignature(const HttpRequest& request, const QByteArray& s
     }
     const SignedParts expected =
         Signer::sign(signable, m_credentials.accessKey, m_credentials.secretKey);
-    if (expected.signedHeaders != signedHeaders || !equalInConstantTime(expected.signature, signature))
+    if (expected.signedHeaders != signedHeaders ||
+        !equalInConstantTime(expected.signature, signature))
         return QStringLiteral("verify aksk signature fail");
     return {};
 }

@@ -64,8 +64,8 @@ void HttpConnection::processBuffer()
     const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
     const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
     HttpRequest request;
-    if (requestLine.size() != 3 || !isToken(requestLine[0]) || !requestLine[1].startsWith('/')
-        || !requestLine[2].startsWith("HTTP/1.")) {
+    if (requestLine.size() != 3 || !isToken(requestLine[0]) || !requestLine[1].startsWith('/') ||
+        !requestLine[2].startsWith("HTTP/1.")) {
         refuse(400);
         return;
     }
@@ -117,15 +117,16 @@ void HttpConnection::processBuffer()
     const HttpReply reply = m_handler(request);
     const bool keepAlive = m_keepAlive;
     if (reply.delay.count() > 0)
-        QTimer::singleShot(reply.delay, this, [this, reply, keepAlive] { deliver(reply, keepAlive); });
+        QTimer::singleShot(reply.delay, this,
+                           [this, reply, keepAlive] { deliver(reply, keepAlive); });
     else
         deliver(reply, keepAlive);
 }
 
 QByteArray HttpConnection::head(const HttpResponse& response, bool keepAlive) const
 {
-    QByteArray text = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-                      + reasonPhrase(response.status) + "\r\n";
+    QByteArray text = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n";
     for (const auto& [name, value] : response.headers)
         text += name + ": " + value + "\r\n";
     text += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";

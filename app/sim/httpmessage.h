@@ -49,7 +49,8 @@ struct HttpResponse
 // How a response reaches the client: normally, or damaged on purpose (fault injection).
 struct HttpReply
 {
-    enum class Delivery {
+    enum class Delivery
+    {
         Normal,
         Truncated, // announces the full Content-Length, sends half the body, closes
         Slow,      // sends the body in small pieces spread over slowDuration

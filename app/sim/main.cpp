@@ -20,8 +20,7 @@ int main(int argc, char* argv[])
     const auto parsed = SimulatorCommandLineParser::parse(QCoreApplication::arguments(),
                                                           QProcessEnvironment::systemEnvironment());
     if (!parsed) {
-        err << "wsdash-sim: " << parsed.error() << '\n'
-            << "Try 'wsdash-sim --help'.\n";
+        err << "wsdash-sim: " << parsed.error() << '\n' << "Try 'wsdash-sim --help'.\n";
         return 2;
     }
     const SimulatorCommandLine& commandLine = parsed.value();
@@ -54,9 +53,9 @@ int main(int argc, char* argv[])
                 ? QStringLiteral(" (demo pair; the secret key is in docs/SIMULATOR.md)")
                 : QStringLiteral(" (from HUAWEICLOUD_SDK_AK/_SK)"))
         << '\n'
-        << "fleet: " << fleet.pools().size() << " pools, " << fleet.desktopCount()
-        << " desktops (" << fleet.dedicatedCount() << " dedicated), seed "
-        << fleet.options().seed << ", generated in " << generationMs << " ms\n";
+        << "fleet: " << fleet.pools().size() << " pools, " << fleet.desktopCount() << " desktops ("
+        << fleet.dedicatedCount() << " dedicated), seed " << fleet.options().seed
+        << ", generated in " << generationMs << " ms\n";
     const FaultSettings faults = simulator.faults();
     if (faults.fault != Fault::None || faults.failureRate > 0.0 || faults.latency.count() > 0) {
         out << "faults: " << faultName(faults.fault) << ", failure rate " << faults.failureRate
@@ -65,14 +64,13 @@ int main(int argc, char* argv[])
     out.flush();
 
     if (!commandLine.quiet) {
-        QObject::connect(&simulator, &Simulator::requestHandled, &app,
-                         [&err](const QByteArray& method, const QByteArray& target, int status) {
-                             err << method << ' ' << target << " -> "
-                                 << (status == 0 ? QStringLiteral("reset")
-                                                 : QString::number(status))
-                                 << '\n';
-                             err.flush();
-                         });
+        QObject::connect(
+            &simulator, &Simulator::requestHandled, &app,
+            [&err](const QByteArray& method, const QByteArray& target, int status) {
+                err << method << ' ' << target << " -> "
+                    << (status == 0 ? QStringLiteral("reset") : QString::number(status)) << '\n';
+                err.flush();
+            });
     }
     return QCoreApplication::exec();
 }

@@ -44,9 +44,10 @@ constexpr NamedPool kCurated[] = {
 };
 
 constexpr const char* kChineseUnits[] = {
-    "研发部", "财务部", "市场部", "客服中心", "人力资源部", "设计中心", "运维部", "法务部",
-    "销售部", "培训中心", "华东研发中心", "华南分公司", "北京总部", "深圳研究院", "成都交付中心",
-    "西安软件园", "上海营销中心", "武汉研究所", "杭州数据中心", "南京测试中心",
+    "研发部",       "财务部",       "市场部",     "客服中心",     "人力资源部",
+    "设计中心",     "运维部",       "法务部",     "销售部",       "培训中心",
+    "华东研发中心", "华南分公司",   "北京总部",   "深圳研究院",   "成都交付中心",
+    "西安软件园",   "上海营销中心", "武汉研究所", "杭州数据中心", "南京测试中心",
 };
 
 struct Purpose
@@ -68,27 +69,37 @@ constexpr const char* kChineseSuffixes[] = {
 };
 
 constexpr const char* kEnglishUnits[] = {
-    "Engineering", "Finance", "Marketing", "Support", "HR", "Design", "Ops", "Legal",
-    "Sales", "Training", "QA", "Data-Science", "Contractors", "Research", "Procurement",
+    "Engineering", "Finance",      "Marketing",   "Support",  "HR",
+    "Design",      "Ops",          "Legal",       "Sales",    "Training",
+    "QA",          "Data-Science", "Contractors", "Research", "Procurement",
 };
 
 constexpr Purpose kEnglishPurposes[] = {
-    {"Office-Pool", WorkPattern::Office},        {"Dev-Desktops", WorkPattern::Office},
-    {"CAD-Workstations", WorkPattern::Lab},      {"Call-Center", WorkPattern::Shift},
-    {"Classroom", WorkPattern::Training},        {"Test-Lab", WorkPattern::Office},
-    {"GPU-Render", WorkPattern::Lab},            {"Onboarding", WorkPattern::Rollout},
-    {"Night-Desk", WorkPattern::Shift},          {"Shared-Desktops", WorkPattern::Office},
+    {"Office-Pool", WorkPattern::Office},   {"Dev-Desktops", WorkPattern::Office},
+    {"CAD-Workstations", WorkPattern::Lab}, {"Call-Center", WorkPattern::Shift},
+    {"Classroom", WorkPattern::Training},   {"Test-Lab", WorkPattern::Office},
+    {"GPU-Render", WorkPattern::Lab},       {"Onboarding", WorkPattern::Rollout},
+    {"Night-Desk", WorkPattern::Shift},     {"Shared-Desktops", WorkPattern::Office},
 };
 
 constexpr const char* kEnglishSites[] = {
-    "", "", "-Beijing", "-Shanghai", "-Shenzhen", "-Singapore", "-Johannesburg", "-Dubai",
-    "-Mexico-City", "-Istanbul", "-Sao-Paulo", "-Cairo",
+    "",
+    "",
+    "-Beijing",
+    "-Shanghai",
+    "-Shenzhen",
+    "-Singapore",
+    "-Johannesburg",
+    "-Dubai",
+    "-Mexico-City",
+    "-Istanbul",
+    "-Sao-Paulo",
+    "-Cairo",
 };
 
 constexpr const char* kEnglishSuffixes[] = {"", "", "", "-02", "-Phase2", "-Pilot", "-Temp"};
 
-template <typename T, std::size_t N>
-const T& pick(DeterministicRandom& random, const T (&items)[N])
+template <typename T, std::size_t N> const T& pick(DeterministicRandom& random, const T (&items)[N])
 {
     return items[random.below(static_cast<std::uint32_t>(N))];
 }
@@ -110,7 +121,9 @@ PoolType typeFor(WorkPattern pattern, DeterministicRandom& random)
 
 } // namespace
 
-PoolNameGenerator::PoolNameGenerator(std::uint64_t seed) : m_seed(seed) {}
+PoolNameGenerator::PoolNameGenerator(std::uint64_t seed)
+    : m_seed(seed)
+{}
 
 PoolNameGenerator::Pool PoolNameGenerator::next()
 {
@@ -124,20 +137,20 @@ PoolNameGenerator::Pool PoolNameGenerator::next()
 
 PoolNameGenerator::Pool PoolNameGenerator::generated()
 {
-    DeterministicRandom random(hashOf({m_seed, 0x4E414D45 /* NAME */,
-                                       static_cast<std::uint64_t>(m_index)}));
+    DeterministicRandom random(
+        hashOf({m_seed, 0x4E414D45 /* NAME */, static_cast<std::uint64_t>(m_index)}));
     Pool pool;
     QString name;
     if (random.chance(0.5)) {
         const Purpose& purpose = pick(random, kChinesePurposes);
-        name = QString::fromUtf8(pick(random, kChineseUnits)) + QLatin1Char('-')
-               + QString::fromUtf8(purpose.text) + QString::fromUtf8(pick(random, kChineseSuffixes));
+        name = QString::fromUtf8(pick(random, kChineseUnits)) + QLatin1Char('-') +
+               QString::fromUtf8(purpose.text) + QString::fromUtf8(pick(random, kChineseSuffixes));
         pool.pattern = purpose.pattern;
     } else {
         const Purpose& purpose = pick(random, kEnglishPurposes);
-        name = QLatin1String(pick(random, kEnglishUnits)) + QLatin1Char('-')
-               + QLatin1String(purpose.text) + QLatin1String(pick(random, kEnglishSites))
-               + QLatin1String(pick(random, kEnglishSuffixes));
+        name = QLatin1String(pick(random, kEnglishUnits)) + QLatin1Char('-') +
+               QLatin1String(purpose.text) + QLatin1String(pick(random, kEnglishSites)) +
+               QLatin1String(pick(random, kEnglishSuffixes));
         pool.pattern = purpose.pattern;
     }
     if (name.contains(QStringLiteral("夜班")) || name.contains(QLatin1String("Night")))
@@ -151,7 +164,8 @@ QString PoolNameGenerator::unique(const QString& name)
 {
     QString candidate = name;
     for (int n = 2; m_used.contains(candidate); ++n)
-        candidate = name + QLatin1Char('_') + QString::number(n).rightJustified(2, QLatin1Char('0'));
+        candidate =
+            name + QLatin1Char('_') + QString::number(n).rightJustified(2, QLatin1Char('0'));
     m_used.insert(candidate);
     return candidate;
 }

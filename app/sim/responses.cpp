@@ -8,7 +8,8 @@ HttpResponse jsonResponse(int status, const QJsonObject& body)
 {
     HttpResponse response;
     response.status = status;
-    response.headers.append({QByteArray("Content-Type"), QByteArray("application/json;charset=UTF-8")});
+    response.headers.append(
+        {QByteArray("Content-Type"), QByteArray("application/json;charset=UTF-8")});
     response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return response;
 }
@@ -42,7 +43,8 @@ HttpResponse throttledResponse(int retryAfterSeconds, int limitPerMinute,
                        "limit:%1, time:1 minute")
             .arg(limitPerMinute),
         requestId);
-    response.headers.append({QByteArray("Retry-After"), QByteArray(QByteArray::number(retryAfterSeconds))});
+    response.headers.append(
+        {QByteArray("Retry-After"), QByteArray(QByteArray::number(retryAfterSeconds))});
     return response;
 }
 

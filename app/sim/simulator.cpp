@@ -53,8 +53,7 @@ Expected<SimulatorConfig, QString> SimulatorConfig::fromEnvironment(const QProce
 
 Simulator::Simulator(SimulatorConfig config, QObject* parent)
     : Simulator(std::move(config), SystemClock::instance(), parent)
-{
-}
+{}
 
 Simulator::Simulator(SimulatorConfig config, const Clock& clock, QObject* parent)
     : QObject(parent)
@@ -122,8 +121,9 @@ Endpoint Simulator::endpoint() const
 Credentials Simulator::clientCredentials() const
 {
     const GatewayCredentials& c = m_config.credentials;
-    return c.securityToken.isEmpty() ? Credentials::permanent(c.accessKey, c.secretKey)
-                                     : Credentials::temporary(c.accessKey, c.secretKey, c.securityToken);
+    return c.securityToken.isEmpty()
+               ? Credentials::permanent(c.accessKey, c.secretKey)
+               : Credentials::temporary(c.accessKey, c.secretKey, c.securityToken);
 }
 
 Credentials Simulator::tokenCredentials() const
@@ -133,8 +133,8 @@ Credentials Simulator::tokenCredentials() const
 
 bool Simulator::usesDemoAccessKey() const
 {
-    return m_config.credentials.accessKey == QLatin1String(kDemoAccessKey)
-           && m_config.credentials.secretKey == QLatin1String(kDemoSecretKey);
+    return m_config.credentials.accessKey == QLatin1String(kDemoAccessKey) &&
+           m_config.credentials.secretKey == QLatin1String(kDemoSecretKey);
 }
 
 QByteArray Simulator::newRequestId()
@@ -142,8 +142,8 @@ QByteArray Simulator::newRequestId()
     QRandomGenerator* random = QRandomGenerator::global();
     const quint64 high = random->generate64();
     const quint64 low = random->generate64();
-    return QByteArray::number(high, 16).rightJustified(16, '0')
-           + QByteArray::number(low, 16).rightJustified(16, '0');
+    return QByteArray::number(high, 16).rightJustified(16, '0') +
+           QByteArray::number(low, 16).rightJustified(16, '0');
 }
 
 Fault Simulator::takeFault()
@@ -164,7 +164,8 @@ std::optional<HttpResponse> Simulator::injectedFailure(const QByteArray& request
 {
     switch (fault) {
     case Fault::Throttle:
-        return throttledResponse(2, m_gateway.rateLimit(), requestId);
+        return throttledResponse(m_faults.throttleRetryAfterSeconds, m_gateway.rateLimit(),
+                                 requestId);
     case Fault::InternalError:
         return serviceError(500, QStringLiteral("WKS.0500"),
                             QStringLiteral("Internal server error."),
@@ -240,8 +241,8 @@ HttpReply Simulator::handle(const HttpRequest& request)
     const QStringList segments = request.decodedPath().split(QLatin1Char('/'));
     Route route = Route::None;
     QString projectId;
-    if (request.method == "GET" && segments.size() == 4 && segments[0].isEmpty()
-        && segments[1] == QLatin1String("v2") && !segments[2].isEmpty()) {
+    if (request.method == "GET" && segments.size() == 4 && segments[0].isEmpty() &&
+        segments[1] == QLatin1String("v2") && !segments[2].isEmpty()) {
         projectId = segments[2];
         if (segments[3] == QLatin1String("statistics"))
             route = Route::Statistics;

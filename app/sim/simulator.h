@@ -25,8 +25,8 @@ class HttpListener;
 struct SimulatorConfig
 {
     FleetOptions fleet;
-    QString projectId;               // the demo project unless set
-    GatewayCredentials credentials;  // the demo pair and token unless set
+    QString projectId;              // the demo project unless set
+    GatewayCredentials credentials; // the demo pair and token unless set
     FaultSettings faults;
     int rateLimit = Gateway::kDefaultRateLimit; // calls per minute per AK; 0: unlimited
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
@@ -90,7 +90,12 @@ Q_SIGNALS:
     void requestHandled(const QByteArray& method, const QByteArray& target, int status);
 
 private:
-    enum class Route { None, Statistics, DesktopPools };
+    enum class Route
+    {
+        None,
+        Statistics,
+        DesktopPools
+    };
 
     HttpReply handle(const HttpRequest& request);
     HttpResponse answer(const HttpRequest& request, Route route, const QString& projectId,

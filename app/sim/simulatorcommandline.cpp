@@ -19,8 +19,8 @@ std::optional<qint64> integerIn(const QString& text, qint64 low, qint64 high)
 
 } // namespace
 
-Expected<SimulatorCommandLine, QString> SimulatorCommandLineParser::parse(
-    const QStringList& arguments, const QProcessEnvironment& env)
+Expected<SimulatorCommandLine, QString>
+SimulatorCommandLineParser::parse(const QStringList& arguments, const QProcessEnvironment& env)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -30,11 +30,11 @@ Expected<SimulatorCommandLine, QString> SimulatorCommandLineParser::parse(
                                   tr("Shows this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Shows the version."));
     const QCommandLineOption port(QStringLiteral("port"),
-                                  tr("Port on 127.0.0.1 (0 picks a free one; default 0)."),
-                                  tr("N"), QStringLiteral("0"));
+                                  tr("Port on 127.0.0.1 (0 picks a free one; default 0)."), tr("N"),
+                                  QStringLiteral("0"));
     const QCommandLineOption pools(QStringLiteral("pools"),
-                                   tr("Number of desktop pools, 0 to 10000 (default 24)."),
-                                   tr("N"), QStringLiteral("24"));
+                                   tr("Number of desktop pools, 0 to 10000 (default 24)."), tr("N"),
+                                   QStringLiteral("24"));
     const QCommandLineOption desktops(
         QStringLiteral("desktops"),
         tr("Number of desktops, pooled and dedicated (default 25 per pool + 150)."), tr("N"));
@@ -64,10 +64,10 @@ Expected<SimulatorCommandLine, QString> SimulatorCommandLineParser::parse(
         QStringLiteral("failure-rate"),
         tr("Share of API calls, 0 to 1, answered with a random 500/502/503/504."), tr("P"),
         QStringLiteral("0"));
-    const QCommandLineOption fault(QStringLiteral("fault"),
-                                   tr("Inject a fault into API calls: %1.")
-                                       .arg(faultNames().join(QLatin1String(", "))),
-                                   tr("NAME"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        tr("Inject a fault into API calls: %1.").arg(faultNames().join(QLatin1String(", "))),
+        tr("NAME"));
     const QCommandLineOption faultCount(
         QStringLiteral("fault-count"),
         tr("Inject --fault into this many API calls only (default: all)."), tr("N"));
@@ -75,11 +75,9 @@ Expected<SimulatorCommandLine, QString> SimulatorCommandLineParser::parse(
                                       tr("How long a slow-body answer takes, in ms (default "
                                          "3000)."),
                                       tr("MS"), QStringLiteral("3000"));
-    const QCommandLineOption quiet(QStringLiteral("quiet"),
-                                   tr("Do not log requests on stderr."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not log requests on stderr."));
     parser.addOptions({help, version, port, pools, desktops, seed, projectId, timeZone, localTime,
-                       rateLimit,
-                       latency, failureRate, fault, faultCount, slowBody, quiet});
+                       rateLimit, latency, failureRate, fault, faultCount, slowBody, quiet});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -136,7 +134,8 @@ Expected<SimulatorCommandLine, QString> SimulatorCommandLineParser::parse(
         c.fleet.timeZone = zone;
     }
     if (parser.isSet(localTime)) {
-        const QTime time = QTime::fromString(parser.value(localTime).trimmed(), QStringLiteral("H:mm"));
+        const QTime time =
+            QTime::fromString(parser.value(localTime).trimmed(), QStringLiteral("H:mm"));
         if (!time.isValid())
             return invalid(localTime, tr("a time of day such as 10:30"));
         c.fleet.timeZone = FleetOptions::zoneWhereItIs(time, QDateTime::currentDateTimeUtc());

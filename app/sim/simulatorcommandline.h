@@ -11,7 +11,12 @@ namespace wsdash::sim {
 
 struct SimulatorCommandLine
 {
-    enum class Mode { Run, Help, Version };
+    enum class Mode
+    {
+        Run,
+        Help,
+        Version
+    };
 
     Mode mode = Mode::Run;
     SimulatorConfig config;

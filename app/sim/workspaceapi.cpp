@@ -14,9 +14,10 @@ const QString kInvalidCode = QStringLiteral("WKS.0001");
 
 HttpResponse invalidParameter(const QString& name, const QString& value, const QString& allowed)
 {
-    return serviceError(400, kInvalidCode,
-                        QStringLiteral("The request is invalid: parameter %1 is invalid.").arg(name),
-                        QStringLiteral("%1=\"%2\" is not allowed; expected %3.").arg(name, value, allowed));
+    return serviceError(
+        400, kInvalidCode,
+        QStringLiteral("The request is invalid: parameter %1 is invalid.").arg(name),
+        QStringLiteral("%1=\"%2\" is not allowed; expected %3.").arg(name, value, allowed));
 }
 
 std::optional<qint64> parseNonNegative(const QString& text)
@@ -79,7 +80,8 @@ HttpResponse WorkspaceApi::statistics(const QList<QueryParameter>& query, const 
                 return invalidParameter(name, value, QStringLiteral("a desktop pool ID"));
             const auto index = m_fleet.poolIndex(value);
             if (!index) {
-                return serviceError(400, kInvalidCode, QStringLiteral("desktop pool does not exist"),
+                return serviceError(400, kInvalidCode,
+                                    QStringLiteral("desktop pool does not exist"),
                                     QStringLiteral("desktop pool %1 does not exist").arg(value));
             }
             scope.insert(*index);
@@ -168,13 +170,13 @@ HttpResponse WorkspaceApi::desktopPools(const QList<QueryParameter>& query, cons
             continue;
         const MetricCounts& poolCounts = counts.pools[i];
         // A pool handing out new desktops is in a transitional state.
-        const bool transitional = pool.pattern == WorkPattern::Rollout
-                                  && countOf(poolCounts, Metric::AttachingNum) > 0;
+        const bool transitional =
+            pool.pattern == WorkPattern::Rollout && countOf(poolCounts, Metric::AttachingNum) > 0;
         page.append(QJsonObject{
             {QStringLiteral("id"), pool.id},
             {QStringLiteral("name"), pool.name},
-            {QStringLiteral("type"), pool.type == PoolType::Dynamic ? QStringLiteral("DYNAMIC")
-                                                                    : QStringLiteral("STATIC")},
+            {QStringLiteral("type"),
+             pool.type == PoolType::Dynamic ? QStringLiteral("DYNAMIC") : QStringLiteral("STATIC")},
             {QStringLiteral("desktop_count"), pool.desktopCount},
             {QStringLiteral("desktop_used"), countOf(poolCounts, Metric::AttachedNum)},
             {QStringLiteral("status"),

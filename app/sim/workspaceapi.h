@@ -14,7 +14,9 @@ namespace wsdash::sim {
 class WorkspaceApi final
 {
 public:
-    explicit WorkspaceApi(Fleet& fleet) : m_fleet(fleet) {}
+    explicit WorkspaceApi(Fleet& fleet)
+        : m_fleet(fleet)
+    {}
 
     // GET /v2/{project_id}/statistics with desktop_type, statistics_type and desktop_pool_ids as
     // repeated keys. Only the families asked for are answered; desktop_pool_statistics only when
