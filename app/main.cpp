@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "dashboardmain.h"
 #include "exportcommand.h"
 #include "proxyfactory.h"
 #include "version.h"
@@ -15,13 +16,16 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QLatin1String(wsdash::kOrganizationName));
     QCoreApplication::setApplicationVersion(QLatin1String(wsdash::kVersion));
 
-    QCoreApplication app(argc, argv);
-    wsdash::SystemProxyFactory::install();
+    // Parsed before any application object exists: the window needs a QApplication, the rest
+    // a QCoreApplication.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     const auto options =
-        wsdash::parseCommandLine(app.arguments(), QProcessEnvironment::systemEnvironment());
+        wsdash::parseCommandLine(arguments, QProcessEnvironment::systemEnvironment());
     if (!options) {
         err << "wsdash: " << options.error().message << '\n'
             << "Try 'wsdash --help' for more information.\n";
@@ -35,12 +39,14 @@ int main(int argc, char* argv[])
     case wsdash::CliOptions::Mode::Version:
         out << "wsdash " << wsdash::kVersion << " (Qt " << qVersion() << ")\n";
         return wsdash::ExitSuccess;
-    case wsdash::CliOptions::Mode::Export:
+    case wsdash::CliOptions::Mode::Export: {
+        QCoreApplication app(argc, argv);
+        wsdash::SystemProxyFactory::install();
         return wsdash::runExport(*options, err);
+    }
     case wsdash::CliOptions::Mode::Window:
     case wsdash::CliOptions::Mode::Screenshot:
         break;
     }
-    err << "wsdash: the dashboard window is not part of this build yet; use --export FILE.\n";
-    return wsdash::ExitUsage;
+    return wsdash::runDashboard(argc, argv, *options);
 }

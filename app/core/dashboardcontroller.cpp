@@ -1,0 +1,177 @@
+#include "dashboardcontroller.h"
+
+#include <QNetworkAccessManager>
+
+namespace wsdash {
+
+DashboardController::DashboardController(StatisticsClient* statistics, DesktopPoolClient* pools,
+                                         const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_statistics(statistics)
+    , m_poolClient(pools)
+    , m_clock(clock)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(std::chrono::milliseconds(400));
+    m_autoRefresh.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &DashboardController::refresh);
+    connect(&m_autoRefresh, &QTimer::timeout, this, &DashboardController::refresh);
+    connect(m_statistics, &StatisticsClient::finished, this, &DashboardController::onFinished);
+    connect(m_poolClient, &DesktopPoolClient::finished, this,
+            &DashboardController::onPoolsFinished);
+}
+
+DashboardController::DashboardController(QNetworkAccessManager* network, const Clock& clock,
+                                         QObject* parent)
+    : DashboardController(new StatisticsClient(network, clock, parent),
+                          new DesktopPoolClient(network, clock, parent), clock, parent)
+{
+    // Owned through the Qt parent of the controller itself.
+    m_statistics->setParent(this);
+    m_poolClient->setParent(this);
+}
+
+DashboardController::~DashboardController()
+{
+    // Nothing may arrive at a half-destroyed controller.
+    m_statistics->disconnect(this);
+    m_poolClient->disconnect(this);
+}
+
+void DashboardController::setRequest(const StatisticsRequest& request)
+{
+    m_request = request;
+    Q_EMIT queryChanged(m_request.query);
+}
+
+void DashboardController::setQuery(const StatisticsQuery& query)
+{
+    if (query == m_request.query && !m_debounce.isActive())
+        return;
+    m_request.query = query;
+    Q_EMIT queryChanged(m_request.query);
+    m_debounce.start();
+}
+
+void DashboardController::setDebounceInterval(std::chrono::milliseconds interval)
+{
+    m_debounce.setInterval(interval);
+}
+
+void DashboardController::refresh()
+{
+    m_debounce.stop();
+    m_autoRefresh.stop();
+    const bool wasLoading = isLoading();
+    if (m_nextRefreshAt.isValid()) {
+        m_nextRefreshAt = {};
+        Q_EMIT nextRefreshChanged(m_nextRefreshAt);
+    }
+    m_statistics->fetch(m_request);
+    if (m_state == State::Idle)
+        setState(State::Loading);
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+}
+
+void DashboardController::setAutoRefreshInterval(std::chrono::milliseconds interval)
+{
+    m_autoInterval = std::max(interval, std::chrono::milliseconds(0));
+    if (!isLoading())
+        scheduleAutoRefresh();
+}
+
+void DashboardController::scheduleAutoRefresh()
+{
+    m_autoRefresh.stop();
+    QDateTime next;
+    if (m_autoInterval.count() > 0 && m_state != State::Idle) {
+        m_autoRefresh.start(m_autoInterval);
+        next = m_clock.now().addMSecs(m_autoInterval.count());
+    }
+    if (next != m_nextRefreshAt) {
+        m_nextRefreshAt = next;
+        Q_EMIT nextRefreshChanged(m_nextRefreshAt);
+    }
+}
+
+void DashboardController::onFinished(const StatisticsResult& result)
+{
+    if (result.ok()) {
+        if (m_current && m_current->query == result.query)
+            m_previous = std::move(m_current);
+        else
+            m_previous.reset();
+        m_current = result;
+        m_lastError.reset();
+        const Count total = result.statistics->totals.value(Metric::TotalNum);
+        setState(total.value_or(0) == 0 ? State::Empty : State::Ok);
+    } else {
+        m_lastError = result.error;
+        setState(m_current ? State::Stale : State::Error);
+    }
+    scheduleAutoRefresh();
+    Q_EMIT loadingChanged(false);
+    Q_EMIT resultDelivered(result);
+}
+
+void DashboardController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(m_state);
+}
+
+std::optional<qint64> DashboardController::totalsDelta(Metric metric) const
+{
+    if (!m_current || !m_previous)
+        return std::nullopt;
+    const Count now = m_current->statistics->totals.value(metric);
+    const Count before = m_previous->statistics->totals.value(metric);
+    if (!now || !before)
+        return std::nullopt;
+    return *now - *before;
+}
+
+QString DashboardController::emptyExplanation() const
+{
+    if (m_state != State::Empty || !m_current)
+        return {};
+    const StatisticsQuery& query = m_current->query;
+    if (!query.poolIds().isEmpty()) {
+        return tr("None of the %n selected desktop pool(s) has any desktops.", nullptr,
+                  static_cast<int>(query.poolIds().size()));
+    }
+    const QList<DesktopType>& types = query.desktopTypes();
+    if (types == QList<DesktopType>{DesktopType::Dedicated})
+        return tr("This project has no common (dedicated) desktops.");
+    if (types == QList<DesktopType>{DesktopType::Pooled})
+        return tr("This project has no pooled desktops.");
+    return tr("Project %1 has no desktops at %2. If you expected some, check the project ID "
+              "and the region.")
+        .arg(m_request.projectId, m_request.endpoint.toDisplayString());
+}
+
+void DashboardController::loadPools()
+{
+    DesktopPoolListRequest request;
+    request.endpoint = m_request.endpoint;
+    request.projectId = m_request.projectId;
+    request.credentials = m_request.credentials;
+    request.timeout = m_request.timeout;
+    m_poolClient->fetchAll(request);
+}
+
+void DashboardController::onPoolsFinished(const DesktopPoolListResult& result)
+{
+    if (result.ok()) {
+        m_pools = result.pools;
+        m_poolsError.reset();
+    } else {
+        m_poolsError = result.error;
+    }
+    Q_EMIT poolsLoaded();
+}
+
+} // namespace wsdash

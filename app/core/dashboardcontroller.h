@@ -1,0 +1,122 @@
+#pragma once
+
+#include "apierror.h"
+#include "clock.h"
+#include "desktoppoolclient.h"
+#include "statisticsclient.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace wsdash {
+
+// Everything the dashboard window shows, without widgets: the connection and filters, the last
+// good result and the one before it, the state, the debounce of filter changes and the
+// auto-refresh schedule. The window only renders what this says.
+class DashboardController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The state of what is on screen. While a refresh is running, isLoading() is true and the
+    // state stays what it was (the previous data stays visible); Loading is only the state of
+    // a first fetch with nothing to show yet.
+    enum class State
+    {
+        Idle,    // nothing fetched yet
+        Loading, // the first fetch is running
+        Ok,      // data
+        Empty,   // data, but no desktops in scope
+        Stale,   // the latest fetch failed; the last good data is still shown
+        Error,   // the latest fetch failed and there is no good data
+    };
+    Q_ENUM(State)
+
+    // The clients are used, not owned; they must outlive the controller.
+    DashboardController(StatisticsClient* statistics, DesktopPoolClient* pools, const Clock& clock,
+                        QObject* parent = nullptr);
+    // Creates its own clients on `network`.
+    DashboardController(QNetworkAccessManager* network, const Clock& clock,
+                        QObject* parent = nullptr);
+    ~DashboardController() override;
+
+    // Connection and initial filters; fetches nothing.
+    void setRequest(const StatisticsRequest& request);
+    const StatisticsRequest& request() const { return m_request; }
+    const StatisticsQuery& query() const { return m_request.query; }
+    // For display: the profile name, or empty for a plain endpoint.
+    void setProfileName(const QString& name) { m_profileName = name; }
+    const QString& profileName() const { return m_profileName; }
+
+    // A filter change: kept at once, fetched after the debounce interval (coalescing bursts).
+    void setQuery(const StatisticsQuery& query);
+    void setDebounceInterval(std::chrono::milliseconds interval);
+    bool isFetchPending() const { return m_debounce.isActive(); }
+
+    // Fetches now (F5, the button, the first load), superseding a running fetch.
+    void refresh();
+
+    // 0 turns auto-refresh off. The next refresh is scheduled when a fetch completes.
+    void setAutoRefreshInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds autoRefreshInterval() const { return m_autoInterval; }
+    // When the next automatic refresh is due (invalid when off or while loading).
+    QDateTime nextRefreshAt() const { return m_nextRefreshAt; }
+
+    State state() const { return m_state; }
+    bool isLoading() const { return m_statistics->isBusy(); }
+    // The last good result and the good result before it (only kept when both answered the
+    // same filters, so that deltas compare like with like).
+    const std::optional<StatisticsResult>& current() const { return m_current; }
+    const std::optional<StatisticsResult>& previous() const { return m_previous; }
+    // The error of the latest fetch; empty after a success.
+    const std::optional<ApiError>& lastError() const { return m_lastError; }
+    // Change of a project-wide count since the previous refresh, when both were reported.
+    std::optional<qint64> totalsDelta(Metric metric) const;
+    // Why the current data is empty, in the user's words (empty unless state() is Empty).
+    QString emptyExplanation() const;
+
+    // The pool list for the picker.
+    void loadPools();
+    const QList<DesktopPool>& pools() const { return m_pools; }
+    const std::optional<ApiError>& poolsError() const { return m_poolsError; }
+    bool isLoadingPools() const { return m_poolClient->isBusy(); }
+
+Q_SIGNALS:
+    void stateChanged(wsdash::DashboardController::State state);
+    void loadingChanged(bool loading);
+    // A fetch finished (with data or an error); current(), previous() and lastError() are set.
+    void resultDelivered(const wsdash::StatisticsResult& result);
+    void queryChanged(const wsdash::StatisticsQuery& query);
+    void nextRefreshChanged(const QDateTime& when);
+    void poolsLoaded();
+
+private:
+    void onFinished(const StatisticsResult& result);
+    void onPoolsFinished(const DesktopPoolListResult& result);
+    void setState(State state);
+    void scheduleAutoRefresh();
+
+    StatisticsClient* m_statistics;
+    DesktopPoolClient* m_poolClient;
+    const Clock& m_clock;
+    StatisticsRequest m_request;
+    QString m_profileName;
+    QTimer m_debounce;
+    QTimer m_autoRefresh;
+    std::chrono::milliseconds m_autoInterval{0};
+    QDateTime m_nextRefreshAt;
+    State m_state = State::Idle;
+    std::optional<StatisticsResult> m_current;
+    std::optional<StatisticsResult> m_previous;
+    std::optional<ApiError> m_lastError;
+    QList<DesktopPool> m_pools;
+    std::optional<ApiError> m_poolsError;
+};
+
+} // namespace wsdash

@@ -1,0 +1,192 @@
+#include "desktoppoolclient.h"
+
+#include "apicall.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace wsdash {
+
+namespace {
+
+std::optional<QString> readString(const QJsonObject& object, const char* field, const QString& path,
+                                  QString* out)
+{
+    const QJsonValue value = object.value(QLatin1String(field));
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isString())
+        return DesktopPoolClient::tr("%1.%2: expected a string").arg(path, QLatin1String(field));
+    *out = value.toString();
+    return std::nullopt;
+}
+
+std::optional<QString> readCount(const QJsonObject& object, const char* field, const QString& path,
+                                 std::optional<qint64>* out)
+{
+    const QJsonValue value = object.value(QLatin1String(field));
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 0 || number != static_cast<double>(value.toInteger(-1)))
+        return DesktopPoolClient::tr("%1.%2: expected a count").arg(path, QLatin1String(field));
+    *out = value.toInteger();
+    return std::nullopt;
+}
+
+} // namespace
+
+DesktopPoolClient::DesktopPoolClient(QNetworkAccessManager* network, const Clock& clock,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+{}
+
+DesktopPoolClient::~DesktopPoolClient()
+{
+    cancel();
+}
+
+QString DesktopPoolClient::apiPath(const QString& projectId)
+{
+    return QLatin1String("/v2/") + projectId + QLatin1String("/desktop-pools");
+}
+
+Expected<DesktopPoolPage, QString> DesktopPoolClient::parsePage(const QByteArray& body)
+{
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError || !document.isObject())
+        return tr("The desktop pool list is not a JSON object.");
+    const QJsonObject root = document.object();
+
+    DesktopPoolPage page;
+    const QJsonValue total = root.value(QLatin1String("total_count"));
+    if (!total.isUndefined() && !total.isNull()) {
+        if (!total.isDouble() || total.toInteger(-1) < 0)
+            return tr("total_count: expected a count");
+        page.totalCount = total.toInteger();
+    }
+    const QJsonValue list = root.value(QLatin1String("desktop_pools"));
+    if (list.isUndefined() || list.isNull())
+        return page;
+    if (!list.isArray())
+        return tr("desktop_pools: expected an array");
+    const QJsonArray array = list.toArray();
+    page.pools.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("desktop_pools[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return tr("%1: expected an object").arg(path);
+        const QJsonObject object = array.at(i).toObject();
+        DesktopPool pool;
+        for (const auto& [field, target] :
+             {std::pair{"id", &pool.id}, std::pair{"name", &pool.name},
+              std::pair{"type", &pool.type}, std::pair{"status", &pool.status}}) {
+            if (auto error = readString(object, field, path, target))
+                return *error;
+        }
+        if (pool.id.isEmpty())
+            return tr("%1.id: missing").arg(path);
+        if (auto error = readCount(object, "desktop_count", path, &pool.desktopCount))
+            return *error;
+        if (auto error = readCount(object, "desktop_used", path, &pool.desktopUsed))
+            return *error;
+        page.pools.append(std::move(pool));
+    }
+    if (page.totalCount < page.pools.size())
+        page.totalCount = page.pools.size();
+    return page;
+}
+
+void DesktopPoolClient::fetchAll(const DesktopPoolListRequest& request)
+{
+    cancel();
+    m_request = request;
+    m_request.pageSize = std::clamp(m_request.pageSize, 1, 1000);
+    m_pools.clear();
+    m_pages = 0;
+    if (!isValidProjectId(request.projectId)) {
+        ApiError error;
+        error.kind = ApiError::Kind::Configuration;
+        error.message = tr("Project ID \"%1\" is not valid (letters, digits, - and _ only).")
+                            .arg(request.projectId);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        return;
+    }
+    fetchPage();
+}
+
+void DesktopPoolClient::cancel()
+{
+    if (ApiCall* call = m_call) {
+        m_call = nullptr;
+        call->cancel();
+        call->disconnect(this);
+        call->deleteLater();
+    }
+}
+
+void DesktopPoolClient::fetchPage()
+{
+    ApiRequest api;
+    api.endpoint = m_request.endpoint;
+    api.projectId = m_request.projectId;
+    api.credentials = m_request.credentials;
+    api.apiPath = apiPath(m_request.projectId);
+    api.query = {{QStringLiteral("limit"), QString::number(m_request.pageSize)},
+                 {QStringLiteral("offset"), QString::number(m_pools.size())}};
+    api.timeout = m_request.timeout;
+
+    auto* call = new ApiCall(m_network, m_clock, std::move(api), this);
+    m_call = call;
+    connect(call, &ApiCall::succeeded, this, [this](const ApiResponse& response) {
+        ++m_pages;
+        auto page = parsePage(response.body);
+        if (!page) {
+            ApiError error;
+            error.kind = ApiError::Kind::BadResponse;
+            error.httpStatus = response.httpStatus;
+            error.message = page.error();
+            error.requestId = response.requestId;
+            finish(error);
+            return;
+        }
+        const bool lastPage =
+            page->pools.isEmpty() || m_pools.size() + page->pools.size() >= page->totalCount;
+        m_pools.append(std::move(page.value().pools));
+        if (lastPage || m_pages >= m_request.maxPages) {
+            finish(std::nullopt);
+            return;
+        }
+        if (ApiCall* done = m_call) {
+            m_call = nullptr;
+            done->deleteLater();
+        }
+        fetchPage();
+    });
+    connect(call, &ApiCall::failed, this, [this](const ApiError& error) { finish(error); });
+    call->start();
+}
+
+void DesktopPoolClient::finish(std::optional<ApiError> error)
+{
+    if (ApiCall* call = m_call) {
+        m_call = nullptr;
+        call->deleteLater();
+    }
+    DesktopPoolListResult result;
+    result.error = std::move(error);
+    if (result.ok())
+        result.pools = std::move(m_pools);
+    result.pagesFetched = m_pages;
+    m_pools.clear();
+    Q_EMIT finished(result);
+}
+
+} // namespace wsdash

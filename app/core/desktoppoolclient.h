@@ -1,0 +1,94 @@
+#pragma once
+
+#include "apierror.h"
+#include "apirequest.h"
+#include "clock.h"
+#include "expected.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace wsdash {
+
+class ApiCall;
+
+// One entry of GET /v2/{project_id}/desktop-pools (the fields a pool picker needs).
+struct DesktopPool
+{
+    QString id;
+    QString name;
+    QString type; // DYNAMIC or STATIC
+    QString status;
+    std::optional<qint64> desktopCount;
+    std::optional<qint64> desktopUsed;
+};
+
+// One page of the pool list.
+struct DesktopPoolPage
+{
+    qint64 totalCount = 0;
+    QList<DesktopPool> pools;
+};
+
+struct DesktopPoolListRequest
+{
+    Endpoint endpoint;
+    QString projectId;
+    Credentials credentials;
+    std::chrono::milliseconds timeout{30000}; // per page
+    int pageSize = 1000;                      // the API allows 0..1000
+    int maxPages = 100;                       // 100,000 pools at most
+};
+
+// Every pool of the project, or why the list is missing.
+struct DesktopPoolListResult
+{
+    QList<DesktopPool> pools;
+    std::optional<ApiError> error;
+    int pagesFetched = 0;
+    bool ok() const { return !error.has_value(); }
+};
+
+// Fetches the whole pool list, page by page (offset/limit), for the pool picker. A newer
+// fetchAll() supersedes an older one.
+class DesktopPoolClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    DesktopPoolClient(QNetworkAccessManager* network, const Clock& clock,
+                      QObject* parent = nullptr);
+    ~DesktopPoolClient() override;
+
+    void fetchAll(const DesktopPoolListRequest& request);
+    void cancel();
+    bool isBusy() const { return m_call != nullptr; }
+
+    static QString apiPath(const QString& projectId);
+    // Strict reader of one page; the message names the JSON path of a bad value.
+    static Expected<DesktopPoolPage, QString> parsePage(const QByteArray& body);
+
+Q_SIGNALS:
+    void finished(const wsdash::DesktopPoolListResult& result);
+
+private:
+    void fetchPage();
+    void finish(std::optional<ApiError> error);
+
+    QNetworkAccessManager* m_network;
+    const Clock& m_clock;
+    DesktopPoolListRequest m_request;
+    ApiCall* m_call = nullptr;
+    QList<DesktopPool> m_pools;
+    int m_pages = 0;
+};
+
+} // namespace wsdash
+
+Q_DECLARE_METATYPE(wsdash::DesktopPoolListResult)

@@ -1,0 +1,173 @@
+#include "dashboardmain.h"
+
+#include "dashboardcontroller.h"
+#include "exportcommand.h"
+#include "mainwindow.h"
+#include "proxyfactory.h"
+#include "screenshotjob.h"
+#include "settingslocation.h"
+#include "simulator.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace wsdash {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("wsdash::DashboardMain", text);
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+// The window's default filters: everything, so that a first look shows every family and pool.
+StatisticsQuery defaultQuery(const StatisticsQuery& given)
+{
+    if (!given.desktopTypes().isEmpty() || !given.statisticsTypes().isEmpty() ||
+        !given.poolIds().isEmpty()) {
+        return given;
+    }
+    StatisticsQuery query;
+    query.setDesktopTypes({DesktopType::Dedicated, DesktopType::Pooled});
+    query.setStatisticsTypes(
+        {StatisticsType::AttachState, StatisticsType::RunState, StatisticsType::LoginState});
+    return query;
+}
+
+void installTranslations(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qt);
+    }
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("wsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int runDashboard(int& argc, char** argv, const CliOptions& options)
+{
+    QTextStream err(stderr);
+    const bool screenshot = options.mode == CliOptions::Mode::Screenshot;
+    if (!hasDisplay()) {
+        if (!screenshot) {
+            err << "wsdash: "
+                << tr("no display (DISPLAY and WAYLAND_DISPLAY are unset); use --screenshot "
+                      "FILE.png or --export FILE, or set QT_QPA_PLATFORM.")
+                << '\n';
+            return ExitUsage;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    SystemProxyFactory::install();
+    installTranslations(app, options.language);
+    const ThemeChoice theme = options.theme == CliOptions::Theme::Light  ? ThemeChoice::Light
+                              : options.theme == CliOptions::Theme::Dark ? ThemeChoice::Dark
+                                                                         : ThemeChoice::System;
+    Theme::apply(app, theme);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsdash.svg")));
+
+    StatisticsRequest request;
+    request.query = defaultQuery(options.query);
+    request.timeout = options.timeout;
+    QString profile = options.profile;
+
+    std::unique_ptr<sim::Simulator> simulator;
+    if (options.demo) {
+        sim::SimulatorConfig config;
+        if (!options.projectId.isEmpty())
+            config.projectId = options.projectId;
+        simulator = std::make_unique<sim::Simulator>(config);
+        const auto started = simulator->start();
+        if (!started) {
+            err << "wsdash: " << tr("the demo simulator did not start: %1").arg(started.error())
+                << '\n';
+            return ExitRequestFailed;
+        }
+        request.endpoint = simulator->endpoint();
+        request.projectId = simulator->projectId();
+        request.credentials = simulator->clientCredentials();
+        profile = tr("Demo simulator");
+    } else {
+        request.endpoint = options.endpoint;
+        request.projectId = options.projectId;
+        request.credentials = options.credentials;
+    }
+
+    QNetworkAccessManager network;
+    const Clock& clock = SystemClock::instance();
+    DashboardController controller(&network, clock);
+    controller.setRequest(request);
+    controller.setProfileName(profile);
+
+    // A screenshot is a fresh window at the requested size: it neither reads nor writes settings.
+    std::unique_ptr<QSettings> settings = screenshot ? nullptr : openSettings();
+    MainWindow window(controller, clock, settings.get());
+
+    if (!screenshot) {
+        if (!settings || settings->value(QStringLiteral("window/geometry")).isNull())
+            window.resize(options.size);
+        window.show();
+        window.start();
+        return app.exec();
+    }
+
+    window.resize(options.size);
+    window.show();
+    // The request's own time limit, plus a little for the pool list and painting.
+    ScreenshotJob job(window, options.screenshotPath,
+                      options.timeout + std::chrono::milliseconds(5000));
+    int status = ExitRequestFailed;
+    QObject::connect(&job, &ScreenshotJob::finished, &app,
+                     [&](const ScreenshotJob::Outcome& outcome) {
+                         if (!outcome.saved) {
+                             err << "wsdash: " << outcome.message << '\n';
+                             status = ExitUsage;
+                         } else {
+                             status = outcome.dataShown ? ExitSuccess : ExitRequestFailed;
+                             if (!outcome.dataShown) {
+                                 const auto& error = controller.lastError();
+                                 err << "wsdash: " << tr("request failed") << ": "
+                                     << (error ? error->toOneLine() : outcome.message) << '\n'
+                                     << "wsdash: "
+                                     << tr("the picture of the error is in %1")
+                                            .arg(QDir::toNativeSeparators(options.screenshotPath))
+                                     << '\n';
+                             }
+                         }
+                         QCoreApplication::quit();
+                     });
+    job.start();
+    window.start();
+    app.exec();
+    return status;
+}
+
+} // namespace wsdash

@@ -1,0 +1,142 @@
+#include "donutchart.h"
+
+#include "metricstyle.h"
+#include "theme.h"
+
+#include <QChart>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QToolTip>
+
+namespace wsdash {
+
+namespace {
+constexpr char kPlaceholderProperty[] = "wsdashPlaceholder";
+}
+
+DonutChart::DonutChart(Family family, QWidget* parent)
+    : QChartView(parent)
+    , m_family(family)
+{
+    setObjectName(QLatin1String("donut_") + QLatin1String(familyObjectKey(family)));
+    setAccessibleName(tr("%1 chart").arg(MetricStyle::label(family)));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(150, 150);
+    setFrameShape(QFrame::NoFrame);
+
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->setContentsMargins(-8, -8, -8, -8);
+    chart->legend()->setVisible(false);
+    chart->setTitle(MetricStyle::label(family));
+    m_series = new QPieSeries(chart);
+    m_series->setHoleSize(0.58);
+    m_series->setPieSize(0.92);
+    chart->addSeries(m_series);
+    setChart(chart);
+
+    connect(m_series, &QPieSeries::hovered, this, [this](QPieSlice* slice, bool state) {
+        if (!state || slice->property(kPlaceholderProperty).toBool()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1: %2 (%3 of this family)")
+                               .arg(slice->label(),
+                                    MetricStyle::count(static_cast<qint64>(slice->value())),
+                                    MetricStyle::share(slice->percentage())),
+                           this);
+    });
+}
+
+DonutChart::~DonutChart() = default;
+
+void DonutChart::setCounts(const StateCounts* counts, bool dark, bool stale)
+{
+    m_dark = dark;
+    m_series->clear();
+    const QPalette pal = palette();
+    setBackgroundBrush(pal.color(QPalette::Base));
+    chart()->setTitleBrush(pal.color(QPalette::WindowText));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    chart()->setTitleFont(titleFont);
+
+    qint64 sum = 0;
+    QString accessible;
+    if (counts) {
+        for (Metric metric : familyMetrics(m_family)) {
+            const Count value = counts->value(metric);
+            if (!value)
+                continue;
+            sum += *value;
+            auto* slice = m_series->append(MetricStyle::label(metric), static_cast<qreal>(*value));
+            QColor color = MetricStyle::color(metric, dark);
+            if (stale)
+                color.setAlphaF(0.45f);
+            slice->setColor(color);
+            slice->setBorderColor(pal.color(QPalette::Base));
+            slice->setBorderWidth(1);
+            accessible += QStringLiteral("%1 %2; ").arg(slice->label(), MetricStyle::count(*value));
+        }
+    }
+    if (sum == 0) {
+        auto* ring = m_series->append(QString(), 1);
+        ring->setProperty(kPlaceholderProperty, true);
+        ring->setColor(pal.color(QPalette::Midlight));
+        ring->setBorderColor(pal.color(QPalette::Midlight));
+    }
+
+    const Metric first = MetricStyle::headline(m_family);
+    const Count firstValue = counts ? counts->value(first) : std::nullopt;
+    if (counts && firstValue && sum > 0) {
+        m_centerTop =
+            MetricStyle::share(static_cast<double>(*firstValue) / static_cast<double>(sum));
+        m_centerBottom = MetricStyle::label(first);
+    } else {
+        m_centerTop = counts ? MetricStyle::notReported() : QString();
+        m_centerBottom.clear();
+    }
+    setAccessibleDescription(accessible);
+    viewport()->update();
+}
+
+QList<QPair<QString, qreal>> DonutChart::slices() const
+{
+    QList<QPair<QString, qreal>> result;
+    const auto all = m_series->slices();
+    for (const QPieSlice* slice : all) {
+        if (!slice->property(kPlaceholderProperty).toBool())
+            result.append({slice->label(), slice->value()});
+    }
+    return result;
+}
+
+void DonutChart::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (m_centerTop.isEmpty())
+        return;
+    const QRectF plot = chart()->plotArea();
+    const QPointF center = plot.center();
+    const qreal hole = std::min(plot.width(), plot.height()) * 0.92 * 0.58;
+    painter->save();
+    painter->setPen(palette().color(QPalette::WindowText));
+    QFont big = font();
+    big.setBold(true);
+    big.setPointSizeF(font().pointSizeF() * 1.25);
+    painter->setFont(big);
+    const QRectF top(center.x() - hole / 2, center.y() - hole / 2, hole, hole / 2);
+    painter->drawText(top, Qt::AlignHCenter | Qt::AlignBottom, m_centerTop);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    painter->setFont(small);
+    painter->setPen(Theme::mutedText(palette()));
+    const QRectF bottom(center.x() - hole / 2, center.y(), hole, hole / 2);
+    painter->drawText(bottom, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_centerBottom);
+    painter->restore();
+}
+
+} // namespace wsdash

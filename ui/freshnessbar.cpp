@@ -1,0 +1,136 @@
+#include "freshnessbar.h"
+
+#include "dashboardcontroller.h"
+#include "metricstyle.h"
+#include "theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTimeZone>
+
+namespace wsdash {
+
+namespace {
+
+QString formatTime(const QDateTime& when)
+{
+    const QDateTime local = when.toLocalTime();
+    return QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') +
+           local.timeZoneAbbreviation();
+}
+
+QString formatInterval(qint64 seconds)
+{
+    if (seconds < 60)
+        return FreshnessBar::tr("%n s", nullptr, static_cast<int>(seconds));
+    if (seconds % 60 == 0)
+        return FreshnessBar::tr("%n min", nullptr, static_cast<int>(seconds / 60));
+    return FreshnessBar::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+} // namespace
+
+FreshnessBar::FreshnessBar(const DashboardController& controller, const Clock& clock,
+                           QWidget* parent)
+    : QFrame(parent)
+    , m_controller(controller)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("freshnessBar"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 3, 10, 3);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("freshnessLabel"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setAccessibleName(tr("Data freshness"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("refreshProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setFixedSize(90, 8);
+    m_progress->setAccessibleName(tr("Refreshing"));
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress, 0, Qt::AlignVCenter);
+    layout->addWidget(m_label, 1);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &FreshnessBar::refresh);
+    m_tick.start();
+}
+
+FreshnessBar::~FreshnessBar() = default;
+
+QString FreshnessBar::describeFilters(const StatisticsQuery& query)
+{
+    QStringList parts;
+    QStringList types;
+    for (DesktopType type : query.desktopTypes())
+        types.append(MetricStyle::shortLabel(type));
+    parts.append(types.isEmpty() ? tr("all desktops")
+                                 : tr("%1 desktops").arg(types.join(QStringLiteral(" + "))));
+    QStringList families;
+    for (Family family : kAllFamilies) {
+        if (query.includesFamily(family))
+            families.append(MetricStyle::label(family));
+    }
+    parts.append(families.isEmpty() ? tr("totals only") : families.join(QStringLiteral(", ")));
+    const auto pools = query.poolIds().size();
+    if (pools == 0)
+        parts.append(tr("all pools"));
+    else if (pools <= 2)
+        parts.append(tr("pools %1").arg(query.poolIds().join(QStringLiteral(", "))));
+    else
+        parts.append(tr("%n selected pool(s)", nullptr, static_cast<int>(pools)));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void FreshnessBar::refresh()
+{
+    const auto& current = m_controller.current();
+    const bool loading = m_controller.isLoading();
+    const bool stale = m_controller.state() == DashboardController::State::Stale;
+    QStringList parts;
+
+    if (current) {
+        const QString when = formatTime(current->receivedAt);
+        parts.append(stale ? tr("<b>⚠ Stale</b>: data as of %1").arg(when)
+                           : tr("Data as of <b>%1</b>").arg(when));
+    } else {
+        parts.append(loading ? tr("Loading…") : tr("No data yet"));
+    }
+    if (loading && current) {
+        parts.append(tr("refreshing…"));
+    } else if (m_controller.nextRefreshAt().isValid()) {
+        const qint64 seconds =
+            std::max<qint64>(0, m_clock.now().secsTo(m_controller.nextRefreshAt()));
+        parts.append(tr("next refresh in %1").arg(formatInterval(seconds)));
+    } else {
+        parts.append(tr("auto-refresh off"));
+    }
+    const StatisticsRequest& request = m_controller.request();
+    const QString where =
+        m_controller.profileName().isEmpty()
+            ? request.endpoint.toDisplayString()
+            : tr("%1 (%2)").arg(m_controller.profileName(), request.endpoint.toDisplayString());
+    parts.append(where.toHtmlEscaped());
+    parts.append(tr("project %1").arg(request.projectId.toHtmlEscaped()));
+    parts.append(describeFilters(current ? current->query : m_controller.query()).toHtmlEscaped());
+    m_label->setText(parts.join(QStringLiteral(" · ")));
+    m_progress->setVisible(loading);
+
+    QPalette p = palette();
+    p.setColor(QPalette::Window,
+               stale ? Theme::warningBackground(p) : p.color(QPalette::AlternateBase));
+    setAutoFillBackground(true);
+    setPalette(p);
+}
+
+QString FreshnessBar::text() const
+{
+    return m_label->text();
+}
+
+} // namespace wsdash

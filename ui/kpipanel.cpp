@@ -1,0 +1,119 @@
+#include "kpipanel.h"
+
+#include "dashboardcontroller.h"
+#include "kpitile.h"
+#include "metricstyle.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QResizeEvent>
+
+namespace wsdash {
+
+KpiPanel::KpiPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("kpiPanel"));
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(8);
+
+    m_total = new KpiTile(std::nullopt, this);
+    m_total->setObjectName(QStringLiteral("kpiTile_total"));
+    for (Family family : kAllFamilies) {
+        auto* tile = new KpiTile(family, this);
+        tile->setObjectName(QLatin1String("kpiTile_") + QLatin1String(familyObjectKey(family)));
+        tile->setVisible(false);
+        m_families[static_cast<std::size_t>(family)] = tile;
+    }
+    m_emptyNote = new QLabel(this);
+    m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setVisible(false);
+    relayout();
+}
+
+KpiPanel::~KpiPanel() = default;
+
+KpiTile* KpiPanel::familyTile(Family family) const
+{
+    return m_families[static_cast<std::size_t>(family)];
+}
+
+void KpiPanel::showData(const DashboardController& controller)
+{
+    const auto& current = controller.current();
+    const bool stale = controller.state() == DashboardController::State::Stale;
+    const StateCounts* totals = current ? &current->statistics->totals : nullptr;
+    const auto delta = [&controller](Metric metric) { return controller.totalsDelta(metric); };
+
+    m_total->setCounts(totals, delta);
+    m_total->setStale(stale);
+    QStringList types;
+    const StatisticsQuery& query = current ? current->query : controller.query();
+    for (DesktopType type : query.desktopTypes())
+        types.append(MetricStyle::shortLabel(type));
+    QString scope = types.isEmpty() ? tr("All desktops")
+                                    : tr("%1 desktops").arg(types.join(QStringLiteral(" + ")));
+    if (!query.poolIds().isEmpty()) {
+        scope += QStringLiteral(" · ") +
+                 tr("%n selected pool(s)", nullptr, static_cast<int>(query.poolIds().size()));
+    }
+    m_total->setSubtitle(scope);
+
+    for (Family family : kAllFamilies) {
+        KpiTile* tile = familyTile(family);
+        const bool shown = totals ? totals->hasFamily(family) : query.includesFamily(family);
+        tile->setVisible(shown);
+        tile->setCounts(totals, delta);
+        tile->setStale(stale);
+    }
+
+    const QString empty = controller.emptyExplanation();
+    m_emptyNote->setText(empty);
+    m_emptyNote->setVisible(!empty.isEmpty());
+    m_columns = 0; // force a new arrangement: the set of tiles may have changed
+    relayout();
+}
+
+void KpiPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void KpiPanel::relayout()
+{
+    QList<QWidget*> tiles{m_total};
+    for (KpiTile* tile : m_families) {
+        if (!tile->isHidden())
+            tiles.append(tile);
+    }
+    // How many tiles fit side by side at their natural width.
+    int needed = 0;
+    for (QWidget* tile : tiles)
+        needed += tile->sizeHint().width() + m_grid->horizontalSpacing();
+    const int count = static_cast<int>(tiles.size());
+    const int columns = (width() >= needed || count <= 2) ? count : (count + 1) / 2;
+    const bool wrapped = columns < count;
+    if (wrapped != m_wrapped) {
+        m_wrapped = wrapped;
+        Q_EMIT wrappedChanged(wrapped);
+    }
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+
+    for (QWidget* tile : tiles)
+        m_grid->removeWidget(tile);
+    m_grid->removeWidget(m_emptyNote);
+    for (int c = 0; c < m_grid->columnCount(); ++c)
+        m_grid->setColumnStretch(c, 0);
+    for (int i = 0; i < count; ++i)
+        m_grid->addWidget(tiles[i], i / columns, i % columns);
+    for (int c = 0; c < columns; ++c)
+        m_grid->setColumnStretch(c, c == 0 && count > 1 ? 2 : 3);
+    m_grid->addWidget(m_emptyNote, (count + columns - 1) / columns, 0, 1, columns);
+}
+
+} // namespace wsdash

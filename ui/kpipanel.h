@@ -1,0 +1,53 @@
+#pragma once
+
+#include "statistics.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QGridLayout;
+class QLabel;
+
+namespace wsdash {
+
+class DashboardController;
+class KpiTile;
+
+// The row of KPI tiles: the total and one tile per requested family. Tiles wrap into a second
+// row when the window is too narrow for all of them side by side.
+class KpiPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit KpiPanel(QWidget* parent = nullptr);
+    ~KpiPanel() override;
+
+    // Shows what the controller holds (the last good data, its deltas, stale or not).
+    void showData(const DashboardController& controller);
+
+    KpiTile* totalTile() const { return m_total; }
+    KpiTile* familyTile(Family family) const;
+
+    // True when the tiles do not fit side by side and wrap into rows.
+    bool isWrapped() const { return m_wrapped; }
+
+Q_SIGNALS:
+    void wrappedChanged(bool wrapped);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void relayout();
+
+    QGridLayout* m_grid = nullptr;
+    KpiTile* m_total = nullptr;
+    std::array<KpiTile*, kFamilyCount> m_families{};
+    QLabel* m_emptyNote = nullptr;
+    int m_columns = 0;
+    bool m_wrapped = false;
+};
+
+} // namespace wsdash

@@ -1,0 +1,247 @@
+#include "mainwindow.h"
+
+#include "charts/chartpanel.h"
+#include "dashboardcontroller.h"
+#include "errorbanner.h"
+#include "filterpanel.h"
+#include "freshnessbar.h"
+#include "kpipanel.h"
+#include "pooltablepanel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace wsdash {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kMainSplitterKey = QStringLiteral("window/mainSplitter");
+const QString kContentSplitterKey = QStringLiteral("window/contentSplitter");
+const QString kAutoRefreshKey = QStringLiteral("dashboard/autoRefreshSeconds");
+const QString kBarFamilyKey = QStringLiteral("dashboard/barFamily");
+const QString kBarSharesKey = QStringLiteral("dashboard/barShares");
+
+} // namespace
+
+MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSettings* settings,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_clock(clock)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(
+        tr("wsdash — Workspace desktops — project %1").arg(controller.request().projectId));
+    buildToolBar();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new ErrorBanner(central);
+    m_freshness = new FreshnessBar(controller, clock, central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_freshness);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, central);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(true);
+    auto* filterScroll = new QScrollArea(m_mainSplitter);
+    filterScroll->setObjectName(QStringLiteral("filterScroll"));
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setFrameShape(QFrame::NoFrame);
+    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_filters = new FilterPanel(filterScroll);
+    filterScroll->setWidget(m_filters);
+    filterScroll->setMinimumWidth(190);
+
+    auto* content = new QWidget(m_mainSplitter);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(8, 8, 8, 8);
+    contentLayout->setSpacing(8);
+    m_kpis = new KpiPanel(content);
+    contentLayout->addWidget(m_kpis);
+    m_contentSplitter = new QSplitter(Qt::Vertical, content);
+    m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
+    m_contentSplitter->setChildrenCollapsible(false);
+    m_charts = new ChartPanel(m_contentSplitter);
+    m_table = new PoolTablePanel(m_contentSplitter);
+    m_contentSplitter->addWidget(m_charts);
+    m_contentSplitter->addWidget(m_table);
+    m_contentSplitter->setStretchFactor(0, 1);
+    m_contentSplitter->setStretchFactor(1, 1);
+    contentLayout->addWidget(m_contentSplitter, 1);
+
+    m_mainSplitter->addWidget(filterScroll);
+    m_mainSplitter->addWidget(content);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({240, 1000});
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+
+    m_filters->setQuery(controller.query());
+    connect(m_filters, &FilterPanel::queryChanged, &m_controller, &DashboardController::setQuery);
+    connect(m_filters, &FilterPanel::reloadPoolsRequested, this, [this] {
+        m_filters->setPoolsLoading();
+        m_controller.loadPools();
+    });
+    connect(&m_controller, &DashboardController::resultDelivered, this, &MainWindow::onResult);
+    connect(&m_controller, &DashboardController::loadingChanged, m_freshness,
+            &FreshnessBar::refresh);
+    connect(&m_controller, &DashboardController::nextRefreshChanged, m_freshness,
+            &FreshnessBar::refresh);
+    connect(&m_controller, &DashboardController::queryChanged, m_freshness, &FreshnessBar::refresh);
+    connect(&m_controller, &DashboardController::poolsLoaded, this, [this] {
+        m_filters->setPools(m_controller.pools(), m_controller.poolsError());
+        Q_EMIT poolsShown();
+    });
+    // When the tiles wrap, the donuts (the same numbers) make way for the per-pool chart.
+    connect(m_kpis, &KpiPanel::wrappedChanged, m_charts,
+            [this](bool wrapped) { m_charts->setDonutsAllowed(!wrapped); });
+    connect(m_charts, &ChartPanel::poolActivated, m_table, &PoolTablePanel::selectPool);
+    connect(m_charts, &ChartPanel::barFamilyChanged, this, [this](std::optional<Family> family) {
+        if (m_settings)
+            m_settings->setValue(kBarFamilyKey, family ? static_cast<int>(*family) : -1);
+    });
+    connect(m_charts, &ChartPanel::barsShowSharesChanged, this, [this](bool shares) {
+        if (m_settings)
+            m_settings->setValue(kBarSharesKey, shares);
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, &m_controller, &DashboardController::refresh);
+
+    restoreSettings();
+    render();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
+{
+    auto* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_refresh->setToolTip(tr("Fetch the statistics now (F5)"));
+    connect(m_refresh, &QAction::triggered, &m_controller, &DashboardController::refresh);
+    bar->addAction(m_refresh);
+    if (QWidget* button = bar->widgetForAction(m_refresh)) {
+        button->setObjectName(QStringLiteral("refreshButton"));
+        button->setAccessibleName(tr("Refresh"));
+    }
+    bar->addSeparator();
+
+    auto* autoLabel = new QLabel(tr("Auto-refresh:"), bar);
+    m_autoRefresh = new QComboBox(bar);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshBox"));
+    m_autoRefresh->setAccessibleName(tr("Auto-refresh interval"));
+    autoLabel->setBuddy(m_autoRefresh);
+    m_autoRefresh->addItem(tr("Off"), 0);
+    m_autoRefresh->addItem(tr("every 30 s"), 30);
+    m_autoRefresh->addItem(tr("every 1 min"), 60);
+    m_autoRefresh->addItem(tr("every 5 min"), 300);
+    bar->addWidget(autoLabel);
+    bar->addWidget(m_autoRefresh);
+    connect(m_autoRefresh, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const int seconds = m_autoRefresh->itemData(index).toInt();
+        m_controller.setAutoRefreshInterval(std::chrono::seconds(seconds));
+        if (m_settings)
+            m_settings->setValue(kAutoRefreshKey, seconds);
+    });
+
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_connection = new QLabel(bar);
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    const StatisticsRequest& request = m_controller.request();
+    const QString where = m_controller.profileName().isEmpty() ? request.endpoint.toDisplayString()
+                                                               : m_controller.profileName();
+    m_connection->setText(tr("%1 · project %2").arg(where, request.projectId));
+    m_connection->setToolTip(request.endpoint.toDisplayString());
+    m_connection->setContentsMargins(0, 0, 8, 0);
+    bar->addWidget(m_connection);
+}
+
+void MainWindow::setAutoRefreshSeconds(int seconds)
+{
+    const int index = m_autoRefresh->findData(seconds);
+    m_autoRefresh->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void MainWindow::start()
+{
+    m_filters->setPoolsLoading();
+    m_controller.loadPools();
+    m_controller.refresh();
+}
+
+void MainWindow::render()
+{
+    m_kpis->showData(m_controller);
+    m_charts->showData(m_controller);
+    m_table->showData(m_controller);
+    if (const auto& error = m_controller.lastError()) {
+        const auto& current = m_controller.current();
+        m_banner->showError(*error, current ? current->receivedAt : QDateTime());
+    } else {
+        m_banner->clear();
+    }
+    m_freshness->refresh();
+}
+
+void MainWindow::onResult(const StatisticsResult& result)
+{
+    render();
+    Q_EMIT resultShown(result.ok());
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!m_settings)
+        return;
+    restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
+    restoreState(m_settings->value(kStateKey).toByteArray());
+    m_mainSplitter->restoreState(m_settings->value(kMainSplitterKey).toByteArray());
+    m_contentSplitter->restoreState(m_settings->value(kContentSplitterKey).toByteArray());
+    setAutoRefreshSeconds(m_settings->value(kAutoRefreshKey, 0).toInt());
+    m_charts->setBarsShowShares(m_settings->value(kBarSharesKey, true).toBool());
+    const int family = m_settings->value(kBarFamilyKey, static_cast<int>(Family::Run)).toInt();
+    m_charts->setBarFamily(family >= 0 && family < kFamilyCount
+                               ? std::optional<Family>(static_cast<Family>(family))
+                               : std::nullopt);
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(kGeometryKey, saveGeometry());
+    m_settings->setValue(kStateKey, saveState());
+    m_settings->setValue(kMainSplitterKey, m_mainSplitter->saveState());
+    m_settings->setValue(kContentSplitterKey, m_contentSplitter->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace wsdash

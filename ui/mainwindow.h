@@ -1,0 +1,86 @@
+#pragma once
+
+#include "statistics.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSettings;
+class QSplitter;
+
+namespace wsdash {
+
+class ChartPanel;
+class Clock;
+class DashboardController;
+class ErrorBanner;
+class FilterPanel;
+class FreshnessBar;
+class KpiPanel;
+class PoolTablePanel;
+struct StatisticsResult;
+
+// The dashboard window: toolbar (refresh, auto-refresh, connection), error banner, freshness
+// line, filters on the left; KPI tiles, charts and the pool table on the right. It renders
+// what the DashboardController holds and passes the user's choices back to it.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `settings` keeps the window layout and choices; may be null (nothing is remembered).
+    MainWindow(DashboardController& controller, const Clock& clock, QSettings* settings,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the pool list and the statistics.
+    void start();
+
+    // The auto-refresh choices, in seconds (0 = off).
+    static QList<int> autoRefreshChoices() { return {0, 30, 60, 300}; }
+    void setAutoRefreshSeconds(int seconds);
+
+    FilterPanel* filterPanel() const { return m_filters; }
+    KpiPanel* kpiPanel() const { return m_kpis; }
+    ChartPanel* chartPanel() const { return m_charts; }
+    PoolTablePanel* poolTable() const { return m_table; }
+    ErrorBanner* errorBanner() const { return m_banner; }
+    FreshnessBar* freshnessBar() const { return m_freshness; }
+
+Q_SIGNALS:
+    // A result (data or error) has been put on the widgets.
+    void resultShown(bool ok);
+    // The pool list (or its error) has been put on the filter panel.
+    void poolsShown();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildToolBar();
+    void render();
+    void onResult(const StatisticsResult& result);
+    void restoreSettings();
+    void saveSettings();
+
+    DashboardController& m_controller;
+    const Clock& m_clock;
+    QSettings* m_settings;
+    QAction* m_refresh = nullptr;
+    QComboBox* m_autoRefresh = nullptr;
+    QLabel* m_connection = nullptr;
+    ErrorBanner* m_banner = nullptr;
+    FreshnessBar* m_freshness = nullptr;
+    FilterPanel* m_filters = nullptr;
+    KpiPanel* m_kpis = nullptr;
+    ChartPanel* m_charts = nullptr;
+    PoolTablePanel* m_table = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_contentSplitter = nullptr;
+};
+
+} // namespace wsdash

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "statistics.h"
+#include "statisticsquery.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QString>
+
+namespace wsdash {
+
+// How counts, families and desktop types are named and drawn: the Workspace console's words,
+// a colour per state that reads in light and dark themes, and an icon whose shape tells the
+// state apart without its colour.
+class MetricStyle final
+{
+    Q_DECLARE_TR_FUNCTIONS(wsdash::MetricStyle)
+
+public:
+    static QString label(Metric metric);         // "Assignment failed"
+    static QString label(Family family);         // "Assignment"
+    static QString label(DesktopType type);      // "Common (dedicated) desktops"
+    static QString shortLabel(DesktopType type); // "Common", "Pooled"
+    static QString notReported();                // "n/a"
+    // The state a family's donut puts in its hole: assigned, running, in use.
+    static Metric headline(Family family);
+
+    static QColor color(Metric metric, bool dark);
+    static QIcon icon(Metric metric, bool dark);
+    // An icon for the states of the window itself: warning, error.
+    static QIcon warningIcon(bool dark);
+
+    // "1,234" in the user's locale; "n/a" when not reported.
+    static QString count(Count value);
+    // "12.3%".
+    static QString share(double fraction);
+    // "▲ 12", "▼ 3", "= 0".
+    static QString delta(qint64 value);
+};
+
+} // namespace wsdash

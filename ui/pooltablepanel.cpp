@@ -1,0 +1,279 @@
+#include "pooltablepanel.h"
+
+#include "countdelegate.h"
+#include "dashboardcontroller.h"
+#include "metricstyle.h"
+#include "poolfilterproxymodel.h"
+#include "pooltablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace wsdash {
+
+namespace {
+
+QString tsvField(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+
+} // namespace
+
+PoolTablePanel::PoolTablePanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("poolTablePanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    auto* header = new QHBoxLayout;
+    auto* title = new QLabel(tr("Desktop pools"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("poolTableFilter"));
+    m_filter->setPlaceholderText(tr("Filter by pool name or ID (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter the pool table"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("poolTableCount"));
+    m_copy = new QPushButton(tr("Copy as TSV"), this);
+    m_copy->setObjectName(QStringLiteral("copyTsvButton"));
+    m_copy->setToolTip(tr("Copy the selected rows as tab-separated values (Ctrl+C)"));
+    m_copy->setAccessibleName(tr("Copy the selected rows as tab-separated values"));
+    header->addWidget(title);
+    header->addSpacing(8);
+    header->addWidget(m_filter, 1);
+    header->addWidget(m_count);
+    header->addStretch(0);
+    header->addWidget(m_copy);
+    layout->addLayout(header);
+
+    m_model = new PoolTableModel(this);
+    m_proxy = new PoolFilterProxyModel(this);
+    m_proxy->setPoolModel(m_model);
+
+    m_stack = new QStackedWidget(this);
+    m_view = new QTableView(m_stack);
+    m_view->setObjectName(QStringLiteral("poolTable"));
+    m_view->setAccessibleName(tr("Per-pool statistics"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PoolTableModel::TotalColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setItemDelegate(new CountDelegate(m_view));
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    // Pool ID last: it is long and mostly needed for copying.
+    m_view->horizontalHeader()->moveSection(PoolTableModel::IdColumn,
+                                            PoolTableModel::ColumnCount - 1);
+    m_placeholder = new QLabel(m_stack);
+    m_placeholder->setObjectName(QStringLiteral("poolTablePlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_placeholder);
+    layout->addWidget(m_stack, 1);
+
+    auto* copyAction = new QAction(tr("Copy"), m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(copyAction);
+    connect(copyAction, &QAction::triggered, this, [this] { copySelection(); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { copySelection(); });
+
+    auto* findAction = new QAction(tr("Find pool"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterText(text);
+        updateCountLabel();
+        updatePlaceholder();
+    });
+    updateCountLabel();
+    updatePlaceholder();
+}
+
+PoolTablePanel::~PoolTablePanel() = default;
+
+void PoolTablePanel::showData(const DashboardController& controller)
+{
+    const auto& current = controller.current();
+    const auto& pools = current ? current->statistics->pools : std::nullopt;
+    if (!current) {
+        m_placeholderReason = controller.isLoading() ? tr("Loading…") : QString();
+    } else if (!pools) {
+        m_placeholderReason =
+            tr("The per-pool breakdown needs “%1” in the desktop type filter: the API only "
+               "breaks pooled desktops down by pool.")
+                .arg(MetricStyle::label(DesktopType::Pooled));
+    } else if (pools->isEmpty()) {
+        m_placeholderReason = current->query.poolIds().isEmpty()
+                                  ? tr("This project has no desktop pools.")
+                                  : tr("None of the selected pools was found.");
+    } else {
+        m_placeholderReason.clear();
+    }
+    if (pools)
+        m_model->setPools(*pools);
+    else
+        m_model->clear();
+    updateColumns();
+    updateCountLabel();
+    updatePlaceholder();
+}
+
+void PoolTablePanel::updateColumns()
+{
+    for (int column = PoolTableModel::TotalColumn; column < PoolTableModel::ColumnCount; ++column)
+        m_view->setColumnHidden(column, !m_model->isColumnReported(column));
+    if (m_columnsSized || m_model->poolCount() == 0)
+        return;
+    // Size once from the header texts and a sample of names; the user's widths stay after that.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QFontMetrics headerMetrics = m_view->horizontalHeader()->fontMetrics();
+    int nameWidth = headerMetrics.horizontalAdvance(tr("Pool")) + 40;
+    const int sample = std::min(m_model->poolCount(), 2000);
+    for (int row = 0; row < sample; ++row)
+        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(m_model->poolAt(row).name) + 16);
+    m_view->setColumnWidth(PoolTableModel::NameColumn, std::min(nameWidth, 320));
+    m_view->setColumnWidth(PoolTableModel::IdColumn,
+                           metrics.horizontalAdvance(QStringLiteral("0000000000-0000-0000-0000")) +
+                               16);
+    const int shareWidth = metrics.horizontalAdvance(QStringLiteral("100.0%"));
+    for (int column = PoolTableModel::TotalColumn; column < PoolTableModel::ColumnCount; ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width =
+            std::max(headerMetrics.horizontalAdvance(header) + 28,
+                     metrics.horizontalAdvance(QStringLiteral("00,000")) + shareWidth + 20);
+        m_view->setColumnWidth(column, width);
+    }
+    m_columnsSized = true;
+}
+
+void PoolTablePanel::updateCountLabel()
+{
+    const int total = m_model->poolCount();
+    const int shown = m_proxy->visiblePoolCount();
+    QLocale locale;
+    if (total == 0)
+        m_count->clear();
+    else if (shown == total)
+        m_count->setText(tr("%n pool(s)", nullptr, total));
+    else
+        m_count->setText(tr("%1 of %2 pools").arg(locale.toString(shown), locale.toString(total)));
+    m_copy->setEnabled(total > 0);
+}
+
+void PoolTablePanel::updatePlaceholder()
+{
+    QString reason = m_placeholderReason;
+    if (reason.isEmpty() && m_model->poolCount() > 0 && m_proxy->visiblePoolCount() == 0)
+        reason = tr("No pool matches “%1”.").arg(m_proxy->filterText());
+    // With a filter that matches nothing the table stays (its totals row shows); say why above.
+    if (!m_placeholderReason.isEmpty() || m_model->poolCount() == 0) {
+        m_placeholder->setText(reason);
+        m_stack->setCurrentWidget(m_placeholder);
+    } else {
+        m_stack->setCurrentWidget(m_view);
+        if (!reason.isEmpty())
+            m_count->setText(reason);
+    }
+}
+
+bool PoolTablePanel::selectPool(const QString& poolId)
+{
+    const int sourceRow = m_model->rowOfPool(poolId);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        m_filter->clear();
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+QString PoolTablePanel::selectionAsTsv() const
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    std::set<int> rows;
+    for (const QModelIndex& index : selected)
+        rows.insert(index.row());
+    if (rows.empty())
+        return {};
+    // Every visible column, in the order the user sees them.
+    QList<int> columns;
+    const QHeaderView* header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QStringList lines;
+    QStringList cells;
+    for (int column : columns)
+        cells.append(tsvField(m_proxy->headerData(column, Qt::Horizontal).toString()));
+    lines.append(cells.join(QLatin1Char('\t')));
+    for (int row : rows) {
+        cells.clear();
+        for (int column : columns) {
+            const QModelIndex index = m_proxy->index(row, column);
+            if (PoolTableModel::metricOfColumn(column)) {
+                const qlonglong value = index.data(PoolTableModel::SortRole).toLongLong();
+                cells.append(value < 0 ? QString() : QString::number(value));
+            } else {
+                cells.append(tsvField(index.data(Qt::DisplayRole).toString()));
+            }
+        }
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString PoolTablePanel::copySelection()
+{
+    const QString tsv = selectionAsTsv();
+    if (!tsv.isEmpty())
+        QApplication::clipboard()->setText(tsv);
+    return tsv;
+}
+
+} // namespace wsdash

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace wsdash {
+
+class DashboardController;
+class PoolFilterProxyModel;
+class PoolTableModel;
+
+// The per-pool table with its text filter, pool count, totals row and copy as TSV. Explains
+// itself when there is nothing to list.
+class PoolTablePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PoolTablePanel(QWidget* parent = nullptr);
+    ~PoolTablePanel() override;
+
+    void showData(const DashboardController& controller);
+
+    // Selects a pool's row (clearing a filter that hides it) and scrolls to it.
+    bool selectPool(const QString& poolId);
+    // The selected cells as tab-separated values, with a header line; also put on the clipboard.
+    QString copySelection();
+    // The visible columns of the given rows of the view (view order) as TSV.
+    QString selectionAsTsv() const;
+
+    QTableView* view() const { return m_view; }
+    PoolTableModel* model() const { return m_model; }
+    PoolFilterProxyModel* proxy() const { return m_proxy; }
+    QLineEdit* filterEdit() const { return m_filter; }
+
+private:
+    void updateCountLabel();
+    void updateColumns();
+    void updatePlaceholder();
+
+    PoolTableModel* m_model = nullptr;
+    PoolFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_count = nullptr;
+    QPushButton* m_copy = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QString m_placeholderReason;
+    bool m_columnsSized = false;
+};
+
+} // namespace wsdash

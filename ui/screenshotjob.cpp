@@ -1,0 +1,76 @@
+#include "screenshotjob.h"
+
+#include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPixmap>
+
+namespace wsdash {
+
+ScreenshotJob::ScreenshotJob(MainWindow& window, QString path, std::chrono::milliseconds timeout,
+                             QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_path(std::move(path))
+{
+    m_safety.setSingleShot(true);
+    m_safety.setInterval(timeout);
+    connect(&m_safety, &QTimer::timeout, this, [this] { capture(true); });
+}
+
+ScreenshotJob::~ScreenshotJob() = default;
+
+void ScreenshotJob::start()
+{
+    connect(&m_window, &MainWindow::resultShown, this, [this](bool ok) {
+        if (m_resultShown)
+            return;
+        m_resultShown = true;
+        m_resultOk = ok;
+        maybeCapture();
+    });
+    connect(&m_window, &MainWindow::poolsShown, this, [this] {
+        m_poolsShown = true;
+        maybeCapture();
+    });
+    m_safety.start();
+}
+
+void ScreenshotJob::maybeCapture()
+{
+    if (!m_resultShown || !m_poolsShown || m_done)
+        return;
+    // Let posted layout and resize events run, so that what is grabbed is what a user would see.
+    QTimer::singleShot(0, this, [this] {
+        QCoreApplication::sendPostedEvents();
+        QTimer::singleShot(50, this, [this] { capture(false); });
+    });
+}
+
+void ScreenshotJob::capture(bool timedOut)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_safety.stop();
+    QCoreApplication::sendPostedEvents();
+    Outcome outcome;
+    outcome.dataShown = m_resultShown && m_resultOk;
+    if (timedOut) {
+        outcome.message = m_resultShown ? tr("the pool list did not arrive in time")
+                                        : tr("no answer arrived in time");
+    }
+    const QPixmap picture = m_window.grab();
+    if (picture.isNull() || !picture.save(m_path, "PNG")) {
+        outcome.message = tr("could not write %1")
+                              .arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()));
+        Q_EMIT finished(outcome);
+        return;
+    }
+    outcome.saved = true;
+    Q_EMIT finished(outcome);
+}
+
+} // namespace wsdash
