@@ -27,8 +27,8 @@ int main(int argc, char* argv[])
     const auto options =
         wsdash::parseCommandLine(arguments, QProcessEnvironment::systemEnvironment());
     if (!options) {
-        err << "wsdash: " << options.error().message << '\n'
-            << "Try 'wsdash --help' for more information.\n";
+        // One line, so that scripts can show or log the reason as it is.
+        err << "wsdash: " << options.error().message << " (see wsdash --help)\n";
         return wsdash::ExitUsage;
     }
 

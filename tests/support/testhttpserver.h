@@ -29,6 +29,8 @@ public:
 
     // Listens on 127.0.0.1 with a free port.
     bool listen();
+    // Stops accepting connections (the port then refuses); open connections stay.
+    void close();
     quint16 port() const;
     // "http://127.0.0.1:PORT"
     QString baseUrl() const;
