@@ -111,11 +111,10 @@ void HttpConnection::processBuffer()
     m_buffer.remove(0, total);
 
     const QByteArray connection = request.header("Connection").toLower();
-    m_keepAlive = request.version == "HTTP/1.1" ? !connection.contains("close")
-                                                : connection.contains("keep-alive");
+    const bool keepAlive = request.version == "HTTP/1.1" ? !connection.contains("close")
+                                                         : connection.contains("keep-alive");
     m_busy = true;
     const HttpReply reply = m_handler(request);
-    const bool keepAlive = m_keepAlive;
     if (reply.delay.count() > 0)
         QTimer::singleShot(reply.delay, this,
                            [this, reply, keepAlive] { deliver(reply, keepAlive); });

@@ -6,12 +6,38 @@ namespace wsdash::sim {
 
 HttpResponse jsonResponse(int status, const QJsonObject& body)
 {
+    return jsonResponse(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse jsonResponse(int status, const QByteArray& body)
+{
     HttpResponse response;
     response.status = status;
     response.headers.append(
         {QByteArray("Content-Type"), QByteArray("application/json;charset=UTF-8")});
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    response.body = body;
     return response;
+}
+
+void appendJsonString(QByteArray& json, const QString& text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    json += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            json += '\\';
+            json += c;
+        } else if (byte < 0x20) {
+            json += "\\u00";
+            json += kHex[byte >> 4];
+            json += kHex[byte & 0x0F];
+        } else {
+            json += c;
+        }
+    }
+    json += '"';
 }
 
 HttpResponse gatewayError(int status, const QString& code, const QString& message,

@@ -9,6 +9,10 @@ namespace wsdash::sim {
 
 // The bodies the service and its API gateway answer with.
 HttpResponse jsonResponse(int status, const QJsonObject& body);
+HttpResponse jsonResponse(int status, const QByteArray& body);
+
+// Appends `text` as a JSON string (quoted, escaped, UTF-8).
+void appendJsonString(QByteArray& json, const QString& text);
 
 // The gateway's shape: {"error_code", "error_msg", "request_id"}, e.g. APIG.0301.
 HttpResponse gatewayError(int status, const QString& code, const QString& message,

@@ -3,8 +3,8 @@
 #include "fleet.h"
 #include "httpmessage.h"
 
+#include <QByteArray>
 #include <QDateTime>
-#include <QJsonObject>
 
 #include <array>
 
@@ -32,7 +32,8 @@ public:
 
 private:
     using Families = std::array<bool, kFamilyCount>;
-    static QJsonObject countsObject(const MetricCounts& counts, const Families& families);
+    static void appendCounts(QByteArray& json, const MetricCounts& counts,
+                             const Families& families);
 
     Fleet& m_fleet;
 };
