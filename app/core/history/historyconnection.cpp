@@ -1,0 +1,178 @@
+#include "historyconnection.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wsdash {
+
+namespace {
+
+// SQLite primary result codes (sqlite3.h), as QSQLITE reports them in nativeErrorCode().
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("wsdash-history-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+} // namespace
+
+HistoryConnection::HistoryConnection(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+HistoryConnection::~HistoryConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase HistoryConnection::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Expected<std::unique_ptr<HistoryConnection>, HistoryError>
+HistoryConnection::open(const Options& options)
+{
+    const QFileInfo file(options.path);
+    if (!QDir().mkpath(file.absolutePath())) {
+        return HistoryError{HistoryError::Kind::Open,
+                            tr("Cannot create the folder %1 for the history database.")
+                                .arg(QDir::toNativeSeparators(file.absolutePath()))};
+    }
+
+    std::unique_ptr<HistoryConnection> connection(
+        new HistoryConnection(nextConnectionName(), file.absoluteFilePath()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    connection->m_connectionName);
+        if (!db.isValid()) {
+            return HistoryError{HistoryError::Kind::Open,
+                                tr("The Qt SQLite driver (QSQLITE) is not available; install "
+                                   "the Qt 6 SQLite plug-in (libqt6sql6-sqlite).")};
+        }
+        db.setDatabaseName(connection->m_path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeout.count()));
+        if (!db.open())
+            return errorFrom(db.lastError(), tr("Cannot open the history database"));
+    }
+
+    // The first statements read the file header: a file that is not a database fails here.
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeout.count()),
+          QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL"),
+          QStringLiteral("PRAGMA foreign_keys = ON"),
+          // Truncate the WAL file after a checkpoint beyond 16 MB (a 10,000-pool snapshot makes
+          // a large transaction).
+          QStringLiteral("PRAGMA journal_size_limit = 16777216")}) {
+        if (auto error = connection->exec(pragma))
+            return *error;
+    }
+
+    if (options.quickCheck) {
+        QSqlQuery check(connection->database());
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")))
+            return errorFrom(check, tr("Cannot check the history database"));
+        const QString verdict = check.next() ? check.value(0).toString() : QString();
+        if (verdict != QLatin1String("ok")) {
+            return HistoryError{HistoryError::Kind::Damaged,
+                                tr("The history database is damaged (%1).").arg(verdict)};
+        }
+    }
+    return connection;
+}
+
+std::optional<HistoryError> HistoryConnection::beginWrite()
+{
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+std::optional<HistoryError> HistoryConnection::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void HistoryConnection::rollback()
+{
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when no transaction is open
+}
+
+std::optional<HistoryError> HistoryConnection::exec(const QString& sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return errorFrom(query, sql.section(QLatin1Char(' '), 0, 1));
+    return std::nullopt;
+}
+
+HistoryError HistoryConnection::errorFrom(const QSqlError& error, const QString& what)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    HistoryError result;
+    if (numeric && (code == kSqliteCorrupt || code == kSqliteNotADatabase)) {
+        result.kind = HistoryError::Kind::Damaged;
+        result.message = tr("The history database is damaged (%1).").arg(detail);
+    } else if (numeric && (code == kSqliteBusy || code == kSqliteLocked)) {
+        result.kind = HistoryError::Kind::Busy;
+        result.message =
+            tr("The history database is busy: another wsdash holds it (%1).").arg(detail);
+    } else {
+        result.kind = HistoryError::Kind::Query;
+        result.message = tr("%1: %2").arg(what, detail);
+    }
+    return result;
+}
+
+HistoryError HistoryConnection::errorFrom(const QSqlQuery& query, const QString& what)
+{
+    return errorFrom(query.lastError(), what);
+}
+
+QVariant HistoryConnection::text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+Expected<QString, HistoryError> HistoryConnection::setAside(const QString& path,
+                                                            const QDateTime& now)
+{
+    const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + QStringLiteral("-wal"));
+         ++n) {
+        target = path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
+    }
+    if (QFileInfo::exists(path) && !QFile::rename(path, target)) {
+        return HistoryError{HistoryError::Kind::Open,
+                            tr("The history database %1 is damaged and cannot be renamed aside; "
+                               "history is not recorded until it is moved away.")
+                                .arg(QDir::toNativeSeparators(path))};
+    }
+    // The WAL file may hold the newest transactions: keep it next to the damaged copy, under
+    // the name SQLite looks for.
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal))
+        QFile::rename(wal, target + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    return target;
+}
+
+} // namespace wsdash

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "alertevent.h"
+#include "expected.h"
+#include "historycompactor.h"
+#include "historyreader.h"
+#include "retentionpolicy.h"
+#include "snapshot.h"
+#include "trendtypes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace wsdash {
+
+class HistoryConnection;
+class HistoryWriter;
+
+struct HistoryOptions
+{
+    QString path; // see historyDatabasePath()
+    RetentionPolicy retention;
+    std::chrono::milliseconds busyTimeout{5000};
+    bool quickCheck = true; // PRAGMA quick_check when opening
+};
+
+// The history database, synchronous: opens (checks, migrates, sets a damaged file aside),
+// records, compacts and reads. Blocks on disk I/O, so the window uses it through
+// SnapshotStore on a worker thread; the command line uses it directly. One instance is one
+// connection and is used from one thread. Several instances, in one process or in several,
+// may share the file.
+//
+// A damaged file found when opening, or by any later statement (SQLITE_CORRUPT or
+// SQLITE_NOTADB), is renamed to "<file>.damaged-<time>" and a new database is started; the
+// operation is then tried once more, and takeNotices() says what happened.
+class HistoryDatabase final
+{
+    Q_DECLARE_TR_FUNCTIONS(wsdash::HistoryDatabase)
+
+public:
+    static Expected<std::unique_ptr<HistoryDatabase>, HistoryError> open(const HistoryOptions& options);
+    ~HistoryDatabase();
+    HistoryDatabase(const HistoryDatabase&) = delete;
+    HistoryDatabase& operator=(const HistoryDatabase&) = delete;
+
+    const HistoryOptions& options() const { return m_options; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // One transaction for all snapshots; returns the number of points written.
+    Expected<int, HistoryError> record(const QList<Snapshot>& snapshots);
+    Expected<int, HistoryError> appendAlertEvents(const SeriesKey& key, const QList<AlertEvent>& events);
+    Expected<CompactionStats, HistoryError> compact(const QDateTime& now);
+
+    Expected<QList<SeriesInfo>, HistoryError> listSeries();
+    Expected<QList<PoolInfo>, HistoryError> listPools(const SeriesKey& key);
+    Expected<TrendSeries, HistoryError> series(const SeriesRequest& request, const QDateTime& now);
+    Expected<std::optional<PastValues>, HistoryError>
+    valuesNear(const SeriesKey& key, const QString& poolId, const QDateTime& at,
+               std::chrono::milliseconds tolerance);
+    Expected<int, HistoryError> exportRows(const HistoryExportFilter& filter,
+                                           const std::function<void(const HistoryRow&)>& sink);
+    Expected<QList<AlertLogEntry>, HistoryError> alertLog(const QDateTime& from, const QDateTime& to);
+
+    // What happened since the last call that the user should be told (a file set aside).
+    QList<HistoryNotice> takeNotices();
+
+private:
+    explicit HistoryDatabase(HistoryOptions options);
+    std::optional<HistoryError> connect(bool allowSetAside);
+    std::optional<HistoryError> recover(const HistoryError& cause);
+    void disconnect();
+
+    template <typename T>
+    Expected<T, HistoryError> guarded(const std::function<Expected<T, HistoryError>()>& operation);
+
+    HistoryOptions m_options;
+    int m_schemaVersion = 0;
+    std::unique_ptr<HistoryConnection> m_connection;
+    std::unique_ptr<HistoryWriter> m_writer;
+    std::unique_ptr<HistoryReader> m_reader;
+    std::unique_ptr<HistoryCompactor> m_compactor;
+    QList<HistoryNotice> m_notices;
+};
+
+} // namespace wsdash

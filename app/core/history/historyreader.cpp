@@ -1,0 +1,327 @@
+#include "historyreader.h"
+
+#include "historyconnection.h"
+#include "historyschema.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+
+namespace wsdash {
+
+namespace {
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+QString pointColumns()
+{
+    return QStringLiteral("t, resolution, samples, ") + HistorySchema::valueColumns().join(QStringLiteral(", "));
+}
+
+// Reads the columns of pointColumns() starting at `first`.
+TrendPoint pointFrom(const QSqlQuery& query, int first)
+{
+    TrendPoint point;
+    point.time = fromMs(query.value(first).toLongLong());
+    point.resolution = static_cast<Resolution>(query.value(first + 1).toInt());
+    point.samples = query.value(first + 2).toInt();
+    int column = first + 3;
+    for (std::size_t m = 0; m < kMetricCount; ++m, column += 3) {
+        const QVariant average = query.value(column);
+        if (average.isNull())
+            continue;
+        MetricValue value;
+        value.average = average.toDouble();
+        const QVariant minimum = query.value(column + 1);
+        const QVariant maximum = query.value(column + 2);
+        value.minimum = minimum.isNull() ? value.average : minimum.toDouble();
+        value.maximum = maximum.isNull() ? value.average : maximum.toDouble();
+        point.values[m] = value;
+    }
+    return point;
+}
+
+} // namespace
+
+HistoryReader::HistoryReader(HistoryConnection& connection, const RetentionPolicy& retention)
+    : m_connection(connection), m_retention(retention)
+{
+}
+
+Resolution HistoryReader::chooseResolution(const QDateTime& from, const QDateTime& to,
+                                           const QDateTime& now, const RetentionPolicy& retention,
+                                           int maxPoints, qint64 rawPointCount)
+{
+    const qint64 rangeMs = std::max<qint64>(0, from.msecsTo(to));
+    for (const Resolution resolution : {Resolution::Raw, Resolution::FiveMinutes}) {
+        if (from < retention.horizon(resolution, now))
+            continue;
+        const qint64 points = resolution == Resolution::Raw
+                                  ? rawPointCount
+                                  : rangeMs / bucketLength(resolution).count() + 1;
+        if (points <= maxPoints)
+            return resolution;
+    }
+    return Resolution::Hourly;
+}
+
+Expected<std::optional<qint64>, HistoryError>
+HistoryReader::scopeId(const SeriesKey& key, const QString& poolId, QString* name)
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(QStringLiteral("SELECT c.id, c.pool_name FROM scopes c JOIN series s ON "
+                                 "s.id = c.series_id WHERE s.source = ? AND s.project_id = ? "
+                                 "AND s.query = ? AND c.pool_id = ?"));
+    query.addBindValue(HistoryConnection::text(key.source));
+    query.addBindValue(HistoryConnection::text(key.projectId));
+    query.addBindValue(HistoryConnection::text(key.query));
+    query.addBindValue(HistoryConnection::text(poolId));
+    if (!query.exec())
+        return HistoryConnection::errorFrom(query, tr("Finding a series"));
+    if (!query.next())
+        return std::optional<qint64>();
+    if (name)
+        *name = query.value(1).toString();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+Expected<QList<TrendPoint>, HistoryError> HistoryReader::points(qint64 scope, Resolution resolution,
+                                                                qint64 fromMs, qint64 toMs)
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + pointColumns()
+                  + QStringLiteral(" FROM samples WHERE scope_id = ? AND resolution = ? AND "
+                                   "t >= ? AND t <= ? ORDER BY t"));
+    query.addBindValue(scope);
+    query.addBindValue(static_cast<int>(resolution));
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    if (!query.exec())
+        return HistoryConnection::errorFrom(query, tr("Reading points"));
+    QList<TrendPoint> result;
+    while (query.next())
+        result.append(pointFrom(query, 0));
+    return result;
+}
+
+Expected<TrendSeries, HistoryError> HistoryReader::series(const SeriesRequest& request,
+                                                          const QDateTime& now)
+{
+    TrendSeries result;
+    result.key = request.key;
+    result.poolId = request.poolId;
+    const auto scope = scopeId(request.key, request.poolId, &result.poolName);
+    if (!scope)
+        return scope.error();
+    const qint64 fromMs = request.from.toMSecsSinceEpoch();
+    const qint64 toMs = request.to.toMSecsSinceEpoch();
+    if (!*scope || fromMs > toMs) {
+        result.resolution = request.resolution.value_or(Resolution::Raw);
+        return result;
+    }
+
+    if (request.resolution) {
+        result.resolution = *request.resolution;
+    } else {
+        QSqlQuery count(m_connection.database());
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM samples WHERE scope_id = ? AND "
+                                     "resolution = 0 AND t >= ? AND t <= ?"));
+        count.addBindValue(**scope);
+        count.addBindValue(fromMs);
+        count.addBindValue(toMs);
+        if (!count.exec() || !count.next())
+            return HistoryConnection::errorFrom(count, tr("Counting points"));
+        result.resolution = chooseResolution(request.from, request.to, now, m_retention,
+                                             request.maxPoints, count.value(0).toLongLong());
+    }
+
+    auto bulk = points(**scope, result.resolution, bucketStart(fromMs, result.resolution), toMs);
+    if (!bulk)
+        return bulk.error();
+    result.points = std::move(bulk).value();
+    if (result.resolution != Resolution::Raw) {
+        // The newest minutes are not aggregated yet: add them as raw points.
+        const qint64 covered = result.points.isEmpty()
+                                   ? fromMs
+                                   : result.points.constLast().time.toMSecsSinceEpoch()
+                                         + bucketLength(result.resolution).count();
+        if (covered <= toMs) {
+            auto tail = points(**scope, Resolution::Raw, covered, toMs);
+            if (!tail)
+                return tail.error();
+            result.points.append(tail.value());
+        }
+    }
+    return result;
+}
+
+Expected<std::optional<PastValues>, HistoryError>
+HistoryReader::valuesNear(const SeriesKey& key, const QString& poolId, const QDateTime& at,
+                          std::chrono::milliseconds tolerance)
+{
+    const auto scope = scopeId(key, poolId, nullptr);
+    if (!scope)
+        return scope.error();
+    if (!*scope)
+        return std::optional<PastValues>();
+    const qint64 atMs = at.toMSecsSinceEpoch();
+    for (const Resolution resolution : kAllResolutions) {
+        const qint64 half = bucketLength(resolution).count() / 2; // bucket middle
+        QSqlQuery query(m_connection.database());
+        query.prepare(QStringLiteral("SELECT ") + pointColumns()
+                      + QStringLiteral(" FROM samples WHERE scope_id = ? AND resolution = ? AND "
+                                       "t >= ? AND t <= ? ORDER BY ABS(t + ? - ?) LIMIT 1"));
+        query.addBindValue(**scope);
+        query.addBindValue(static_cast<int>(resolution));
+        query.addBindValue(atMs - tolerance.count() - half);
+        query.addBindValue(atMs + tolerance.count() - half);
+        query.addBindValue(half);
+        query.addBindValue(atMs);
+        if (!query.exec())
+            return HistoryConnection::errorFrom(query, tr("Reading points"));
+        if (query.next()) {
+            PastValues past;
+            past.point = pointFrom(query, 0);
+            past.offsetMs = past.point.time.toMSecsSinceEpoch() + half - atMs;
+            return std::optional<PastValues>(past);
+        }
+    }
+    return std::optional<PastValues>();
+}
+
+Expected<QList<SeriesInfo>, HistoryError> HistoryReader::listSeries()
+{
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(QStringLiteral(
+            "SELECT s.source, s.project_id, s.query, "
+            "(SELECT MIN(t) FROM samples x WHERE x.scope_id = c.id), "
+            "(SELECT MAX(t) FROM samples x WHERE x.scope_id = c.id AND x.resolution = 0), "
+            "(SELECT COUNT(*) FROM scopes p WHERE p.series_id = s.id AND p.pool_id <> '') "
+            "FROM series s JOIN scopes c ON c.series_id = s.id AND c.pool_id = '' "
+            "ORDER BY s.source, s.project_id, s.query"))) {
+        return HistoryConnection::errorFrom(query, tr("Listing series"));
+    }
+    QList<SeriesInfo> result;
+    while (query.next()) {
+        SeriesInfo info;
+        info.key = {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+        if (!query.value(3).isNull())
+            info.firstSeen = fromMs(query.value(3).toLongLong());
+        if (!query.value(4).isNull())
+            info.lastSeen = fromMs(query.value(4).toLongLong());
+        info.poolCount = query.value(5).toInt();
+        result.append(info);
+    }
+    return result;
+}
+
+Expected<QList<PoolInfo>, HistoryError> HistoryReader::listPools(const SeriesKey& key)
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(QStringLiteral("SELECT c.pool_id, c.pool_name FROM scopes c JOIN series s ON "
+                                 "s.id = c.series_id WHERE s.source = ? AND s.project_id = ? "
+                                 "AND s.query = ? AND c.pool_id <> '' "
+                                 "ORDER BY c.pool_name, c.pool_id"));
+    query.addBindValue(HistoryConnection::text(key.source));
+    query.addBindValue(HistoryConnection::text(key.projectId));
+    query.addBindValue(HistoryConnection::text(key.query));
+    if (!query.exec())
+        return HistoryConnection::errorFrom(query, tr("Listing pools"));
+    QList<PoolInfo> result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString()});
+    return result;
+}
+
+Expected<int, HistoryError> HistoryReader::exportRows(
+    const HistoryExportFilter& filter, const std::function<void(const HistoryRow&)>& sink)
+{
+    QSqlQuery scopes(m_connection.database());
+    scopes.setForwardOnly(true);
+    scopes.prepare(QStringLiteral(
+        "SELECT s.source, s.project_id, s.query, c.id, c.pool_id, c.pool_name "
+        "FROM series s JOIN scopes c ON c.series_id = s.id WHERE (? = '' OR s.project_id = ?) "
+        "ORDER BY s.source, s.project_id, s.query, c.pool_id"));
+    scopes.addBindValue(HistoryConnection::text(filter.projectId));
+    scopes.addBindValue(HistoryConnection::text(filter.projectId));
+    if (!scopes.exec())
+        return HistoryConnection::errorFrom(scopes, tr("Listing series"));
+
+    const qint64 sinceMs = filter.since.isValid() ? filter.since.toMSecsSinceEpoch()
+                                                  : std::numeric_limits<qint64>::min() / 2;
+    const qint64 untilMs = filter.until.isValid() ? filter.until.toMSecsSinceEpoch()
+                                                  : std::numeric_limits<qint64>::max() / 2;
+    int rows = 0;
+    while (scopes.next()) {
+        HistoryRow row;
+        row.key = {scopes.value(0).toString(), scopes.value(1).toString(), scopes.value(2).toString()};
+        const qint64 scope = scopes.value(3).toLongLong();
+        row.poolId = scopes.value(4).toString();
+        row.poolName = scopes.value(5).toString();
+
+        // Finest first; each coarser level only where the finer one has nothing yet.
+        std::array<QList<TrendPoint>, kResolutionCount> levels;
+        qint64 oldestFiner = untilMs + 1;
+        for (const Resolution resolution : kAllResolutions) {
+            auto found = points(scope, resolution, bucketStart(sinceMs, resolution), untilMs);
+            if (!found)
+                return found.error();
+            QList<TrendPoint> kept;
+            for (const TrendPoint& point : found.value()) {
+                if (point.time.toMSecsSinceEpoch() < oldestFiner)
+                    kept.append(point);
+            }
+            if (!kept.isEmpty())
+                oldestFiner = kept.constFirst().time.toMSecsSinceEpoch();
+            levels[static_cast<std::size_t>(resolution)] = std::move(kept);
+        }
+        for (auto level = levels.rbegin(); level != levels.rend(); ++level) {
+            for (const TrendPoint& point : *level) {
+                row.point = point;
+                sink(row);
+                ++rows;
+            }
+        }
+    }
+    return rows;
+}
+
+Expected<QList<AlertLogEntry>, HistoryError> HistoryReader::alertLog(const QDateTime& from,
+                                                                     const QDateTime& to)
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(QStringLiteral(
+        "SELECT s.source, s.project_id, s.query, e.at, e.rule, e.pool_id, e.pool_name, "
+        "e.from_level, e.to_level, e.value, e.threshold FROM alert_events e JOIN series s ON "
+        "s.id = e.series_id WHERE e.at >= ? AND e.at <= ? ORDER BY e.at, e.id"));
+    query.addBindValue(from.toMSecsSinceEpoch());
+    query.addBindValue(to.toMSecsSinceEpoch());
+    if (!query.exec())
+        return HistoryConnection::errorFrom(query, tr("Reading the alert log"));
+    QList<AlertLogEntry> result;
+    while (query.next()) {
+        AlertLogEntry entry;
+        entry.key = {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+        entry.event.at = fromMs(query.value(3).toLongLong());
+        entry.event.rule = query.value(4).toString();
+        entry.event.poolId = query.value(5).toString();
+        entry.event.poolName = query.value(6).toString();
+        entry.event.from = alertLevelFromName(query.value(7).toString()).value_or(AlertLevel::Ok);
+        entry.event.to = alertLevelFromName(query.value(8).toString()).value_or(AlertLevel::Ok);
+        if (!query.value(9).isNull())
+            entry.event.value = query.value(9).toDouble();
+        if (!query.value(10).isNull())
+            entry.event.threshold = query.value(10).toDouble();
+        result.append(entry);
+    }
+    return result;
+}
+
+} // namespace wsdash

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "expected.h"
+#include "trendtypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace wsdash {
+
+class HistoryConnection;
+
+// One step of the schema. Migrations are applied in order, each once, in one transaction with
+// the row that records it in schema_version; a new release appends a migration and never
+// changes an old one.
+struct HistoryMigration
+{
+    int version = 0;
+    QString description;
+    QStringList statements;
+};
+
+// The tables of the history database and their migrations.
+//
+// series(id, source, project_id, query)       one per SeriesKey
+// scopes(id, series_id, pool_id, pool_name)    the total (pool_id '') and every pool seen
+// samples(scope_id, resolution, t, samples,    one row per scope and point: raw fetches
+//         <field>, <field>_min, <field>_max)   (resolution 0) and 5-minute (1) / hourly (2)
+//                                              buckets; <field> is the value (raw) or the
+//                                              average, _min/_max are NULL on raw rows
+// compaction(resolution, dirty_from,          oldest bucket start still to aggregate into
+//            deleted_before)                   `resolution`; where its last deletion ended
+// alert_events(...)                            the alert log
+// schema_version(version, applied_at, description)
+class HistorySchema final
+{
+    Q_DECLARE_TR_FUNCTIONS(wsdash::HistorySchema)
+
+public:
+    static constexpr int kCurrentVersion = 1;
+
+    static const QList<HistoryMigration>& migrations();
+
+    // Brings the database up to the last of `migrations` under the write lock, so that two
+    // processes opening a new file at the same time migrate it once. Returns the version the
+    // file is at. A file from a newer wsdash gives Kind::NewerSchema and is not changed.
+    static Expected<int, HistoryError> migrate(HistoryConnection& connection,
+                                               const QList<HistoryMigration>& migrations,
+                                               qint64 nowMs);
+
+    // The value columns of samples, in Metric order: "total_num, total_num_min, total_num_max, ..."
+    static const QStringList& valueColumns();
+};
+
+} // namespace wsdash
