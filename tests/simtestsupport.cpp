@@ -1,5 +1,6 @@
 #include "simtestsupport.h"
 
+#include "clienttestsupport.h"
 #include "signer.h"
 
 #include <QElapsedTimer>
@@ -151,19 +152,14 @@ StatisticsResult SimulatorFixture::fetch(const Credentials& credentials,
                                          const StatisticsQuery& query)
 {
     StatisticsClient client(&network, clock);
-    QSignalSpy finished(&client, &StatisticsClient::finished);
     StatisticsRequest request;
     request.endpoint = simulator->endpoint();
     request.projectId = simulator->projectId();
     request.credentials = credentials;
     request.query = query;
     request.timeout = std::chrono::milliseconds(5000);
-    request.retry.baseDelay = std::chrono::milliseconds(10);
-    request.retry.maxDelay = std::chrono::milliseconds(20);
-    client.fetch(request);
-    if (!finished.wait(8000))
-        return {};
-    return finished.first().first().value<StatisticsResult>();
+    request.retry = fastRetry();
+    return fetchOnce(client, request);
 }
 
 } // namespace wsdash::test

@@ -1,4 +1,5 @@
 // wsdash-sim's command line, and the executable itself: first line, credentials, a real fetch.
+#include "clienttestsupport.h"
 #include "democredentials.h"
 #include "simulatorcommandline.h"
 #include "statisticsclient.h"
@@ -7,7 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace wsdash;
@@ -73,17 +73,13 @@ StatisticsResult fetchFrom(const QUrl& url, const QString& projectId,
 {
     QNetworkAccessManager network;
     StatisticsClient client(&network, SystemClock::instance());
-    QSignalSpy finished(&client, &StatisticsClient::finished);
     StatisticsRequest request;
     request.endpoint = Endpoint::fromUrl(url.toString()).value();
     request.projectId = projectId;
     request.credentials = credentials;
     request.query = query;
     request.timeout = std::chrono::milliseconds(5000);
-    client.fetch(request);
-    if (!finished.wait(8000))
-        return {};
-    return finished.first().first().value<StatisticsResult>();
+    return test::fetchOnce(client, request);
 }
 
 const QRegularExpression

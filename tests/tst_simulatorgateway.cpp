@@ -1,5 +1,6 @@
 // The simulator's API gateway: signatures, tokens, clock skew, project checks, AK lock-out and
 // throttling.
+#include "clienttestsupport.h"
 #include "signer.h"
 #include "simtestsupport.h"
 
@@ -14,10 +15,8 @@ using namespace wsdash::test;
 
 namespace {
 
-// Published test vector A/D of WIRE.md (the signing guide's AK/SK, signed by the SDK signers).
-const QString kVectorAccessKey = QStringLiteral("QTWAOYTTINDUT2QVKYUC");
-const QString kVectorSecretKey = QStringLiteral("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc");
-const QString kVectorProject = QStringLiteral("0123456789abcdef0123456789abcdef");
+// Test vector D of WIRE.md: the signing guide's AK/SK (kTestAk, kTestSk) on this very call,
+// signed by the official SDK signers.
 constexpr char kVectorD[] =
     "SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=host;x-project-id;x-sdk-date, "
     "Signature=1f17c63f17dc72b90396a840849a49cf97e86c925646caf6912a7036603bef16";
@@ -97,20 +96,20 @@ void TestSimulatorGateway::officialSignatureIsAccepted()
     // Vector D, signed by Huawei's SDK signers for workspace.cn-north-4.myhuaweicloud.com: the
     // gateway checks the Host header as received, so the request can come over loopback.
     SimulatorConfig config = smallConfig(4);
-    config.projectId = kVectorProject;
-    config.credentials.accessKey = kVectorAccessKey;
-    config.credentials.secretKey = kVectorSecretKey;
+    config.projectId = kTestProject;
+    config.credentials.accessKey = QString::fromLatin1(kTestAk);
+    config.credentials.secretKey = QString::fromLatin1(kTestSk);
     m_f = std::make_unique<SimulatorFixture>(
         config, QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc()));
     QVERIFY(m_f->isRunning());
 
     RawRequest request;
-    request.path = QLatin1String("/v2/") + kVectorProject + QLatin1String("/statistics");
+    request.path = QLatin1String("/v2/") + kTestProject + QLatin1String("/statistics");
     request.query = "desktop_type=DEDICATED&desktop_type=POOLED&statistics_type=attach-state&"
                     "statistics_type=login-state&statistics_type=run-state";
     request.headers = {{"Host", "workspace.cn-north-4.myhuaweicloud.com"},
                        {"X-Sdk-Date", "20240101T000000Z"},
-                       {"X-Project-Id", kVectorProject.toLatin1()},
+                       {"X-Project-Id", kTestProject.toLatin1()},
                        {"Authorization", kVectorD}};
     const RawReply reply = m_f->send(request);
     QVERIFY2(reply.status == 200, reply.body.constData());
