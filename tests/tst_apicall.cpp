@@ -19,7 +19,6 @@ using namespace wsdash;
 using namespace wsdash::test;
 using Behaviour = ScriptedResponse::Behaviour;
 
-Q_DECLARE_METATYPE(wsdash::test::ScriptedResponse)
 Q_DECLARE_METATYPE(wsdash::ApiError::Kind)
 
 class TestApiCall : public QObject

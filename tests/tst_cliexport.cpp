@@ -24,8 +24,6 @@
 using namespace wsdash;
 using namespace wsdash::test;
 
-Q_DECLARE_METATYPE(wsdash::test::ScriptedResponse)
-
 namespace {
 
 const QString kAk = QStringLiteral("CLIEXPORTACCESSKEY01");

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -78,7 +79,8 @@ struct ResponseLog
     qint64 bodyBytesPlanned = 0;  // the body the script meant to send
     qint64 bodyBytesWritten = 0;  // what the server handed to the socket
     bool completed = false;       // the whole answer was written
-    bool peerClosedEarly = false; // the client closed the connection before that
+    bool peerClosedEarly = false; // the client closed the connection before that (or, for
+                                  // Stall, at all)
 };
 
 // The outcome of re-computing an SDK-HMAC-SHA256 signature from what arrived.
@@ -94,3 +96,5 @@ struct SignatureCheck
 };
 
 } // namespace wsdash::test
+
+Q_DECLARE_METATYPE(wsdash::test::ScriptedResponse)

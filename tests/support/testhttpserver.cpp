@@ -87,6 +87,7 @@ struct TestHttpServer::Connection
     bool closeAfterAnswer = false;
     std::unique_ptr<Stream> stream;
     bool stalled = false;
+    int stalledLog = -1; // the log of the answer that never comes
 };
 
 TestHttpServer::TestHttpServer(QObject* parent)
@@ -198,6 +199,11 @@ void TestHttpServer::onDisconnected(QTcpSocket* socket)
             Q_EMIT responseDone(log.requestIndex);
         }
     }
+    if (connection->stalledLog >= 0) {
+        ResponseLog& log = m_logs[connection->stalledLog];
+        log.peerClosedEarly = true;
+        Q_EMIT responseDone(log.requestIndex);
+    }
     m_connections.erase(it);
     socket->deleteLater();
 }
@@ -304,6 +310,7 @@ void TestHttpServer::answer(QTcpSocket* socket, int requestIndex)
 
     if (response.behaviour == B::Stall) {
         connection->stalled = true;
+        connection->stalledLog = logIndex;
         return;
     }
     if (response.behaviour == B::Reset) {
