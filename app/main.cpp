@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "dashboardmain.h"
 #include "exportcommand.h"
+#include "profilecommand.h"
 #include "proxyfactory.h"
 #include "version.h"
 
@@ -24,12 +25,18 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto options =
+    auto options =
         wsdash::parseCommandLine(arguments, QProcessEnvironment::systemEnvironment());
     if (!options) {
         // One line, so that scripts can show or log the reason as it is.
         err << "wsdash: " << options.error().message << " (see wsdash --help)\n";
         return wsdash::ExitUsage;
+    }
+    if (!options->profile.isEmpty()) {
+        const int status = wsdash::resolveProfile(argc, argv, options.value(),
+                                                  QProcessEnvironment::systemEnvironment(), err);
+        if (status != wsdash::ExitSuccess)
+            return status;
     }
 
     switch (options->mode) {
@@ -44,6 +51,10 @@ int main(int argc, char* argv[])
         wsdash::SystemProxyFactory::install();
         return wsdash::runExport(*options, err);
     }
+    case wsdash::CliOptions::Mode::SaveProfile:
+    case wsdash::CliOptions::Mode::ListProfiles:
+        return wsdash::runProfileCommand(argc, argv, *options,
+                                         QProcessEnvironment::systemEnvironment(), out, err);
     case wsdash::CliOptions::Mode::Window:
     case wsdash::CliOptions::Mode::Screenshot:
         break;

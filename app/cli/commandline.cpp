@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "exporter.h"
+#include "profileoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,13 @@ struct Options
         tr("Project ID (default: $HUAWEICLOUD_SDK_PROJECT_ID)."), QStringLiteral("ID")};
     QCommandLineOption profile{QStringLiteral("profile"), tr("Use a saved connection profile."),
                                QStringLiteral("NAME")};
+    QCommandLineOption saveProfile{
+        QStringLiteral("save-profile"),
+        tr("Create or update a profile from --endpoint/--region, --project-id and the credentials "
+           "in the environment (secrets go to the system keychain), then exit."),
+        QStringLiteral("NAME")};
+    QCommandLineOption listProfiles{QStringLiteral("list-profiles"),
+                                    tr("List the saved profiles (no secrets) and exit.")};
     QCommandLineOption timeout{QStringLiteral("timeout"),
                                tr("Total time a request may take, retries included (default 30)."),
                                QStringLiteral("SECONDS")};
@@ -98,7 +106,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addOptions({o.demo, o.endpoint, o.region, o.projectId, o.profile, o.timeout,
+    parser.addOptions({o.demo, o.endpoint, o.region, o.projectId, o.profile, o.saveProfile,
+                       o.listProfiles, o.timeout,
                        o.desktopType, o.statisticsType, o.poolId, o.exportFile, o.screenshot,
                        o.size, o.theme, o.lang});
 
@@ -124,7 +133,7 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
 
     // Options given once must not be given twice with different values.
     for (const QCommandLineOption* single :
-         {&o.endpoint, &o.region, &o.projectId, &o.profile, &o.timeout, &o.exportFile,
+         {&o.endpoint, &o.region, &o.projectId, &o.profile, &o.saveProfile, &o.timeout, &o.exportFile,
           &o.screenshot, &o.size, &o.theme, &o.lang}) {
         if (parser.values(*single).size() > 1) {
             return UsageError{
@@ -200,6 +209,18 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
 
     options.demo = parser.isSet(o.demo);
     options.profile = parser.value(o.profile);
+    if (const auto problem = profileOptionsProblem(parser, o.profile, o.saveProfile, o.listProfiles,
+                                                   {&o.demo, &o.exportFile, &o.screenshot})) {
+        return UsageError{*problem};
+    }
+    if (parser.isSet(o.listProfiles)) {
+        options.mode = CliOptions::Mode::ListProfiles;
+        return options;
+    }
+    if (parser.isSet(o.saveProfile)) {
+        options.mode = CliOptions::Mode::SaveProfile;
+        options.saveProfile = parser.value(o.saveProfile);
+    }
     if (options.demo) {
         if (parser.isSet(o.endpoint) || parser.isSet(o.region) || parser.isSet(o.profile)) {
             return UsageError{
@@ -209,12 +230,7 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
         options.projectId = parser.value(o.projectId);
         return options;
     }
-    if (!options.profile.isEmpty()) {
-        return UsageError{tr("No saved profile named \"%1\" (this build has no saved "
-                             "profiles yet; use --endpoint or --region with credentials from "
-                             "the environment).")
-                              .arg(options.profile)};
-    }
+    const bool fromProfile = !options.profile.isEmpty();
 
     if (parser.isSet(o.endpoint) && parser.isSet(o.region))
         return UsageError{tr("Give either --endpoint or --region, not both.")};
@@ -228,10 +244,12 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
         if (!endpoint)
             return UsageError{endpoint.error().message};
         options.endpoint = std::move(endpoint).value();
-    } else {
+    } else if (!fromProfile) {
         return UsageError{tr("Say where to connect: --endpoint URL or --region ID (or --demo "
                              "for the built-in simulator).")};
     }
+    if (fromProfile)
+        return withProfileOverrides(std::move(options), parser.value(o.projectId), environment);
 
     const EnvironmentCredentials env = credentialsFromEnvironment(environment);
     if (!env.error.isEmpty())

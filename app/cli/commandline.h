@@ -13,18 +13,20 @@
 
 namespace wsdash {
 
-// What `wsdash` was asked to do, validated. Credentials come from the environment (or, later, a
-// saved profile), never from arguments.
+// What `wsdash` was asked to do, validated. Credentials come from the environment or a saved
+// profile (resolved by resolveProfile(), profilecommand.h), never from arguments.
 struct CliOptions
 {
-    enum class Mode { Window, Export, Screenshot, Help, Version };
+    enum class Mode { Window, Export, Screenshot, Help, Version, SaveProfile, ListProfiles };
     enum class Theme { System, Light, Dark };
 
     Mode mode = Mode::Window;
     bool demo = false;
     Endpoint endpoint;  // unset in demo mode
     QString projectId;
-    QString profile;
+    QString profile;     // --profile: endpoint, project and credentials come from it; an
+                         // --endpoint/--region or --project-id given as well overrides its value
+    QString saveProfile; // --save-profile NAME
     Credentials credentials;
     StatisticsQuery query;
     std::chrono::milliseconds timeout{30000};

@@ -1,0 +1,394 @@
+// ProfileStore over a settings file in a temporary config folder, with a fake keychain: every
+// operation, and after each one no secret anywhere under the config folder.
+#include "fakesecretstore.h"
+#include "fixedclock.h"
+#include "profilestore.h"
+#include "secretscan.h"
+#include "sessionsecretstore.h"
+#include "settingslocation.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_DECLARE_METATYPE(wsdash::Profile)
+Q_DECLARE_METATYPE(wsdash::ProfileSecrets)
+
+using namespace wsdash;
+using wsdash::test::FakeSecretStore;
+
+namespace {
+
+const QString kSk = QStringLiteral("SkOfTheProfileStoreTest0123456789abcdefg");
+const QString kAk = QStringLiteral("AKOFTHESTORETEST0001");
+const QString kToken = QStringLiteral("SecurityTokenOfTheStoreTest+/=");
+const QString kIamToken = QStringLiteral("MIIIamTokenOfTheStoreTest") + QString(200, QLatin1Char('x'));
+
+Profile makeProfile(const QString& name, Profile::AuthMode mode = Profile::AuthMode::AkSk)
+{
+    Profile p;
+    p.name = name;
+    p.region = QStringLiteral("cn-north-4");
+    p.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    p.authMode = mode;
+    if (mode == Profile::AuthMode::IamPassword) {
+        p.iamUserName = QStringLiteral("admin");
+        p.iamDomainName = QStringLiteral("acme");
+    }
+    return p;
+}
+
+ProfileSecrets allSecrets()
+{
+    return ProfileSecrets{kAk, kSk, kToken, kIamToken};
+}
+
+} // namespace
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FakeSecretStore m_secrets;
+    test::FixedClock m_clock{QDateTime::fromString(QStringLiteral("2024-05-01T12:00:00Z"), Qt::ISODate)};
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e;
+        e.insert(QStringLiteral("WSDASH_CONFIG_DIR"), m_dir->path());
+        return e;
+    }
+    std::unique_ptr<ProfileStore> makeStore(SecretStore& secrets)
+    {
+        return std::make_unique<ProfileStore>(openSettings(env()), secrets, m_clock);
+    }
+    std::unique_ptr<ProfileStore> makeStore() { return makeStore(m_secrets); }
+
+    static Expected<Profile, ProfileError> save(ProfileStore& store, const Profile& p,
+                                                std::optional<ProfileSecrets> secrets)
+    {
+        std::optional<Expected<Profile, ProfileError>> result;
+        QObject context;
+        store.save(p, std::move(secrets), &context, [&](const auto& r) { result = r; });
+        [&] { QTRY_VERIFY(result.has_value()); }();
+        return result ? *result : Expected<Profile, ProfileError>(ProfileError{});
+    }
+    static std::optional<ProfileError> remove(ProfileStore& store, const QString& name)
+    {
+        std::optional<std::optional<ProfileError>> result;
+        QObject context;
+        store.remove(name, &context, [&](const auto& r) { result = r; });
+        [&] { QTRY_VERIFY(result.has_value()); }();
+        return result ? *result : std::optional<ProfileError>(ProfileError{});
+    }
+    static Expected<Profile, ProfileError> duplicate(ProfileStore& store, const QString& name,
+                                                     const QString& newName)
+    {
+        std::optional<Expected<Profile, ProfileError>> result;
+        QObject context;
+        store.duplicate(name, newName, &context, [&](const auto& r) { result = r; });
+        [&] { QTRY_VERIFY(result.has_value()); }();
+        return result ? *result : Expected<Profile, ProfileError>(ProfileError{});
+    }
+    static Expected<ProfileSecrets, ProfileError> secretsOf(ProfileStore& store, const QString& name)
+    {
+        std::optional<Expected<ProfileSecrets, ProfileError>> result;
+        QObject context;
+        store.loadSecrets(name, &context, [&](const auto& r) { result = r; });
+        [&] { QTRY_VERIFY(result.has_value()); }();
+        return result ? *result : Expected<ProfileSecrets, ProfileError>(ProfileError{});
+    }
+    static Expected<ProfileConnection, ProfileError> resolve(ProfileStore& store, const QString& name)
+    {
+        std::optional<Expected<ProfileConnection, ProfileError>> result;
+        QObject context;
+        store.resolve(name, {}, &context, [&](const auto& r) { result = r; });
+        [&] { QTRY_VERIFY(result.has_value()); }();
+        return result ? *result : Expected<ProfileConnection, ProfileError>(ProfileError{});
+    }
+
+    void verifyNoSecretOnDisk()
+    {
+        const QStringList hits = test::filesHoldingSecrets(
+            m_dir->path(), {kSk.toUtf8(), kAk.toUtf8(), kToken.toUtf8(), kIamToken.toUtf8()});
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_secrets.entries().clear();
+        m_secrets.setPersistent(true);
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<Profile>("profile");
+        QTest::addColumn<ProfileSecrets>("secrets");
+        QTest::addRow("permanent AK/SK") << makeProfile(QStringLiteral("prod")) << allSecrets();
+        QTest::addRow("temporary AK/SK")
+            << makeProfile(QStringLiteral("temp"), Profile::AuthMode::TemporaryAkSk) << allSecrets();
+        Profile pasted = makeProfile(QStringLiteral("pasted"), Profile::AuthMode::IamToken);
+        pasted.tokenExpiresAt = QDateTime::fromString(QStringLiteral("2024-05-02T10:00:00Z"), Qt::ISODate);
+        QTest::addRow("pasted token") << pasted << allSecrets();
+        Profile signIn = makeProfile(QStringLiteral("sign-in"), Profile::AuthMode::IamPassword);
+        signIn.iamEndpoint = QStringLiteral("https://iam.cn-north-4.myhuaweicloud.com");
+        signIn.tokenExpiresAt = pasted.tokenExpiresAt;
+        QTest::addRow("IAM sign-in") << signIn << allSecrets();
+        Profile custom = makeProfile(QStringLiteral("Custom \u4e2d\u6587 [x]/y=z"));
+        custom.region.clear();
+        custom.endpointUrl = QStringLiteral("https://workspace.example.com/gw");
+        QTest::addRow("custom endpoint, odd name") << custom << allSecrets();
+    }
+
+    void roundTrip()
+    {
+        QFETCH(Profile, profile);
+        QFETCH(ProfileSecrets, secrets);
+        {
+            auto store = makeStore();
+            QSignalSpy changed(store.get(), &ProfileStore::profilesChanged);
+            const auto saved = save(*store, profile, secrets);
+            QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+            QVERIFY(!saved->id.isEmpty());
+            QCOMPARE(changed.count(), 1);
+            profile.id = saved->id;
+        }
+        verifyNoSecretOnDisk();
+        // A new store on the same file and keychain reads back the same.
+        auto store = makeStore();
+        QCOMPARE(store->profiles().size(), 1);
+        QCOMPARE(store->profiles().constFirst(), profile);
+        const auto back = secretsOf(*store, profile.name);
+        QVERIFY(back);
+        QCOMPARE(*back, secrets.reducedTo(profile.authMode));
+        QCOMPARE(m_secrets.entries().size(), 1);
+        QVERIFY(m_secrets.entries().contains(QStringLiteral("profile/") + profile.id));
+    }
+
+    void everyOperationKeepsSecretsOffDisk()
+    {
+        auto store = makeStore();
+        QVERIFY(save(*store, makeProfile(QStringLiteral("a")), allSecrets()));
+        verifyNoSecretOnDisk();
+        Profile edited = *store->find(QStringLiteral("a"));
+        edited.region = QStringLiteral("ap-southeast-1");
+        QVERIFY(save(*store, edited, ProfileSecrets{kAk, kSk + QLatin1Char('2'), {}, {}}));
+        verifyNoSecretOnDisk();
+        QVERIFY(duplicate(*store, QStringLiteral("a"), QStringLiteral("b")));
+        verifyNoSecretOnDisk();
+        QVERIFY(!store->rename(QStringLiteral("b"), QStringLiteral("c")));
+        verifyNoSecretOnDisk();
+        store->setCurrentProfileName(QStringLiteral("c"));
+        QVERIFY(!remove(*store, QStringLiteral("a")));
+        verifyNoSecretOnDisk();
+        QCOMPARE(store->names(), QStringList{QStringLiteral("c")});
+    }
+
+    void editReplacesTheSecretAndKeepsOneEntry()
+    {
+        auto store = makeStore();
+        const auto saved = save(*store, makeProfile(QStringLiteral("a")), allSecrets());
+        QVERIFY(saved);
+        Profile edited = *saved;
+        edited.name = QStringLiteral("renamed by edit");
+        edited.authMode = Profile::AuthMode::IamToken;
+        QVERIFY(save(*store, edited, ProfileSecrets{{}, {}, {}, QStringLiteral("new-token")}));
+        QCOMPARE(store->profiles().size(), 1);
+        QCOMPARE(m_secrets.entries().size(), 1);
+        const auto back = secretsOf(*store, QStringLiteral("renamed by edit"));
+        QVERIFY(back);
+        QCOMPARE(back->iamToken, QStringLiteral("new-token"));
+        QVERIFY(back->secretKey.isEmpty()); // the old mode's secret is gone
+
+        // nullopt keeps the stored secret.
+        edited.projectId = QStringLiteral("other_project-1");
+        QVERIFY(save(*store, edited, std::nullopt));
+        QCOMPARE(secretsOf(*store, edited.name)->iamToken, QStringLiteral("new-token"));
+        QCOMPARE(store->find(edited.name)->projectId, QStringLiteral("other_project-1"));
+    }
+
+    void duplicateCopiesSecrets()
+    {
+        auto store = makeStore();
+        QVERIFY(save(*store, makeProfile(QStringLiteral("a"), Profile::AuthMode::TemporaryAkSk),
+                     allSecrets()));
+        const auto copy = duplicate(*store, QStringLiteral("a"), QStringLiteral("a (copy)"));
+        QVERIFY(copy);
+        QVERIFY(copy->id != store->find(QStringLiteral("a"))->id);
+        QCOMPARE(m_secrets.entries().size(), 2);
+        QCOMPARE(*secretsOf(*store, QStringLiteral("a (copy)")),
+                 allSecrets().reducedTo(Profile::AuthMode::TemporaryAkSk));
+        const auto taken = duplicate(*store, QStringLiteral("a"), QStringLiteral("A (COPY)"));
+        QVERIFY(!taken);
+        QCOMPARE(taken.error().kind, ProfileError::Kind::NameTaken);
+        QCOMPARE(duplicate(*store, QStringLiteral("nope"), QStringLiteral("x")).error().kind,
+                 ProfileError::Kind::NotFound);
+    }
+
+    void renameChecksNamesAndKeepsSecrets()
+    {
+        auto store = makeStore();
+        QVERIFY(save(*store, makeProfile(QStringLiteral("a")), allSecrets()));
+        QVERIFY(save(*store, makeProfile(QStringLiteral("b")), allSecrets()));
+        store->setCurrentProfileName(QStringLiteral("a"));
+        QCOMPARE(store->rename(QStringLiteral("a"), QStringLiteral("B"))->kind,
+                 ProfileError::Kind::NameTaken);
+        QCOMPARE(store->rename(QStringLiteral("a"), QString())->kind, ProfileError::Kind::Invalid);
+        QCOMPARE(store->rename(QStringLiteral("zz"), QStringLiteral("y"))->kind,
+                 ProfileError::Kind::NotFound);
+        const int writes = m_secrets.writes();
+        QVERIFY(!store->rename(QStringLiteral("a"), QStringLiteral("alpha")));
+        QCOMPARE(m_secrets.writes(), writes); // the secret is keyed by id, not name
+        QCOMPARE(store->currentProfileName(), QStringLiteral("alpha"));
+        QCOMPARE(secretsOf(*store, QStringLiteral("alpha"))->secretKey, kSk);
+        QCOMPARE(store->names(), (QStringList{QStringLiteral("alpha"), QStringLiteral("b")}));
+    }
+
+    void removeDeletesTheSecret()
+    {
+        auto store = makeStore();
+        QVERIFY(save(*store, makeProfile(QStringLiteral("a")), allSecrets()));
+        store->setCurrentProfileName(QStringLiteral("a"));
+        QVERIFY(!remove(*store, QStringLiteral("a")));
+        QVERIFY(m_secrets.entries().isEmpty());
+        QVERIFY(store->profiles().isEmpty());
+        QVERIFY(store->currentProfileName().isEmpty());
+        QCOMPARE(remove(*store, QStringLiteral("a"))->kind, ProfileError::Kind::NotFound);
+    }
+
+    void keychainFailuresLeaveSettingsAlone()
+    {
+        auto store = makeStore();
+        m_secrets.failNext(FakeSecretStore::Operation::Write,
+                           SecretError{SecretError::Kind::AccessDenied, QStringLiteral("locked")});
+        const auto failed = save(*store, makeProfile(QStringLiteral("a")), allSecrets());
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().kind, ProfileError::Kind::SecretStore);
+        QVERIFY(failed.error().message.contains(QStringLiteral("locked")));
+        QVERIFY(test::secretsIn(failed.error().message.toUtf8(), {kSk.toUtf8()}).isEmpty());
+        QVERIFY(store->profiles().isEmpty()); // never a profile without its secret
+
+        QVERIFY(save(*store, makeProfile(QStringLiteral("a")), allSecrets()));
+        m_secrets.failNext(FakeSecretStore::Operation::Remove,
+                           SecretError{SecretError::Kind::Timeout, QStringLiteral("no answer")});
+        QCOMPARE(remove(*store, QStringLiteral("a"))->kind, ProfileError::Kind::SecretStore);
+        QCOMPARE(store->names(), QStringList{QStringLiteral("a")}); // kept: its secret still exists
+        verifyNoSecretOnDisk();
+    }
+
+    void invalidProfilesAreRefusedBeforeTheKeychain()
+    {
+        auto store = makeStore();
+        const int writesBefore = m_secrets.writes();
+        Profile bad = makeProfile(QStringLiteral("a"));
+        bad.projectId.clear();
+        QCOMPARE(save(*store, bad, allSecrets()).error().kind, ProfileError::Kind::Invalid);
+        QCOMPARE(save(*store, makeProfile(QStringLiteral("b")), ProfileSecrets{kAk, {}, {}, {}})
+                     .error()
+                     .kind,
+                 ProfileError::Kind::Invalid); // AK without SK
+        QVERIFY(save(*store, makeProfile(QStringLiteral("c")), allSecrets()));
+        QCOMPARE(save(*store, makeProfile(QStringLiteral("C")), allSecrets()).error().kind,
+                 ProfileError::Kind::NameTaken);
+        QCOMPARE(m_secrets.writes(), writesBefore + 1);
+    }
+
+    void resolveGivesAReadyConnection()
+    {
+        auto store = makeStore();
+        QVERIFY(save(*store, makeProfile(QStringLiteral("a"), Profile::AuthMode::TemporaryAkSk),
+                     allSecrets()));
+        const auto connection = resolve(*store, QStringLiteral("a"));
+        QVERIFY(connection);
+        QCOMPARE(connection->endpoint.baseUrl().toString(),
+                 QStringLiteral("https://workspace.cn-north-4.myhuaweicloud.com"));
+        QCOMPARE(connection->projectId, QStringLiteral("0123456789abcdef0123456789abcdef"));
+        QCOMPARE(connection->credentials.mode, Credentials::Mode::TemporaryAkSk);
+        QCOMPARE(connection->credentials.secretKey, kSk);
+        QCOMPARE(connection->credentials.securityToken, kToken);
+    }
+
+    void resolveFailures()
+    {
+        auto store = makeStore();
+        Profile token = makeProfile(QStringLiteral("token"), Profile::AuthMode::IamToken);
+        token.tokenExpiresAt = m_clock.now().addSecs(-60);
+        QVERIFY(save(*store, token, allSecrets()));
+        const auto expired = resolve(*store, QStringLiteral("token"));
+        QCOMPARE(expired.error().kind, ProfileError::Kind::TokenExpired);
+        QVERIFY(expired.error().message.contains(QStringLiteral("2024-05-01 11:59")));
+
+        Profile signIn = makeProfile(QStringLiteral("sign-in"), Profile::AuthMode::IamPassword);
+        QVERIFY(save(*store, signIn, ProfileSecrets{})); // no token yet is fine to save
+        const auto noToken = resolve(*store, QStringLiteral("sign-in"));
+        QCOMPARE(noToken.error().kind, ProfileError::Kind::SecretMissing);
+        QVERIFY(noToken.error().message.contains(QStringLiteral("sign in")));
+
+        QVERIFY(save(*store, makeProfile(QStringLiteral("gone")), allSecrets()));
+        m_secrets.entries().clear();
+        QCOMPARE(resolve(*store, QStringLiteral("gone")).error().kind,
+                 ProfileError::Kind::SecretMissing);
+        m_secrets.entries().insert(store->find(QStringLiteral("gone"))->secretKey(), "not json");
+        QCOMPARE(resolve(*store, QStringLiteral("gone")).error().kind,
+                 ProfileError::Kind::SecretStore);
+        QCOMPARE(resolve(*store, QStringLiteral("none")).error().kind, ProfileError::Kind::NotFound);
+    }
+
+    void sessionStoreSaysSoAndForgets()
+    {
+        {
+            SessionSecretStore session(QStringLiteral("no D-Bus"));
+            QVERIFY(!session.isPersistent());
+            QVERIFY(session.notice().contains(QStringLiteral("session only")));
+            QVERIFY(session.notice().contains(QStringLiteral("no D-Bus")));
+            auto store = makeStore(session);
+            QVERIFY(save(*store, makeProfile(QStringLiteral("a")), allSecrets()));
+            QVERIFY(resolve(*store, QStringLiteral("a")));
+            verifyNoSecretOnDisk();
+        }
+        SessionSecretStore nextSession;
+        auto store = makeStore(nextSession);
+        QCOMPARE(store->names(), QStringList{QStringLiteral("a")});
+        const auto missing = resolve(*store, QStringLiteral("a"));
+        QCOMPARE(missing.error().kind, ProfileError::Kind::SecretMissing);
+        QVERIFY(missing.error().message.contains(QStringLiteral("this session")));
+    }
+
+    void noCallbackAfterTheContextIsGone()
+    {
+        auto store = makeStore();
+        bool called = false;
+        auto context = std::make_unique<QObject>();
+        store->save(makeProfile(QStringLiteral("a")), allSecrets(), context.get(),
+                    [&](const auto&) { called = true; });
+        context.reset();
+        QTRY_COMPARE(store->names(), QStringList{QStringLiteral("a")}); // the save still completes
+        QTest::qWait(10);
+        QVERIFY(!called);
+    }
+
+    void unwritableSettingsAreReported()
+    {
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("file"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        // The config "folder" is a file: nothing can be written below it.
+        QProcessEnvironment e;
+        e.insert(QStringLiteral("WSDASH_CONFIG_DIR"), blocker);
+        ProfileStore store(openSettings(e), m_secrets, m_clock);
+        const auto result = save(store, makeProfile(QStringLiteral("a")), allSecrets());
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ProfileError::Kind::Settings);
+        QTRY_VERIFY(m_secrets.entries().isEmpty()); // the new profile's secret is rolled back
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"
