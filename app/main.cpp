@@ -1,6 +1,8 @@
 #include "commandline.h"
 #include "dashboardmain.h"
+#include "checkcommand.h"
 #include "exportcommand.h"
+#include "historycommand.h"
 #include "profilecommand.h"
 #include "proxyfactory.h"
 #include "version.h"
@@ -28,6 +30,8 @@ int main(int argc, char* argv[])
     auto options =
         wsdash::parseCommandLine(arguments, QProcessEnvironment::systemEnvironment());
     if (!options) {
+        if (wsdash::isCheckInvocation(arguments)) // plug-in convention: UNKNOWN, status 3
+            return wsdash::reportCheckUsageError(options.error().message, out);
         // One line, so that scripts can show or log the reason as it is.
         err << "wsdash: " << options.error().message << " (see wsdash --help)\n";
         return wsdash::ExitUsage;
@@ -55,6 +59,15 @@ int main(int argc, char* argv[])
     case wsdash::CliOptions::Mode::ListProfiles:
         return wsdash::runProfileCommand(argc, argv, *options,
                                          QProcessEnvironment::systemEnvironment(), out, err);
+    case wsdash::CliOptions::Mode::Check: {
+        QCoreApplication app(argc, argv);
+        wsdash::SystemProxyFactory::install();
+        return wsdash::runCheck(*options, out, err);
+    }
+    case wsdash::CliOptions::Mode::History: {
+        QCoreApplication app(argc, argv);
+        return wsdash::runHistoryExport(*options, err);
+    }
     case wsdash::CliOptions::Mode::Window:
     case wsdash::CliOptions::Mode::Screenshot:
         break;

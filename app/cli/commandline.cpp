@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "exporter.h"
+#include "historyoptions.h"
 #include "profileoptions.h"
 
 #include <QCommandLineParser>
@@ -110,6 +111,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
                        o.listProfiles, o.timeout,
                        o.desktopType, o.statisticsType, o.poolId, o.exportFile, o.screenshot,
                        o.size, o.theme, o.lang});
+    const HistoryCliSwitches h;
+    parser.addOptions(h.all());
 
     if (!parser.parse(arguments))
         return UsageError{parser.errorText()};
@@ -182,6 +185,12 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
             return UsageError{
                 tr("--screenshot %1: the file name must end in .png.").arg(options.screenshotPath)};
         }
+    }
+    if (const auto problem = applyHistoryOptions(parser, h, options))
+        return UsageError{*problem};
+    if (options.mode == CliOptions::Mode::History) { // reads local files only
+        options.projectId = parser.value(o.projectId).trimmed(); // a filter here
+        return options;
     }
     if (parser.isSet(o.size)) {
         const auto size = parseSize(parser.value(o.size));

@@ -3,6 +3,7 @@
 #include "credentials.h"
 #include "endpoint.h"
 #include "expected.h"
+#include "historyoptions.h"
 #include "statisticsquery.h"
 
 #include <QProcessEnvironment>
@@ -17,7 +18,9 @@ namespace wsdash {
 // profile (resolved by resolveProfile(), profilecommand.h), never from arguments.
 struct CliOptions
 {
-    enum class Mode { Window, Export, Screenshot, Help, Version, SaveProfile, ListProfiles };
+    enum class Mode {
+        Window, Export, Screenshot, Help, Version, Check, History, SaveProfile, ListProfiles
+    };
     enum class Theme { System, Light, Dark };
 
     Mode mode = Mode::Window;
@@ -31,6 +34,7 @@ struct CliOptions
     StatisticsQuery query;
     std::chrono::milliseconds timeout{30000};
     QString exportPath;
+    HistoryCliOptions history; // --check, --history, --no-history (historyoptions.h)
     QString screenshotPath;
     QSize size{1280, 800};
     Theme theme = Theme::System;

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "exporter.h"
+#include "historycommand.h"
 #include "statisticsclient.h"
 
 #include <QEventLoop>
@@ -41,6 +42,7 @@ int runExport(const CliOptions& options, QTextStream& err)
         return ExitRequestFailed;
     }
 
+    recordFetch(options, result, err);
     const DesktopStatistics& statistics = *result.statistics;
     if (statistics.poolsDroppedByClient > 0) {
         err << "wsdash: "

@@ -2,10 +2,12 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace wsdash {
 
@@ -80,7 +82,17 @@ HistoryConnection::open(const Options& options)
           // Truncate the WAL file after a checkpoint beyond 16 MB (a 10,000-pool snapshot makes
           // a large transaction).
           QStringLiteral("PRAGMA journal_size_limit = 16777216")}) {
-        if (auto error = connection->exec(pragma))
+        // Switching a new file to WAL needs a moment of exclusive access, and SQLite reports
+        // SQLITE_BUSY for it without waiting when another process is doing the same: retry.
+        QElapsedTimer waited;
+        waited.start();
+        auto error = connection->exec(pragma);
+        while (error && error->kind == HistoryError::Kind::Busy
+               && waited.elapsed() < options.busyTimeout.count()) {
+            QThread::msleep(20);
+            error = connection->exec(pragma);
+        }
+        if (error)
             return *error;
     }
 

@@ -36,7 +36,7 @@ QString HistoryCsv::number(double value)
 
 QByteArray HistoryCsv::row(const HistoryRow& row)
 {
-    QStringList fields{row.point.time.toUTC().toString(Qt::ISODate),
+    QStringList fields{row.point.time.toUTC().toString(Qt::ISODateWithMs),
                        csvField(row.key.source),
                        csvField(row.key.projectId),
                        csvField(row.key.query),

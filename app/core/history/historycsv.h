@@ -11,8 +11,8 @@ namespace wsdash {
 
 // The CSV form of recorded history (`wsdash --history`, the trend view's export). UTF-8,
 // RFC 4180, one header row, then one row per point:
-//   time           start of the point, ISO 8601 UTC ("2024-05-01T12:00:00Z"); a fetch time for
-//                  raw points, the bucket start for aggregated ones
+//   time           start of the point, ISO 8601 UTC with milliseconds ("2024-05-01T12:00:00.000Z"),
+//                  the fetch time of raw points, the bucket start of aggregated ones
 //   source, project_id, query   the series (query: the canonical query string)
 //   pool_id, pool_name          empty for the total of the series
 //   resolution     raw, 5min or 1h

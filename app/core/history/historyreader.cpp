@@ -248,9 +248,12 @@ Expected<int, HistoryError> HistoryReader::exportRows(
     scopes.prepare(QStringLiteral(
         "SELECT s.source, s.project_id, s.query, c.id, c.pool_id, c.pool_name "
         "FROM series s JOIN scopes c ON c.series_id = s.id WHERE (? = '' OR s.project_id = ?) "
+        "AND (? = '' OR s.source = ?) "
         "ORDER BY s.source, s.project_id, s.query, c.pool_id"));
     scopes.addBindValue(HistoryConnection::text(filter.projectId));
     scopes.addBindValue(HistoryConnection::text(filter.projectId));
+    scopes.addBindValue(HistoryConnection::text(filter.source));
+    scopes.addBindValue(HistoryConnection::text(filter.source));
     if (!scopes.exec())
         return HistoryConnection::errorFrom(scopes, tr("Listing series"));
 
@@ -266,21 +269,35 @@ Expected<int, HistoryError> HistoryReader::exportRows(
         row.poolId = scopes.value(4).toString();
         row.poolName = scopes.value(5).toString();
 
-        // Finest first; each coarser level only where the finer one has nothing yet.
+        // Each coarser resolution only before the oldest point a finer one still holds
+        // (whether or not that point is in the range).
+        QSqlQuery oldest(m_connection.database());
+        oldest.prepare(QStringLiteral(
+            "SELECT resolution, MIN(t) FROM samples WHERE scope_id = ? GROUP BY resolution"));
+        oldest.addBindValue(scope);
+        if (!oldest.exec())
+            return HistoryConnection::errorFrom(oldest, tr("Reading points"));
+        std::array<qint64, kResolutionCount> oldestOf;
+        oldestOf.fill(std::numeric_limits<qint64>::max());
+        while (oldest.next()) {
+            const int resolution = oldest.value(0).toInt();
+            if (resolution >= 0 && resolution < kResolutionCount)
+                oldestOf[static_cast<std::size_t>(resolution)] = oldest.value(1).toLongLong();
+        }
+
         std::array<QList<TrendPoint>, kResolutionCount> levels;
-        qint64 oldestFiner = untilMs + 1;
+        qint64 limit = untilMs + 1;
         for (const Resolution resolution : kAllResolutions) {
             auto found = points(scope, resolution, bucketStart(sinceMs, resolution), untilMs);
             if (!found)
                 return found.error();
             QList<TrendPoint> kept;
             for (const TrendPoint& point : found.value()) {
-                if (point.time.toMSecsSinceEpoch() < oldestFiner)
+                if (point.time.toMSecsSinceEpoch() < limit)
                     kept.append(point);
             }
-            if (!kept.isEmpty())
-                oldestFiner = kept.constFirst().time.toMSecsSinceEpoch();
             levels[static_cast<std::size_t>(resolution)] = std::move(kept);
+            limit = std::min(limit, oldestOf[static_cast<std::size_t>(resolution)]);
         }
         for (auto level = levels.rbegin(); level != levels.rend(); ++level) {
             for (const TrendPoint& point : *level) {

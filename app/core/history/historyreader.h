@@ -31,6 +31,7 @@ struct HistoryExportFilter
     QDateTime since;
     QDateTime until; // invalid = up to now
     QString projectId; // empty = every project
+    QString source;    // empty = every source (profile or endpoint)
 };
 
 // The read side: series, pools, trends, values of the past, exports, the alert log.

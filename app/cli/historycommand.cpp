@@ -1,0 +1,104 @@
+#include "historycommand.h"
+
+#include "datalocation.h"
+#include "exportcommand.h"
+#include "exporter.h"
+#include "historycsv.h"
+#include "historydatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace wsdash {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("wsdash::HistoryCommand", text);
+}
+
+HistoryOptions databaseOptions(const QProcessEnvironment& environment)
+{
+    HistoryOptions options;
+    options.path = historyDatabasePath(environment);
+    // A one-shot run does not read the whole file: damage still shows as an error of the first
+    // statement and is handled the same way; the window runs quick_check when it opens.
+    options.quickCheck = false;
+    return options;
+}
+
+void reportNotices(HistoryDatabase& database, QTextStream& err)
+{
+    for (const HistoryNotice& notice : database.takeNotices())
+        err << "wsdash: history: " << oneLine(notice.message) << '\n';
+}
+
+} // namespace
+
+QString historySource(const CliOptions& options)
+{
+    return options.profile.isEmpty() ? options.endpoint.toDisplayString() : options.profile;
+}
+
+void recordFetch(const CliOptions& options, const StatisticsResult& result, QTextStream& err,
+                 const QProcessEnvironment& environment)
+{
+    if (!options.history.record || !result.ok())
+        return;
+    auto database = HistoryDatabase::open(databaseOptions(environment));
+    if (!database) {
+        err << "wsdash: history: " << oneLine(database.error().message) << '\n';
+        return;
+    }
+    Snapshot snapshot;
+    snapshot.takenAt = result.receivedAt.isValid() ? result.receivedAt.toUTC()
+                                                   : QDateTime::currentDateTimeUtc();
+    snapshot.key = {historySource(options), options.projectId, result.query.canonicalQueryString()};
+    snapshot.statistics = *result.statistics;
+    const auto written = (*database)->record({snapshot});
+    if (written)
+        (*database)->compact(QDateTime::currentDateTimeUtc());
+    reportNotices(**database, err);
+    if (!written)
+        err << "wsdash: history: " << oneLine(written.error().message) << '\n';
+}
+
+int runHistoryExport(const CliOptions& options, QTextStream& err,
+                     const QProcessEnvironment& environment)
+{
+    const HistoryOptions dbOptions = databaseOptions(environment);
+    QByteArray csv = HistoryCsv::headerLine();
+    if (!QFileInfo::exists(dbOptions.path)) {
+        err << "wsdash: history: "
+            << tr("nothing recorded yet (%1 does not exist); the file has the header only.")
+                   .arg(QDir::toNativeSeparators(dbOptions.path))
+            << '\n';
+    } else {
+        auto database = HistoryDatabase::open(dbOptions);
+        if (!database) {
+            err << "wsdash: history: " << oneLine(database.error().message) << '\n';
+            return ExitRequestFailed;
+        }
+        HistoryExportFilter filter;
+        filter.since = options.history.since.resolve(QDateTime::currentDateTimeUtc());
+        filter.projectId = options.projectId;
+        filter.source = options.history.source;
+        const auto exported = (*database)->exportRows(filter, [&csv](const HistoryRow& row) {
+            csv += HistoryCsv::row(row);
+        });
+        reportNotices(**database, err);
+        if (!exported) {
+            err << "wsdash: history: " << oneLine(exported.error().message) << '\n';
+            return ExitRequestFailed;
+        }
+    }
+    if (const auto error = writeFileAtomically(options.history.exportPath, csv)) {
+        err << "wsdash: " << oneLine(*error) << '\n';
+        return ExitUsage;
+    }
+    return ExitSuccess;
+}
+
+} // namespace wsdash

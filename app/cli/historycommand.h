@@ -1,0 +1,27 @@
+#pragma once
+
+#include "commandline.h"
+#include "statisticsclient.h"
+
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+namespace wsdash {
+
+// Records a successful fetch of a command-line run (--export, --check) in the history
+// database ($WSDASH_DATA_DIR/history.db or the application data folder), unless --no-history
+// was given, and compacts it. Problems (including a damaged file that was set aside) are
+// reported on `err` as lines starting "wsdash: history: "; they never change the exit status.
+void recordFetch(const CliOptions& options, const StatisticsResult& result, QTextStream& err,
+                 const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+
+// The series name a run records under: the profile name, else the endpoint.
+QString historySource(const CliOptions& options);
+
+// `wsdash --history FILE.csv [--since WHEN] [--project-id ID] [--profile NAME]`: writes the
+// recorded history as CSV (HistoryCsv) atomically. Exit status 0, 1 when the file cannot be
+// written, 2 when the history cannot be read.
+int runHistoryExport(const CliOptions& options, QTextStream& err,
+                     const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+
+} // namespace wsdash

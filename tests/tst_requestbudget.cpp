@@ -1,0 +1,132 @@
+// RequestBudget: the token bucket that keeps wsdash under 200 calls per minute.
+#include "fixedclock.h"
+#include "requestbudget.h"
+
+#include <QTest>
+#include <QThread>
+
+#include <deque>
+
+using namespace wsdash;
+
+class TestRequestBudget final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsWithTheBurstAndRefills()
+    {
+        test::FixedClock clock;
+        RequestBudget budget(clock); // 180/min, burst 15, 5 kept for interactive calls
+        for (int i = 0; i < 15; ++i)
+            QVERIFY(budget.tryAcquire());
+        QVERIFY(!budget.tryAcquire());
+        QCOMPARE(budget.timeUntilAvailable().count(), 334); // 1/3 s per token, rounded up
+        clock.setNow(clock.now().addMSecs(333));
+        QVERIFY(!budget.tryAcquire());
+        clock.setNow(clock.now().addMSecs(1));
+        QVERIFY(budget.tryAcquire());
+        clock.advance(3600);
+        QCOMPARE(budget.available(), 15.0); // never more than the burst
+    }
+
+    void keepsTokensForInteractiveCalls()
+    {
+        test::FixedClock clock;
+        RequestBudget budget(clock);
+        int background = 0;
+        while (budget.tryAcquire(RequestBudget::Priority::Background))
+            ++background;
+        QCOMPARE(background, 10);
+        QCOMPARE(budget.timeUntilAvailable(RequestBudget::Priority::Background).count(), 334);
+        QCOMPARE(budget.timeUntilAvailable(RequestBudget::Priority::Interactive).count(), 0);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(budget.tryAcquire(RequestBudget::Priority::Interactive));
+        QVERIFY(!budget.tryAcquire(RequestBudget::Priority::Interactive));
+    }
+
+    void takesSeveralCallsAtOnceOrNone()
+    {
+        test::FixedClock clock;
+        RequestBudget budget(clock);
+        QVERIFY(budget.tryAcquire(RequestBudget::Priority::Interactive, 12));
+        QVERIFY(!budget.tryAcquire(RequestBudget::Priority::Interactive, 4));
+        QCOMPARE(budget.available(), 3.0); // nothing taken by the refusal
+        QCOMPARE(budget.timeUntilAvailable(RequestBudget::Priority::Interactive, 4).count(), 334);
+        QVERIFY(budget.timeUntilAvailable(RequestBudget::Priority::Interactive, 16)
+                == std::chrono::milliseconds::max());
+    }
+
+    void neverExceedsTheApiLimitInAnyMinute_data()
+    {
+        QTest::addColumn<int>("stepMs");
+        QTest::addRow("callers every 10 ms") << 10;
+        QTest::addRow("callers every 250 ms") << 250;
+        QTest::addRow("callers every second") << 1000;
+    }
+
+    void neverExceedsTheApiLimitInAnyMinute()
+    {
+        // Greedy callers (interactive and background) try as often as they can for 10 minutes.
+        QFETCH(int, stepMs);
+        test::FixedClock clock;
+        RequestBudget budget(clock);
+        const QDateTime start = clock.now();
+        std::deque<qint64> window; // times of the calls in the last 60 s
+        int maxInWindow = 0;
+        int calls = 0;
+        for (qint64 t = 0; t <= 10 * 60 * 1000; t += stepMs) {
+            clock.setNow(start.addMSecs(t));
+            for (int caller = 0; caller < 5; ++caller) {
+                const auto priority = caller % 2 ? RequestBudget::Priority::Background
+                                                 : RequestBudget::Priority::Interactive;
+                if (budget.tryAcquire(priority)) {
+                    ++calls;
+                    window.push_back(t);
+                }
+            }
+            while (!window.empty() && window.front() <= t - 60000)
+                window.pop_front();
+            maxInWindow = std::max(maxInWindow, int(window.size()));
+        }
+        QVERIFY2(maxInWindow <= 195, qPrintable(QString::number(maxInWindow)));
+        QVERIFY(maxInWindow < 200);
+        // And the budget is used: 15 at once plus 180 a minute for 10 minutes.
+        QVERIFY2(calls >= 15 + 10 * 180 - 5 * 1000 / stepMs - 1, qPrintable(QString::number(calls)));
+    }
+
+    void toleratesAClockGoingBack()
+    {
+        test::FixedClock clock;
+        RequestBudget budget(clock);
+        while (budget.tryAcquire()) {
+        }
+        clock.advance(-600);
+        QVERIFY(!budget.tryAcquire()); // no refill from a clock that went back
+        clock.setNow(clock.now().addMSecs(334));
+        QVERIFY(budget.tryAcquire());
+    }
+
+    void isSafeFromSeveralThreads()
+    {
+        test::FixedClock clock;
+        RequestBudget budget(clock, {180, 1000, 0});
+        std::atomic<int> taken{0};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < 4; ++i) {
+            threads.emplace_back(QThread::create([&] {
+                for (int n = 0; n < 500; ++n) {
+                    if (budget.tryAcquire())
+                        ++taken;
+                }
+            }));
+            threads.back()->start();
+        }
+        for (auto& thread : threads)
+            QVERIFY(thread->wait(30000));
+        QCOMPARE(taken.load(), 1000); // exactly the burst, no token handed out twice
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestBudget)
+#include "tst_requestbudget.moc"
