@@ -74,11 +74,13 @@ struct Options
 };
 
 const char kCredentialsHelp[] =
-    "Credentials are read from the environment, never from arguments:\n"
+    "Credentials are never taken from arguments. They come from the environment:\n"
     "  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK   permanent or temporary AK/SK\n"
     "  HUAWEICLOUD_SDK_SECURITY_TOKEN          security token of a temporary AK/SK\n"
     "  HUAWEICLOUD_SDK_PROJECT_ID              project ID when --project-id is not given\n"
     "  WSDASH_IAM_TOKEN                        an IAM token (X-Auth-Token) instead of AK/SK\n"
+    "or from a saved profile (--profile NAME), whose keys are in the system keychain;\n"
+    "--save-profile NAME stores the credentials above in one (see docs/PROFILES.md).\n"
     "\n"
     "Exit status: 0 success, 1 usage error, 2 the request failed.\n";
 
