@@ -4,6 +4,7 @@
 #include "endpoint.h"
 #include "expected.h"
 #include "historyoptions.h"
+#include "historyoptions.h"
 #include "statisticsquery.h"
 
 #include <QProcessEnvironment>
@@ -34,6 +35,7 @@ struct CliOptions
     StatisticsQuery query;
     std::chrono::milliseconds timeout{30000};
     QString exportPath;
+    HistoryCliOptions history; // --check, --history, --no-history (historyoptions.h)
     HistoryCliOptions history; // --check, --history, --no-history (historyoptions.h)
     QString screenshotPath;
     QSize size{1280, 800};

@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 #include "historycommand.h"
+#include "historycommand.h"
 #include "statisticsclient.h"
 
 #include <QEventLoop>
@@ -42,6 +43,7 @@ int runExport(const CliOptions& options, QTextStream& err)
         return ExitRequestFailed;
     }
 
+    recordFetch(options, result, err);
     recordFetch(options, result, err);
     const DesktopStatistics& statistics = *result.statistics;
     if (statistics.poolsDroppedByClient > 0) {
