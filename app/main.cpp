@@ -1,9 +1,7 @@
 #include "commandline.h"
 #include "dashboardmain.h"
 #include "checkcommand.h"
-#include "checkcommand.h"
 #include "exportcommand.h"
-#include "historycommand.h"
 #include "historycommand.h"
 #include "profilecommand.h"
 #include "proxyfactory.h"
@@ -61,15 +59,6 @@ int main(int argc, char* argv[])
     case wsdash::CliOptions::Mode::ListProfiles:
         return wsdash::runProfileCommand(argc, argv, *options,
                                          QProcessEnvironment::systemEnvironment(), out, err);
-    case wsdash::CliOptions::Mode::Check: {
-        QCoreApplication app(argc, argv);
-        wsdash::SystemProxyFactory::install();
-        return wsdash::runCheck(*options, out, err);
-    }
-    case wsdash::CliOptions::Mode::History: {
-        QCoreApplication app(argc, argv);
-        return wsdash::runHistoryExport(*options, err);
-    }
     case wsdash::CliOptions::Mode::Check: {
         QCoreApplication app(argc, argv);
         wsdash::SystemProxyFactory::install();

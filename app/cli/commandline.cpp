@@ -3,7 +3,6 @@
 #include "apirequest.h"
 #include "exporter.h"
 #include "historyoptions.h"
-#include "historyoptions.h"
 #include "profileoptions.h"
 
 #include <QCommandLineParser>
@@ -116,8 +115,6 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
                        o.size, o.theme, o.lang});
     const HistoryCliSwitches h;
     parser.addOptions(h.all());
-    const HistoryCliSwitches h;
-    parser.addOptions(h.all());
 
     if (!parser.parse(arguments))
         return UsageError{parser.errorText()};
@@ -190,12 +187,6 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
             return UsageError{
                 tr("--screenshot %1: the file name must end in .png.").arg(options.screenshotPath)};
         }
-    }
-    if (const auto problem = applyHistoryOptions(parser, h, options))
-        return UsageError{*problem};
-    if (options.mode == CliOptions::Mode::History) { // reads local files only
-        options.projectId = parser.value(o.projectId).trimmed(); // a filter here
-        return options;
     }
     if (const auto problem = applyHistoryOptions(parser, h, options))
         return UsageError{*problem};

@@ -4,7 +4,6 @@
 #include "endpoint.h"
 #include "expected.h"
 #include "historyoptions.h"
-#include "historyoptions.h"
 #include "statisticsquery.h"
 
 #include <QProcessEnvironment>
@@ -35,7 +34,6 @@ struct CliOptions
     StatisticsQuery query;
     std::chrono::milliseconds timeout{30000};
     QString exportPath;
-    HistoryCliOptions history; // --check, --history, --no-history (historyoptions.h)
     HistoryCliOptions history; // --check, --history, --no-history (historyoptions.h)
     QString screenshotPath;
     QSize size{1280, 800};

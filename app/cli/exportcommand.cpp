@@ -2,7 +2,6 @@
 
 #include "exporter.h"
 #include "historycommand.h"
-#include "historycommand.h"
 #include "statisticsclient.h"
 
 #include <QEventLoop>
@@ -43,7 +42,6 @@ int runExport(const CliOptions& options, QTextStream& err)
         return ExitRequestFailed;
     }
 
-    recordFetch(options, result, err);
     recordFetch(options, result, err);
     const DesktopStatistics& statistics = *result.statistics;
     if (statistics.poolsDroppedByClient > 0) {
