@@ -13,4 +13,5 @@ build_dir=build/$preset
 cmake --preset "$preset"
 cmake --build --preset "$preset" --parallel "$(nproc)"
 ctest --preset "$preset" --parallel "$(nproc)"
+./scripts/fuzz.sh 10
 echo "test.sh: all tests passed ($preset)"

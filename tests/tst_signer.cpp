@@ -217,6 +217,9 @@ private Q_SLOTS:
         QTest::addRow("http 80") << QStringLiteral("http") << QStringLiteral("127.0.0.1") << 80 << QByteArray("127.0.0.1");
         QTest::addRow("http port") << QStringLiteral("http") << QStringLiteral("127.0.0.1") << 8080 << QByteArray("127.0.0.1:8080");
         QTest::addRow("ipv6") << QStringLiteral("http") << QStringLiteral("::1") << 8080 << QByteArray("[::1]:8080");
+        // Found by fuzz_endpoint: the zone ID went into the Host header, non-ASCII bytes included.
+        QTest::addRow("ipv6 zone id") << QStringLiteral("https") << QStringLiteral("fe80::1%eth0") << 8443 << QByteArray("[fe80::1]:8443");
+        QTest::addRow("ipv6 non-ascii zone id") << QStringLiteral("https") << (QStringLiteral("fe80::1%eth") + QChar(0xE9)) << -1 << QByteArray("[fe80::1]");
     }
 
     void hostHeader()

