@@ -8,14 +8,12 @@
 #include "settingslocation.h"
 #include "simulator.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -51,21 +49,6 @@ StatisticsQuery defaultQuery(const StatisticsQuery& given)
     query.setStatisticsTypes(
         {StatisticsType::AttachState, StatisticsType::RunState, StatisticsType::LoginState});
     return query;
-}
-
-void installTranslations(QApplication& app, const QString& language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
-    }
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("wsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
 }
 
 } // namespace

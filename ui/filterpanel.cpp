@@ -286,10 +286,14 @@ void FilterPanel::setPools(const QList<DesktopPool>& pools, const std::optional<
     m_reloadPools->setEnabled(true);
     m_poolsLoaded = !error.has_value();
     if (error) {
-        m_poolStatus->setText(tr("The pool list could not be loaded: %1").arg(error->toOneLine()));
+        // Short here (the panel is narrow); the whole error in the tooltip.
+        m_poolStatus->setText(tr("The pool list could not be loaded (%1).")
+                                  .arg(error->code.isEmpty() ? error->kindName() : error->code));
+        m_poolStatus->setToolTip(error->toOneLine());
     } else {
+        m_poolStatus->setToolTip(QString());
         m_poolStatus->setText(
-            tr("%n pool(s) in the project", nullptr, static_cast<int>(pools.size())));
+            tr("%Ln pool(s) in the project", nullptr, static_cast<int>(pools.size())));
     }
 }
 

@@ -66,11 +66,7 @@ FreshnessBar::~FreshnessBar() = default;
 QString FreshnessBar::describeFilters(const StatisticsQuery& query)
 {
     QStringList parts;
-    QStringList types;
-    for (DesktopType type : query.desktopTypes())
-        types.append(MetricStyle::shortLabel(type));
-    parts.append(types.isEmpty() ? tr("all desktops")
-                                 : tr("%1 desktops").arg(types.join(QStringLiteral(" + "))));
+    parts.append(MetricStyle::scope(query.desktopTypes()));
     QStringList families;
     for (Family family : kAllFamilies) {
         if (query.includesFamily(family))

@@ -49,12 +49,8 @@ void KpiPanel::showData(const DashboardController& controller)
 
     m_total->setCounts(totals, delta);
     m_total->setStale(stale);
-    QStringList types;
     const StatisticsQuery& query = current ? current->query : controller.query();
-    for (DesktopType type : query.desktopTypes())
-        types.append(MetricStyle::shortLabel(type));
-    QString scope = types.isEmpty() ? tr("All desktops")
-                                    : tr("%1 desktops").arg(types.join(QStringLiteral(" + ")));
+    QString scope = MetricStyle::scope(query.desktopTypes());
     if (!query.poolIds().isEmpty()) {
         scope += QStringLiteral(" · ") +
                  tr("%n selected pool(s)", nullptr, static_cast<int>(query.poolIds().size()));

@@ -66,7 +66,13 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     filterScroll->setWidget(m_filters);
     filterScroll->setMinimumWidth(190);
 
-    auto* content = new QWidget(m_mainSplitter);
+    // The dashboard scrolls rather than forcing the window larger than the screen (or than a
+    // --screenshot size).
+    auto* contentScroll = new QScrollArea(m_mainSplitter);
+    contentScroll->setObjectName(QStringLiteral("contentScroll"));
+    contentScroll->setWidgetResizable(true);
+    contentScroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(contentScroll);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(8, 8, 8, 8);
     contentLayout->setSpacing(8);
@@ -83,8 +89,9 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     m_contentSplitter->setStretchFactor(1, 1);
     contentLayout->addWidget(m_contentSplitter, 1);
 
+    contentScroll->setWidget(content);
     m_mainSplitter->addWidget(filterScroll);
-    m_mainSplitter->addWidget(content);
+    m_mainSplitter->addWidget(contentScroll);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({240, 1000});
@@ -98,8 +105,12 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
         m_controller.loadPools();
     });
     connect(&m_controller, &DashboardController::resultDelivered, this, &MainWindow::onResult);
-    connect(&m_controller, &DashboardController::loadingChanged, m_freshness,
-            &FreshnessBar::refresh);
+    connect(&m_controller, &DashboardController::loadingChanged, this, [this] {
+        // Before the first data the panels say "Loading…"; later, data stays while loading.
+        if (!m_controller.current())
+            render();
+        m_freshness->refresh();
+    });
     connect(&m_controller, &DashboardController::nextRefreshChanged, m_freshness,
             &FreshnessBar::refresh);
     connect(&m_controller, &DashboardController::queryChanged, m_freshness, &FreshnessBar::refresh);

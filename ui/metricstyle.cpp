@@ -238,11 +238,6 @@ QString MetricStyle::label(DesktopType type)
                                           : tr("Pooled desktops");
 }
 
-QString MetricStyle::shortLabel(DesktopType type)
-{
-    return type == DesktopType::Dedicated ? tr("Common") : tr("Pooled");
-}
-
 Metric MetricStyle::headline(Family family)
 {
     switch (family) {
@@ -254,6 +249,19 @@ Metric MetricStyle::headline(Family family)
         return Metric::InUseNum;
     }
     return Metric::TotalNum;
+}
+
+QString MetricStyle::scope(const QList<DesktopType>& types)
+{
+    const bool dedicated = types.contains(DesktopType::Dedicated);
+    const bool pooled = types.contains(DesktopType::Pooled);
+    if (dedicated && pooled)
+        return tr("Common + Pooled desktops");
+    if (dedicated)
+        return tr("Common desktops");
+    if (pooled)
+        return label(DesktopType::Pooled);
+    return tr("All desktops");
 }
 
 QString MetricStyle::notReported()

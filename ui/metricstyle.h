@@ -18,11 +18,12 @@ class MetricStyle final
     Q_DECLARE_TR_FUNCTIONS(wsdash::MetricStyle)
 
 public:
-    static QString label(Metric metric);         // "Assignment failed"
-    static QString label(Family family);         // "Assignment"
-    static QString label(DesktopType type);      // "Common (dedicated) desktops"
-    static QString shortLabel(DesktopType type); // "Common", "Pooled"
-    static QString notReported();                // "n/a"
+    static QString label(Metric metric);    // "Assignment failed"
+    static QString label(Family family);    // "Assignment"
+    static QString label(DesktopType type); // "Common (dedicated) desktops"
+    static QString notReported();           // "n/a"
+    // The desktops a query covers: "Common + Pooled desktops", "Pooled desktops", "All desktops".
+    static QString scope(const QList<DesktopType>& types);
     // The state a family's donut puts in its hole: assigned, running, in use.
     static Metric headline(Family family);
 

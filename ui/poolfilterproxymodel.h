@@ -6,8 +6,8 @@ namespace wsdash {
 
 class PoolTableModel;
 
-// Sorting and text filtering of the pool table. The totals row always stays first and visible;
-// comparisons read the typed counts directly, which keeps sorting 10,000 pools fast.
+// Text filtering of the pool table; sorting is forwarded to PoolTableModel, which sorts on
+// typed values (fast for 10,000 pools). The totals row always stays first and visible.
 class PoolFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -23,9 +23,10 @@ public:
     // Pools shown (the totals row is not counted).
     int visiblePoolCount() const;
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     PoolTableModel* m_pools = nullptr;

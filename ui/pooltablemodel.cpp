@@ -2,7 +2,11 @@
 
 #include "metricstyle.h"
 
+#include <QCollator>
 #include <QFont>
+
+#include <algorithm>
+#include <numeric>
 
 namespace wsdash {
 
@@ -16,6 +20,8 @@ void PoolTableModel::setPools(const QList<PoolStatistics>& pools)
 {
     beginResetModel();
     m_pools = pools;
+    m_nameKeys.clear();
+    m_order.clear();
     m_totals = StateCounts();
     m_reported.fill(false);
     std::array<qint64, kMetricCount> sums{};
@@ -31,7 +37,74 @@ void PoolTableModel::setPools(const QList<PoolStatistics>& pools)
         if (m_reported[static_cast<std::size_t>(m)])
             m_totals.setValue(static_cast<Metric>(m), sums[static_cast<std::size_t>(m)]);
     }
+    m_order.resize(static_cast<std::size_t>(m_pools.size()));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    sortOrderOfPools();
     endResetModel();
+}
+
+void PoolTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (m_pools.isEmpty())
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> pools; // the pool (or -1: totals) each persistent index pointed at
+    pools.reserve(static_cast<std::size_t>(before.size()));
+    for (const QModelIndex& index : before)
+        pools.push_back(index.row() == 0 ? -1 : m_order[static_cast<std::size_t>(index.row() - 1)]);
+    sortOrderOfPools();
+    std::vector<int> rowOfPool(m_order.size());
+    for (std::size_t row = 0; row < m_order.size(); ++row)
+        rowOfPool[static_cast<std::size_t>(m_order[row])] = static_cast<int>(row) + 1;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int pool = pools[static_cast<std::size_t>(i)];
+        after.append(
+            index(pool < 0 ? 0 : rowOfPool[static_cast<std::size_t>(pool)], before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void PoolTableModel::sortOrderOfPools()
+{
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const auto metric = metricOfColumn(m_sortColumn);
+    // Ties (and names, when sorting by ID) in code-point name order, whichever way it sorts.
+    const auto tie = [this](int a, int b) {
+        const int byName = m_pools[a].name.compare(m_pools[b].name);
+        return byName != 0 ? byName < 0 : m_pools[a].id < m_pools[b].id;
+    };
+    if (metric) {
+        const auto value = [this, m = *metric](int pool) {
+            return m_pools[pool].counts.value(m).value_or(-1);
+        };
+        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            const qint64 va = value(a);
+            const qint64 vb = value(b);
+            if (va != vb)
+                return descending ? va > vb : va < vb;
+            return tie(a, b);
+        });
+    } else if (m_sortColumn == NameColumn) {
+        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            const int byName = nameSortKey(a).compare(nameSortKey(b));
+            if (byName != 0)
+                return descending ? byName > 0 : byName < 0;
+            return tie(a, b);
+        });
+    } else {
+        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            const int byId = m_pools[a].id.compare(m_pools[b].id);
+            return descending ? byId > 0 : byId < 0;
+        });
+    }
 }
 
 void PoolTableModel::clear()
@@ -69,11 +142,24 @@ bool PoolTableModel::isColumnReported(int column) const
     return !metric || m_reported[static_cast<std::size_t>(*metric)];
 }
 
+const QCollatorSortKey& PoolTableModel::nameSortKey(int pool) const
+{
+    if (m_nameKeys.empty() && !m_pools.isEmpty()) {
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        m_nameKeys.reserve(static_cast<std::size_t>(m_pools.size()));
+        for (const PoolStatistics& each : std::as_const(m_pools))
+            m_nameKeys.push_back(collator.sortKey(each.name));
+    }
+    return m_nameKeys[static_cast<std::size_t>(pool)];
+}
+
 int PoolTableModel::rowOfPool(const QString& poolId) const
 {
-    for (qsizetype row = 0; row < m_pools.size(); ++row) {
-        if (m_pools[row].id == poolId)
-            return static_cast<int>(row);
+    for (std::size_t row = 0; row < m_order.size(); ++row) {
+        if (m_pools[m_order[row]].id == poolId)
+            return static_cast<int>(row) + 1;
     }
     return -1;
 }
@@ -85,24 +171,25 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     const int row = index.row();
     const int column = index.column();
     const bool totalsRow = isTotalsRow(row);
-    const StateCounts& counts = totalsRow ? m_totals : m_pools[row].counts;
+    const PoolStatistics* pool = totalsRow ? nullptr : &poolAt(row);
+    const StateCounts& counts = totalsRow ? m_totals : pool->counts;
     const auto metric = metricOfColumn(column);
 
     switch (role) {
     case Qt::DisplayRole:
         if (column == NameColumn) {
             if (totalsRow)
-                return tr("All %n pool(s)", nullptr, static_cast<int>(m_pools.size()));
-            return m_pools[row].name;
+                return tr("All %Ln pool(s)", nullptr, static_cast<int>(m_pools.size()));
+            return pool->name;
         }
         if (column == IdColumn)
-            return totalsRow ? QString() : m_pools[row].id;
+            return totalsRow ? QString() : pool->id;
         return MetricStyle::count(counts.value(*metric));
     case SortRole:
         if (column == NameColumn)
-            return totalsRow ? QString() : m_pools[row].name;
+            return totalsRow ? QString() : pool->name;
         if (column == IdColumn)
-            return totalsRow ? QString() : m_pools[row].id;
+            return totalsRow ? QString() : pool->id;
         return static_cast<qlonglong>(counts.value(*metric).value_or(-1));
     case ShareRole:
         if (metric && *metric != Metric::TotalNum) {
@@ -112,7 +199,7 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == NameColumn || column == IdColumn)
-            return totalsRow ? tr("Sum over all pools of the result") : m_pools[row].id;
+            return totalsRow ? tr("Sum over all pools of the result") : pool->id;
         if (!counts.value(*metric))
             return tr("Not reported by the server");
         if (const auto share = counts.share(*metric); share && *metric != Metric::TotalNum) {
@@ -134,7 +221,7 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case PoolIdRole:
-        return totalsRow ? QString() : m_pools[row].id;
+        return totalsRow ? QString() : pool->id;
     case TotalsRowRole:
         return totalsRow;
     case MetricRole:

@@ -135,7 +135,10 @@ void PoolTablePanel::showData(const DashboardController& controller)
     const auto& current = controller.current();
     const auto& pools = current ? current->statistics->pools : std::nullopt;
     if (!current) {
-        m_placeholderReason = controller.isLoading() ? tr("Loading…") : QString();
+        m_placeholderReason = controller.lastError()
+                                  ? tr("No data: the request failed (see above).")
+                              : controller.isLoading() ? tr("Loading…")
+                                                       : QString();
     } else if (!pools) {
         m_placeholderReason =
             tr("The per-pool breakdown needs “%1” in the desktop type filter: the API only "
@@ -161,16 +164,26 @@ void PoolTablePanel::updateColumns()
 {
     for (int column = PoolTableModel::TotalColumn; column < PoolTableModel::ColumnCount; ++column)
         m_view->setColumnHidden(column, !m_model->isColumnReported(column));
-    if (m_columnsSized || m_model->poolCount() == 0)
+    if (m_model->poolCount() == 0)
         return;
-    // Size once from the header texts and a sample of names; the user's widths stay after that.
+    // The name column grows to fit the names (a sample of them) and the totals label; the other
+    // widths are set once from the header texts, and the user's widths stay after that.
     const QFontMetrics metrics = m_view->fontMetrics();
     const QFontMetrics headerMetrics = m_view->horizontalHeader()->fontMetrics();
-    int nameWidth = headerMetrics.horizontalAdvance(tr("Pool")) + 40;
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    int nameWidth = std::max(headerMetrics.horizontalAdvance(tr("Pool")) + 40,
+                             QFontMetrics(bold).horizontalAdvance(
+                                 m_model->index(0, PoolTableModel::NameColumn).data().toString()) +
+                                 16);
     const int sample = std::min(m_model->poolCount(), 2000);
-    for (int row = 0; row < sample; ++row)
+    for (int row = 1; row <= sample; ++row)
         nameWidth = std::max(nameWidth, metrics.horizontalAdvance(m_model->poolAt(row).name) + 16);
-    m_view->setColumnWidth(PoolTableModel::NameColumn, std::min(nameWidth, 320));
+    nameWidth = std::min(nameWidth, 320);
+    if (m_view->columnWidth(PoolTableModel::NameColumn) < nameWidth)
+        m_view->setColumnWidth(PoolTableModel::NameColumn, nameWidth);
+    if (m_columnsSized)
+        return;
     m_view->setColumnWidth(PoolTableModel::IdColumn,
                            metrics.horizontalAdvance(QStringLiteral("0000000000-0000-0000-0000")) +
                                16);
@@ -193,7 +206,7 @@ void PoolTablePanel::updateCountLabel()
     if (total == 0)
         m_count->clear();
     else if (shown == total)
-        m_count->setText(tr("%n pool(s)", nullptr, total));
+        m_count->setText(tr("%Ln pool(s)", nullptr, total));
     else
         m_count->setText(tr("%1 of %2 pools").arg(locale.toString(shown), locale.toString(total)));
     m_copy->setEnabled(total > 0);

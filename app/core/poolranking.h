@@ -6,8 +6,8 @@
 
 namespace wsdash {
 
-// The indexes of the `limit` largest pools by total_num (ties by name, locale-aware, then ID),
-// largest first. O(n log limit): cheap for 10,000 pools.
+// The indexes of the `limit` largest pools by total_num (ties by name in code-point order, then
+// ID), largest first. O(n log limit): cheap for 10,000 pools.
 QList<int> largestPools(const QList<PoolStatistics>& pools, int limit);
 
 } // namespace wsdash

@@ -111,6 +111,11 @@ ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::showData(const DashboardController& controller)
 {
+    if (!controller.current()) {
+        m_noDataReason = controller.lastError()   ? tr("No data: the request failed (see above).")
+                         : controller.isLoading() ? tr("Loading…")
+                                                  : QString();
+    }
     const auto& current = controller.current();
     m_stale = controller.state() == DashboardController::State::Stale;
     m_dark = Theme::isDark(palette());
@@ -209,7 +214,7 @@ int ChartPanel::barsThatFit() const
 void ChartPanel::rebuildBars()
 {
     if (!m_statistics) {
-        m_barPlaceholder->setText(QString());
+        m_barPlaceholder->setText(m_noDataReason);
         m_barStack->setCurrentWidget(m_barPlaceholder);
         m_caption->clear();
         m_bars->setBars({}, {}, PoolBarChart::Scale::Counts, 0, m_dark, m_stale);

@@ -1,0 +1,137 @@
+// DesktopPoolClient: paging through GET /v2/{project_id}/desktop-pools (offset/limit) against a
+// real HTTP server, errors, and the strict page parser.
+
+#include "clienttestsupport.h"
+#include "dashboardtestdata.h"
+#include "desktoppoolclient.h"
+#include "fixedclock.h"
+#include "poolranking.h"
+#include "testhttpserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wsdash;
+using namespace wsdash::test;
+
+class TestDesktopPoolClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    static DesktopPoolListRequest requestFor(const TestHttpServer& server, int pageSize)
+    {
+        DesktopPoolListRequest request;
+        request.endpoint = Endpoint::fromUrl(server.baseUrl()).value();
+        request.projectId = kTestProject;
+        request.credentials = testAkSk();
+        request.timeout = std::chrono::milliseconds(5000);
+        request.pageSize = pageSize;
+        return request;
+    }
+
+private Q_SLOTS:
+    void pagesThroughEveryPool()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QList<DesktopPool> pools = poolsOf(makeStatistics(5));
+        server.enqueue(ScriptedResponse::json(200, poolPageBody(pools.mid(0, 2), 5)));
+        server.enqueue(ScriptedResponse::json(200, poolPageBody(pools.mid(2, 2), 5)));
+        server.enqueue(ScriptedResponse::json(200, poolPageBody(pools.mid(4, 1), 5)));
+
+        QNetworkAccessManager network;
+        FixedClock clock;
+        DesktopPoolClient client(&network, clock);
+        QSignalSpy finished(&client, &DesktopPoolClient::finished);
+        client.fetchAll(requestFor(server, 2));
+        QVERIFY(finished.wait(5000));
+        const auto result = finished.takeFirst().constFirst().value<DesktopPoolListResult>();
+        QVERIFY(result.ok());
+        QCOMPARE(result.pools.size(), 5);
+        QCOMPARE(result.pools.at(4).id, pools.at(4).id);
+        QCOMPARE(result.pools.at(1).name, pools.at(1).name);
+        QCOMPARE(result.pagesFetched, 3);
+
+        QCOMPARE(server.requestCount(), 3);
+        for (int page = 0; page < 3; ++page) {
+            const RecordedRequest& sent = server.requests().at(page);
+            QCOMPARE(sent.queryValues(QStringLiteral("limit")), QStringList{QStringLiteral("2")});
+            QCOMPARE(sent.queryValues(QStringLiteral("offset")),
+                     QStringList{QString::number(page * 2)});
+            QVERIFY(TestHttpServer::verifySignature(sent, kTestAk, kTestSk).ok);
+        }
+    }
+
+    void anErrorEndsTheListWithIt()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedResponse::json(200, poolPageBody(poolsOf(makeStatistics(2)), 4)));
+        server.enqueue(ScriptedResponse::json(
+            403, R"({"error_code":"WKS.0004","error_msg":"No permission"})"));
+        QNetworkAccessManager network;
+        FixedClock clock;
+        DesktopPoolClient client(&network, clock);
+        QSignalSpy finished(&client, &DesktopPoolClient::finished);
+        client.fetchAll(requestFor(server, 2));
+        QVERIFY(finished.wait(5000));
+        const auto result = finished.takeFirst().constFirst().value<DesktopPoolListResult>();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->code, QStringLiteral("WKS.0004"));
+        QVERIFY(result.pools.isEmpty());
+    }
+
+    void parsePage_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error"); // empty: valid
+        QTest::addRow("empty list")
+            << QByteArray(R"({"total_count":0,"desktop_pools":[]})") << QString();
+        QTest::addRow("no list") << QByteArray(R"({"total_count":0})") << QString();
+        QTest::addRow("not json") << QByteArray("<html>") << QStringLiteral("not a JSON object");
+        QTest::addRow("list not array") << QByteArray(R"({"desktop_pools":{}})")
+                                        << QStringLiteral("desktop_pools: expected an array");
+        QTest::addRow("id missing") << QByteArray(R"({"desktop_pools":[{"name":"x"}]})")
+                                    << QStringLiteral("desktop_pools[0].id: missing");
+        QTest::addRow("name not string")
+            << QByteArray(R"({"desktop_pools":[{"id":"a","name":3}]})")
+            << QStringLiteral("desktop_pools[0].name: expected a string");
+        QTest::addRow("negative count")
+            << QByteArray(R"({"desktop_pools":[{"id":"a","desktop_count":-1}]})")
+            << QStringLiteral("desktop_pools[0].desktop_count: expected a count");
+    }
+
+    void parsePage()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        const auto page = DesktopPoolClient::parsePage(body);
+        QCOMPARE(page.hasValue(), error.isEmpty());
+        if (!page)
+            QVERIFY2(page.error().contains(error), qPrintable(page.error()));
+    }
+
+    void largestPoolsFirstTiesByName()
+    {
+        QList<PoolStatistics> pools;
+        const auto add = [&pools](const char* id, const char* name, qint64 total) {
+            PoolStatistics pool;
+            pool.id = QLatin1String(id);
+            pool.name = QLatin1String(name);
+            pool.counts.setValue(Metric::TotalNum, total);
+            pools.append(pool);
+        };
+        add("a", "Zeta", 10);
+        add("b", "Beta", 30);
+        add("c", "Alpha", 10);
+        add("d", "Gamma", 20);
+        QCOMPARE(largestPools(pools, 3), QList<int>({1, 3, 2}));
+        QCOMPARE(largestPools(pools, 10), QList<int>({1, 3, 2, 0}));
+        QVERIFY(largestPools(pools, 0).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesktopPoolClient)
+#include "tst_desktoppoolclient.moc"
