@@ -18,7 +18,8 @@ DesktopStatistics statistics(std::int64_t errors, QList<std::int64_t> poolErrors
     if (!poolErrors.isEmpty()) {
         QList<PoolStatistics> pools;
         for (int i = 0; i < poolErrors.size(); ++i) {
-            PoolStatistics pool{QStringLiteral("pool-%1").arg(i), QStringLiteral("Pool %1").arg(i), {}};
+            PoolStatistics pool{
+                QStringLiteral("pool-%1").arg(i), QStringLiteral("Pool %1").arg(i), {}};
             pool.counts.setValue(Metric::TotalNum, 20);
             pool.counts.setValue(Metric::ErrorNum, poolErrors.at(i));
             pools.append(pool);
@@ -40,7 +41,8 @@ QString describe(const QList<AlertEvent>& events)
         parts << QStringLiteral("%1%2:%3->%4")
                      .arg(e.poolId.isEmpty() ? QString() : e.poolId + QLatin1Char(' '))
                      .arg(e.at.toString(QStringLiteral("HH:mm")))
-                     .arg(QLatin1String(alertLevelName(e.from)), QLatin1String(alertLevelName(e.to)));
+                     .arg(QLatin1String(alertLevelName(e.from)),
+                          QLatin1String(alertLevelName(e.to)));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -59,7 +61,8 @@ private slots:
         const QList<std::int64_t> errors{0, 1, 2, 6, 7, 3, 0, 9, 0};
         QStringList seen;
         for (int i = 0; i < errors.size(); ++i) {
-            const auto events = evaluator.evaluate(kStart.addSecs(60 * i), statistics(errors.at(i)));
+            const auto events =
+                evaluator.evaluate(kStart.addSecs(60 * i), statistics(errors.at(i)));
             if (!events.isEmpty())
                 seen << describe(events);
         }
@@ -99,7 +102,7 @@ private slots:
             feed(m, 1); // 4 minutes: not yet
         QVERIFY(seen.isEmpty());
         QCOMPARE(evaluator.level(rule("error_num > warning 0 critical 10 for 5m")), AlertLevel::Ok);
-        feed(5, 1); // 5 minutes since 08:00
+        feed(5, 1);  // 5 minutes since 08:00
         feed(6, 20); // critical run starts
         feed(7, 20);
         feed(8, 0); // a single good snapshot ends everything
@@ -132,13 +135,17 @@ private slots:
         const AlertRule perPool = rule("each-pool error_num% >= warning 10 critical 50");
         evaluator.setRules({perPool, rule("error_num > 100")});
         auto events = evaluator.evaluate(kStart, statistics(3, {0, 2, 10}));
-        QCOMPARE(describe(events), QStringLiteral("pool-1 08:00:ok->warning, pool-2 08:00:ok->critical"));
+        QCOMPARE(describe(events),
+                 QStringLiteral("pool-1 08:00:ok->warning, pool-2 08:00:ok->critical"));
         QCOMPARE(events.at(1).poolName, QStringLiteral("Pool 2"));
         QCOMPARE(events.at(1).value, std::optional<double>(50.0));
-        QCOMPARE(evaluator.highestLevel(Metric::ErrorNum, QStringLiteral("pool-2")), AlertLevel::Critical);
-        QCOMPARE(evaluator.highestLevel(Metric::ErrorNum, QStringLiteral("pool-0")), AlertLevel::Ok);
+        QCOMPARE(evaluator.highestLevel(Metric::ErrorNum, QStringLiteral("pool-2")),
+                 AlertLevel::Critical);
+        QCOMPARE(evaluator.highestLevel(Metric::ErrorNum, QStringLiteral("pool-0")),
+                 AlertLevel::Ok);
         QCOMPARE(evaluator.highestLevel(Metric::ErrorNum), AlertLevel::Ok); // the total tile
-        QCOMPARE(evaluator.highestLevel(Metric::ActiveNum, QStringLiteral("pool-2")), AlertLevel::Ok);
+        QCOMPARE(evaluator.highestLevel(Metric::ActiveNum, QStringLiteral("pool-2")),
+                 AlertLevel::Ok);
 
         const auto active = evaluator.activeAlerts();
         QCOMPARE(active.size(), 2);

@@ -14,25 +14,29 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("canonical");
-        QTest::addRow("bare number is critical") << "error_num > 0" << "error_num > critical 0";
-        QTest::addRow("no spaces") << "error_num>0" << "error_num > critical 0";
-        QTest::addRow("both levels")
-            << "attach_error_num >= warning 5 critical 10"
-            << "attach_error_num >= warning 5 critical 10";
-        QTest::addRow("levels in either order")
-            << "attach_error_num >= critical 10 warning 5"
-            << "attach_error_num >= warning 5 critical 10";
+        QTest::addRow("bare number is critical") << "error_num > 0"
+                                                 << "error_num > critical 0";
+        QTest::addRow("no spaces") << "error_num>0"
+                                   << "error_num > critical 0";
+        QTest::addRow("both levels") << "attach_error_num >= warning 5 critical 10"
+                                     << "attach_error_num >= warning 5 critical 10";
+        QTest::addRow("levels in either order") << "attach_error_num >= critical 10 warning 5"
+                                                << "attach_error_num >= warning 5 critical 10";
         QTest::addRow("share of each pool, sustained")
             << "  each-pool  unable_to_connect_num% > warning 10 critical 25 for 5m "
             << "each-pool unable_to_connect_num% > warning 10 critical 25 for 5m";
-        QTest::addRow("total is the default")
-            << "total ready_num < warning 20 critical 5 for 600s"
-            << "ready_num < warning 20 critical 5 for 10m";
-        QTest::addRow("unicode operator") << "error_num \u2265 warning 1" << "error_num >= warning 1";
-        QTest::addRow("fractions") << "error_num% <= warning 2.5" << "error_num% <= warning 2.5";
-        QTest::addRow("seconds stay seconds") << "error_num > 0 for 90s" << "error_num > critical 0 for 90s";
-        QTest::addRow("hours") << "error_num > 0 for 2h" << "error_num > critical 0 for 2h";
-        QTest::addRow("for 0") << "error_num > 0 for 0s" << "error_num > critical 0";
+        QTest::addRow("total is the default") << "total ready_num < warning 20 critical 5 for 600s"
+                                              << "ready_num < warning 20 critical 5 for 10m";
+        QTest::addRow("unicode operator") << "error_num \u2265 warning 1"
+                                          << "error_num >= warning 1";
+        QTest::addRow("fractions") << "error_num% <= warning 2.5"
+                                   << "error_num% <= warning 2.5";
+        QTest::addRow("seconds stay seconds") << "error_num > 0 for 90s"
+                                              << "error_num > critical 0 for 90s";
+        QTest::addRow("hours") << "error_num > 0 for 2h"
+                               << "error_num > critical 0 for 2h";
+        QTest::addRow("for 0") << "error_num > 0 for 0s"
+                               << "error_num > critical 0";
     }
 
     void parsesAndFormats()
@@ -68,22 +72,34 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("says");
-        QTest::addRow("empty") << "" << "is not a rule";
-        QTest::addRow("unknown count") << "faulty_num > 0" << "Unknown count \"faulty_num\"";
-        QTest::addRow("no level") << "error_num >" << "give a warning level";
-        QTest::addRow("no operator") << "error_num 5" << "is not a rule";
-        QTest::addRow("word instead of number") << "error_num > warning many" << "\"many\" is not a number";
-        QTest::addRow("level twice") << "error_num > warning 1 warning 2" << "\"warning\" is given twice";
+        QTest::addRow("empty") << ""
+                               << "is not a rule";
+        QTest::addRow("unknown count") << "faulty_num > 0"
+                                       << "Unknown count \"faulty_num\"";
+        QTest::addRow("no level") << "error_num >"
+                                  << "give a warning level";
+        QTest::addRow("no operator") << "error_num 5"
+                                     << "is not a rule";
+        QTest::addRow("word instead of number") << "error_num > warning many"
+                                                << "\"many\" is not a number";
+        QTest::addRow("level twice") << "error_num > warning 1 warning 2"
+                                     << "\"warning\" is given twice";
         QTest::addRow("critical below warning") << "error_num > warning 5 critical 2"
                                                 << "must not be below the warning level";
         QTest::addRow("critical above warning for <") << "ready_num < warning 5 critical 20"
                                                       << "must not be above the warning level";
-        QTest::addRow("bad duration") << "error_num > 0 for 5 minutes" << "\"for\" needs one duration";
-        QTest::addRow("bad unit") << "error_num > 0 for 5d" << "\"5d\" is not a duration";
-        QTest::addRow("too long") << "error_num > 0 for 25h" << "at most 24h";
-        QTest::addRow("share of the total") << "total_num% > 5" << "always 100";
-        QTest::addRow("stray word") << "error_num > 0 please" << "not \"please\"";
-        QTest::addRow("infinite") << "error_num > inf" << "not \"inf\"";
+        QTest::addRow("bad duration") << "error_num > 0 for 5 minutes"
+                                      << "\"for\" needs one duration";
+        QTest::addRow("bad unit") << "error_num > 0 for 5d"
+                                  << "\"5d\" is not a duration";
+        QTest::addRow("too long") << "error_num > 0 for 25h"
+                                  << "at most 24h";
+        QTest::addRow("share of the total") << "total_num% > 5"
+                                            << "always 100";
+        QTest::addRow("stray word") << "error_num > 0 please"
+                                    << "not \"please\"";
+        QTest::addRow("infinite") << "error_num > inf"
+                                  << "not \"inf\"";
     }
 
     void refusesWhatIsNotARule()
@@ -131,7 +147,8 @@ private slots:
         QFETCH(QString, op);
         QFETCH(double, value);
         QFETCH(bool, breaches);
-        const auto rule = AlertRule::parse(QStringLiteral("ready_num ") + op + QStringLiteral(" 5"));
+        const auto rule =
+            AlertRule::parse(QStringLiteral("ready_num ") + op + QStringLiteral(" 5"));
         QVERIFY(rule);
         QCOMPARE(rule->breaches(value, 5), breaches);
     }

@@ -27,7 +27,8 @@ private slots:
         }
         QSettings settings(path, QSettings::IniFormat);
         QStringList problems;
-        QCOMPARE(AlertRuleSettings::load(settings, QStringLiteral("prod/eu west"), &problems), prod);
+        QCOMPARE(AlertRuleSettings::load(settings, QStringLiteral("prod/eu west"), &problems),
+                 prod);
         QCOMPARE(AlertRuleSettings::load(settings, QString(), &problems), other);
         QVERIFY(AlertRuleSettings::load(settings, QStringLiteral("prod"), &problems).isEmpty());
         QVERIFY(problems.isEmpty());
@@ -39,7 +40,8 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
-        QVERIFY2(text.contains("each-pool unable_to_connect_num% > warning 10 for 5m"), text.constData());
+        QVERIFY2(text.contains("each-pool unable_to_connect_num% > warning 10 for 5m"),
+                 text.constData());
     }
 
     void skipsAndReportsRulesThatNoLongerParse()

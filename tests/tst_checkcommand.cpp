@@ -36,14 +36,16 @@ DesktopStatistics statistics()
         return c;
     };
     s.totals = counts(120, 4, 30);
-    s.pools = QList<PoolStatistics>{{QStringLiteral("id-a"), QStringLiteral("Pool A"), counts(70, 3, 5)},
-                                    {QStringLiteral("id-b"), QStringLiteral("Pool|B"), counts(30, 0, 20)},
-                                    {QStringLiteral("id-c"), QStringLiteral("Pool C"), counts(0, 0, 0)},
-                                    {QStringLiteral("id-d"), QStringLiteral("Pool A"), counts(20, 1, std::nullopt)}};
+    s.pools = QList<PoolStatistics>{
+        {QStringLiteral("id-a"), QStringLiteral("Pool A"), counts(70, 3, 5)},
+        {QStringLiteral("id-b"), QStringLiteral("Pool|B"), counts(30, 0, 20)},
+        {QStringLiteral("id-c"), QStringLiteral("Pool C"), counts(0, 0, 0)},
+        {QStringLiteral("id-d"), QStringLiteral("Pool A"), counts(20, 1, std::nullopt)}};
     return s;
 }
 
-CheckOptions check(const char* subject, const char* warning, const char* critical, bool eachPool = false)
+CheckOptions check(const char* subject, const char* warning, const char* critical,
+                   bool eachPool = false)
 {
     CheckOptions c;
     c.subject = QString::fromUtf8(subject);
@@ -146,32 +148,56 @@ private slots:
         QTest::addColumn<QString>("critical");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("line");
-        QTest::addRow("below both") << "error_num" << "5" << "10" << 0
-                                    << "WSDASH OK - error_num=4 | error_num=4;5;10;0;120";
-        QTest::addRow("at the warning level is OK") << "error_num" << "4" << "10" << 0
-                                    << "WSDASH OK - error_num=4 | error_num=4;4;10;0;120";
-        QTest::addRow("above warning") << "error_num" << "3" << "10" << 1
-                                       << "WSDASH WARNING - error_num=4 | error_num=4;3;10;0;120";
-        QTest::addRow("above critical") << "error_num" << "1" << "3" << 2
-                                        << "WSDASH CRITICAL - error_num=4 | error_num=4;1;3;0;120";
-        QTest::addRow("critical only") << "error_num" << "" << "0" << 2
-                                       << "WSDASH CRITICAL - error_num=4 | error_num=4;;0;0;120";
-        QTest::addRow("low side ok") << "ready_num" << "20:" << "10:" << 0
-                                     << "WSDASH OK - ready_num=30 | ready_num=30;20:;10:;0;120";
-        QTest::addRow("low side warning") << "ready_num" << "40:" << "20:" << 1
-                                          << "WSDASH WARNING - ready_num=30 | ready_num=30;40:;20:;0;120";
-        QTest::addRow("low side critical") << "ready_num" << "50:" << "35:" << 2
-                                           << "WSDASH CRITICAL - ready_num=30 | ready_num=30;50:;35:;0;120";
-        QTest::addRow("inside range") << "error_num" << "@1:5" << "" << 1
-                                      << "WSDASH WARNING - error_num=4 | error_num=4;@1:5;;0;120";
+        QTest::addRow("below both")
+            << "error_num"
+            << "5"
+            << "10" << 0 << "WSDASH OK - error_num=4 | error_num=4;5;10;0;120";
+        QTest::addRow("at the warning level is OK")
+            << "error_num"
+            << "4"
+            << "10" << 0 << "WSDASH OK - error_num=4 | error_num=4;4;10;0;120";
+        QTest::addRow("above warning")
+            << "error_num"
+            << "3"
+            << "10" << 1 << "WSDASH WARNING - error_num=4 | error_num=4;3;10;0;120";
+        QTest::addRow("above critical")
+            << "error_num"
+            << "1"
+            << "3" << 2 << "WSDASH CRITICAL - error_num=4 | error_num=4;1;3;0;120";
+        QTest::addRow("critical only")
+            << "error_num"
+            << ""
+            << "0" << 2 << "WSDASH CRITICAL - error_num=4 | error_num=4;;0;0;120";
+        QTest::addRow("low side ok")
+            << "ready_num"
+            << "20:"
+            << "10:" << 0 << "WSDASH OK - ready_num=30 | ready_num=30;20:;10:;0;120";
+        QTest::addRow("low side warning")
+            << "ready_num"
+            << "40:"
+            << "20:" << 1 << "WSDASH WARNING - ready_num=30 | ready_num=30;40:;20:;0;120";
+        QTest::addRow("low side critical")
+            << "ready_num"
+            << "50:"
+            << "35:" << 2 << "WSDASH CRITICAL - ready_num=30 | ready_num=30;50:;35:;0;120";
+        QTest::addRow("inside range")
+            << "error_num"
+            << "@1:5"
+            << "" << 1 << "WSDASH WARNING - error_num=4 | error_num=4;@1:5;;0;120";
         QTest::addRow("share warning")
-            << "error_num%" << "3" << "10" << 1
+            << "error_num%"
+            << "3"
+            << "10" << 1
             << "WSDASH WARNING - error_num%=3.33% (4 of 120) | error_num_pct=3.33%;3;10;0;100";
         QTest::addRow("share low side")
-            << "ready_num%" << "30:" << "20:" << 1
+            << "ready_num%"
+            << "30:"
+            << "20:" << 1
             << "WSDASH WARNING - ready_num%=25% (30 of 120) | ready_num_pct=25%;30:;20:;0;100";
-        QTest::addRow("not reported") << "attach_error_num" << "1" << "5" << 3
-                                      << "WSDASH UNKNOWN - attach_error_num was not reported by the API.";
+        QTest::addRow("not reported")
+            << "attach_error_num"
+            << "1"
+            << "5" << 3 << "WSDASH UNKNOWN - attach_error_num was not reported by the API.";
     }
 
     void evaluatesTheTotal()
@@ -181,10 +207,10 @@ private slots:
         QFETCH(QString, critical);
         QFETCH(int, status);
         QFETCH(QString, line);
-        const CheckOutcome outcome = evaluateCheck(
-            check(subject.toUtf8().constData(), warning.toUtf8().constData(),
-                  critical.toUtf8().constData()),
-            statistics());
+        const CheckOutcome outcome =
+            evaluateCheck(check(subject.toUtf8().constData(), warning.toUtf8().constData(),
+                                critical.toUtf8().constData()),
+                          statistics());
         QCOMPARE(outcome.line, line);
         QCOMPARE(outcome.status, status);
     }
@@ -230,29 +256,37 @@ private slots:
         const QByteArray total = "statistics_type=run-state";
         const QByteArray pools = "desktop_type=POOLED&statistics_type=run-state";
         QTest::addRow("ok") << args("--check error_num --warning 5 --critical 10") << 0
-                            << QByteArray("WSDASH OK - error_num=4 | error_num=4;5;10;0;120\n") << total;
+                            << QByteArray("WSDASH OK - error_num=4 | error_num=4;5;10;0;120\n")
+                            << total;
         QTest::addRow("warning") << args("--check error_num --warning 3 --critical 10") << 1
-                                 << QByteArray("WSDASH WARNING - error_num=4 | error_num=4;3;10;0;120\n") << total;
+                                 << QByteArray(
+                                        "WSDASH WARNING - error_num=4 | error_num=4;3;10;0;120\n")
+                                 << total;
         QTest::addRow("critical") << args("--check error_num --warning 1 --critical 3") << 2
-                                  << QByteArray("WSDASH CRITICAL - error_num=4 | error_num=4;1;3;0;120\n") << total;
+                                  << QByteArray(
+                                         "WSDASH CRITICAL - error_num=4 | error_num=4;1;3;0;120\n")
+                                  << total;
         QTest::addRow("low side critical")
             << args("--check active_num --warning 100: --critical 96:") << 2
-            << QByteArray("WSDASH CRITICAL - active_num=95 | active_num=95;100:;96:;0;120\n") << total;
+            << QByteArray("WSDASH CRITICAL - active_num=95 | active_num=95;100:;96:;0;120\n")
+            << total;
         QTest::addRow("low side ok")
             << args("--check active_num --warning 90: --critical 80:") << 0
             << QByteArray("WSDASH OK - active_num=95 | active_num=95;90:;80:;0;120\n") << total;
-        QTest::addRow("share")
-            << args("--check=stop_num% --warning=15 --critical=20") << 1
-            << QByteArray("WSDASH WARNING - stop_num%=16.67% (20 of 120) | stop_num_pct=16.67%;15;20;0;100\n")
-            << total;
+        QTest::addRow("share") << args("--check=stop_num% --warning=15 --critical=20") << 1
+                               << QByteArray("WSDASH WARNING - stop_num%=16.67% (20 of 120) | "
+                                             "stop_num_pct=16.67%;15;20;0;100\n")
+                               << total;
         QTest::addRow("each pool")
             << args("--check error_num --warning 0 --critical 2 --each-pool") << 2
-            << QByteArray("WSDASH CRITICAL - error_num: 1 CRITICAL, 1 WARNING of 2 pools; worst Pool A=3 | "
+            << QByteArray("WSDASH CRITICAL - error_num: 1 CRITICAL, 1 WARNING of 2 pools; worst "
+                          "Pool A=3 | "
                           "'Pool A::error_num'=3;0;2;0;70 'Pool B::error_num'=1;0;2;0;50\n")
             << pools;
         QTest::addRow("total_num needs no statistics type")
             << args("--check total_num --critical 100:") << 0
-            << QByteArray("WSDASH OK - total_num=120 | total_num=120;;100:;0;120\n") << QByteArray();
+            << QByteArray("WSDASH OK - total_num=120 | total_num=120;;100:;0;120\n")
+            << QByteArray();
     }
 
     void checksTheServersNumbers()
@@ -289,17 +323,17 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("says");
         QTest::addRow("no threshold") << args("--check error_num") << QByteArray("needs --warning");
-        QTest::addRow("unknown metric") << args("--check errors --warning 1")
-                                        << QByteArray("not a count");
-        QTest::addRow("bad range") << args("--check error_num --warning 1:0")
-                                   << QByteArray("starts above its end");
+        QTest::addRow("unknown metric")
+            << args("--check errors --warning 1") << QByteArray("not a count");
+        QTest::addRow("bad range")
+            << args("--check error_num --warning 1:0") << QByteArray("starts above its end");
         QTest::addRow("with --export") << args("--check error_num --warning 1 --export x.csv")
                                        << QByteArray("cannot be combined");
         QTest::addRow("wrong statistics type")
             << args("--check error_num --warning 1 --statistics-type login-state")
             << QByteArray("needs --statistics-type run-state");
-        QTest::addRow("unknown option") << args("--check error_num --warning 1 --frobnicate")
-                                        << QByteArray("frobnicate");
+        QTest::addRow("unknown option")
+            << args("--check error_num --warning 1 --frobnicate") << QByteArray("frobnicate");
     }
 
     void unknownForUsageErrors()
@@ -317,8 +351,9 @@ private slots:
     void doesNotRecordWithNoHistory()
     {
         m_server->enqueue(ScriptedResponse::json(200, kBody));
-        const Run r = run({QStringLiteral("--check"), QStringLiteral("error_num"),
-                           QStringLiteral("--warning"), QStringLiteral("9"), QStringLiteral("--no-history")});
+        const Run r =
+            run({QStringLiteral("--check"), QStringLiteral("error_num"),
+                 QStringLiteral("--warning"), QStringLiteral("9"), QStringLiteral("--no-history")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!QFile::exists(historyFile()));
     }
@@ -335,7 +370,8 @@ private slots:
                            QStringLiteral("--warning"), QStringLiteral("3")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.out, QByteArray("WSDASH WARNING - error_num=4 | error_num=4;3;;0;120\n"));
-        QVERIFY2(r.err.startsWith("wsdash: history: The history database is damaged"), r.err.constData());
+        QVERIFY2(r.err.startsWith("wsdash: history: The history database is damaged"),
+                 r.err.constData());
         QVERIFY(r.err.contains("history.db.damaged-"));
         const QStringList aside =
             QDir(m_data->path()).entryList({QStringLiteral("history.db.damaged-*")}, QDir::Files);

@@ -106,8 +106,8 @@ private slots:
 
     void exportsWhatExportRunsRecorded()
     {
-        const QStringList fetch{QStringLiteral("--endpoint"), m_server->baseUrl(),
-                                QStringLiteral("--desktop-type"), QStringLiteral("POOLED"),
+        const QStringList fetch{QStringLiteral("--endpoint"),        m_server->baseUrl(),
+                                QStringLiteral("--desktop-type"),    QStringLiteral("POOLED"),
                                 QStringLiteral("--statistics-type"), QStringLiteral("run-state"),
                                 QStringLiteral("--export")};
         for (int errors : {4, 7}) {
@@ -117,7 +117,8 @@ private slots:
             QCOMPARE(r.err, QByteArray());
         }
         const QString csv = path(QStringLiteral("history.csv"));
-        const Run r = run({QStringLiteral("--history"), csv, QStringLiteral("--since"), QStringLiteral("1h")});
+        const Run r = run(
+            {QStringLiteral("--history"), csv, QStringLiteral("--since"), QStringLiteral("1h")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QByteArray());
         QCOMPARE(r.out, QByteArray());
@@ -126,19 +127,24 @@ private slots:
         const QList<QByteArray> lines = csvLines(csv);
         QCOMPARE(lines.size(), 5); // header, total x2, pool x2
         QCOMPARE(lines.at(0) + "\r\n", HistoryCsv::headerLine());
-        const QByteArray series = "," + m_server->baseUrl().toUtf8() + "," + kProject.toUtf8()
-                                  + ",desktop_type=POOLED&statistics_type=run-state,";
+        const QByteArray series = "," + m_server->baseUrl().toUtf8() + "," + kProject.toUtf8() +
+                                  ",desktop_type=POOLED&statistics_type=run-state,";
         // Columns: time, source, project, query, pool_id, pool_name, resolution, samples, then
         // value/min/max of total_num, attached ..., stop_num, active_num, error_num, ...
-        QVERIFY2(lines.at(1).contains(QByteArray(series + ",,raw,1,120,120,120,,,,,,,,,,,,,20,20,20,95,95,95,4,4,4,1,1,1,")),
+        QVERIFY2(lines.at(1).contains(QByteArray(
+                     series + ",,raw,1,120,120,120,,,,,,,,,,,,,20,20,20,95,95,95,4,4,4,1,1,1,")),
                  lines.at(1).constData());
-        QVERIFY2(lines.at(2).contains(QByteArray(series + ",,raw,1,120,120,120,,,,,,,,,,,,,20,20,20,95,95,95,7,7,7,")),
+        QVERIFY2(lines.at(2).contains(QByteArray(
+                     series + ",,raw,1,120,120,120,,,,,,,,,,,,,20,20,20,95,95,95,7,7,7,")),
                  lines.at(2).constData());
-        QVERIFY2(lines.at(3).contains(QByteArray(series + "id-a,\"Pool, \"\"A\"\"\",raw,1,70,70,70,")), lines.at(3).constData());
+        QVERIFY2(
+            lines.at(3).contains(QByteArray(series + "id-a,\"Pool, \"\"A\"\"\",raw,1,70,70,70,")),
+            lines.at(3).constData());
         QVERIFY(lines.at(3).contains(",3,3,3,"));
         QVERIFY(lines.at(4).contains(",6,6,6,"));
         // Times are ISO 8601 UTC with milliseconds, and recent.
-        const QDateTime first = QDateTime::fromString(QString::fromUtf8(lines.at(1).left(24)), Qt::ISODateWithMs);
+        const QDateTime first =
+            QDateTime::fromString(QString::fromUtf8(lines.at(1).left(24)), Qt::ISODateWithMs);
         QVERIFY(first.isValid());
         QVERIFY(qAbs(first.secsTo(QDateTime::currentDateTimeUtc())) < 120);
     }
@@ -166,8 +172,8 @@ private slots:
             QVERIFY((*db)->compact(now));
         }
         const QString csv = path(QStringLiteral("range.csv"));
-        Run r = run({QStringLiteral("--history"), csv, QStringLiteral("--since"), QStringLiteral("30m"),
-                     QStringLiteral("--profile"), QStringLiteral("prod")});
+        Run r = run({QStringLiteral("--history"), csv, QStringLiteral("--since"),
+                     QStringLiteral("30m"), QStringLiteral("--profile"), QStringLiteral("prod")});
         QCOMPARE(r.exitCode, 0);
         QList<QByteArray> lines = csvLines(csv);
         QCOMPARE(lines.size(), 1 + 3); // now, -10 min, -20 min (-30 min is on the edge)
@@ -210,7 +216,8 @@ private slots:
         QTest::addRow("not csv") << args("--history out.json") << QByteArray("must end in .csv");
         QTest::addRow("bad since") << args("--history out.csv --since yesterday")
                                    << QByteArray("--since yesterday: use a duration");
-        QTest::addRow("since alone") << args("--since 24h") << QByteArray("--since only goes with --history");
+        QTest::addRow("since alone")
+            << args("--since 24h") << QByteArray("--since only goes with --history");
         QTest::addRow("with check") << args("--history out.csv --check error_num --warning 1")
                                     << QByteArray("cannot be combined");
     }
@@ -235,9 +242,11 @@ private slots:
         QTest::addRow("24h") << "24h" << qint64(86400) << QString();
         QTest::addRow("7d") << "7d" << qint64(7 * 86400) << QString();
         QTest::addRow("2w") << "2w" << qint64(14 * 86400) << QString();
-        QTest::addRow("date (local, TZ=UTC in tests)") << "2024-05-01" << qint64(-1) << "2024-05-01T00:00:00Z";
+        QTest::addRow("date (local, TZ=UTC in tests)")
+            << "2024-05-01" << qint64(-1) << "2024-05-01T00:00:00Z";
         QTest::addRow("zulu") << "2024-05-01T08:30:00Z" << qint64(-1) << "2024-05-01T08:30:00Z";
-        QTest::addRow("offset") << "2024-05-01T08:30:00+02:00" << qint64(-1) << "2024-05-01T06:30:00Z";
+        QTest::addRow("offset") << "2024-05-01T08:30:00+02:00" << qint64(-1)
+                                << "2024-05-01T06:30:00Z";
     }
 
     void parsesSince()

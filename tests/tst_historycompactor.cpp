@@ -14,10 +14,10 @@
 
 using namespace wsdash;
 
-#define VERIFY_OK(expression)                                                                 \
-    do {                                                                                   \
-        const auto& result_ = (expression);                                                \
-        QVERIFY2(result_, result_ ? "" : qPrintable(result_.error().message));             \
+#define VERIFY_OK(expression)                                                                      \
+    do {                                                                                           \
+        const auto& result_ = (expression);                                                        \
+        QVERIFY2(result_, result_ ? "" : qPrintable(result_.error().message));                     \
     } while (false)
 
 namespace {
@@ -60,8 +60,12 @@ struct Fixture
 
     QList<TrendPoint> points(Resolution resolution, const QString& poolId = QString())
     {
-        SeriesRequest request{kKey, poolId, QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
-                              kStart.addYears(5), resolution, 0};
+        SeriesRequest request{kKey,
+                              poolId,
+                              QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
+                              kStart.addYears(5),
+                              resolution,
+                              0};
         auto series = db->series(request, kStart);
         QList<TrendPoint> result;
         if (series) {
@@ -220,9 +224,9 @@ private slots:
         const QDateTime now = kStart;
         const QDateTime to = now.addSecs(-3600LL * ageHours);
         const QDateTime from = to.addSecs(-3600LL * rangeHours);
-        QCOMPARE(int(HistoryReader::chooseResolution(from, to, now, RetentionPolicy(), 2500,
-                                                     rawPoints)),
-                 expected);
+        QCOMPARE(
+            int(HistoryReader::chooseResolution(from, to, now, RetentionPolicy(), 2500, rawPoints)),
+            expected);
     }
 
     void appendsTheNewestRawPointsToAnAggregatedSeries()
@@ -276,7 +280,8 @@ private slots:
                 const std::int64_t minute = std::int64_t(batchStart) * 60 + m;
                 const std::int64_t busy = 400 + (minute % 1440) / 4; // follows the day
                 for (const MetricInfo& info : allMetrics())
-                    next.statistics.totals.setValue(info.metric, (busy * (int(info.metric) + 1)) % 997);
+                    next.statistics.totals.setValue(info.metric,
+                                                    (busy * (int(info.metric) + 1)) % 997);
                 next.statistics.totals.setValue(Metric::TotalNum, 1200);
                 next.statistics.totals.setValue(Metric::ErrorNum, minute % 13);
                 batch.append(next);

@@ -4,8 +4,8 @@
 #include "historyschema.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,10 +16,10 @@
 using namespace wsdash;
 
 // Verifies an Expected and shows its error message when it holds one.
-#define VERIFY_OK(expression)                                                                 \
-    do {                                                                                   \
-        const auto& result_ = (expression);                                                \
-        QVERIFY2(result_, result_ ? "" : qPrintable(result_.error().message));             \
+#define VERIFY_OK(expression)                                                                      \
+    do {                                                                                           \
+        const auto& result_ = (expression);                                                        \
+        QVERIFY2(result_, result_ ? "" : qPrintable(result_.error().message));                     \
     } while (false)
 
 namespace {
@@ -48,7 +48,8 @@ Snapshot snapshot(const QDateTime& at, std::int64_t errors, int pools = 2)
     s.statistics.totals = counts(100, errors);
     QList<PoolStatistics> list;
     for (int i = 0; i < pools; ++i)
-        list.append({QStringLiteral("pool-%1").arg(i), QStringLiteral("Pool %1").arg(i), counts(10, i)});
+        list.append(
+            {QStringLiteral("pool-%1").arg(i), QStringLiteral("Pool %1").arg(i), counts(10, i)});
     s.statistics.pools = list;
     return s;
 }
@@ -96,9 +97,11 @@ private slots:
             VERIFY_OK((*db)->record({snapshot(kStart, 3)}));
         }
         QList<HistoryMigration> migrations = HistorySchema::migrations();
-        migrations.append({2, QStringLiteral("test: notes"),
-                           {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
-                            QStringLiteral("INSERT INTO notes (text) VALUES ('migrated')")}});
+        migrations.append(
+            {2,
+             QStringLiteral("test: notes"),
+             {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+              QStringLiteral("INSERT INTO notes (text) VALUES ('migrated')")}});
         {
             auto connection = HistoryConnection::open({optionsFor(dir).path});
             QVERIFY(connection);
@@ -259,7 +262,8 @@ private slots:
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
         const QList<HistoryNotice> notices = (*db)->takeNotices();
         QCOMPARE(notices.size(), 1);
-        QVERIFY2(notices.at(0).message.contains(QLatin1String("damaged")), qPrintable(notices.at(0).message));
+        QVERIFY2(notices.at(0).message.contains(QLatin1String("damaged")),
+                 qPrintable(notices.at(0).message));
         QVERIFY(notices.at(0).message.contains(notices.at(0).setAsidePath));
         QVERIFY(notices.at(0).setAsidePath.startsWith(path + QStringLiteral(".damaged-")));
         // Not lost: the damaged bytes are where the notice says.
@@ -329,12 +333,15 @@ private slots:
         QVERIFY2(written, written ? "" : qPrintable(written.error().message));
         qInfo("10,000 pools: first snapshot %lld ms (creates the pools), next %lld ms "
               "(%.0f ms CPU), file %lld KiB",
-              first, second, secondCpuMs, (QFileInfo(optionsFor(dir).path).size()
-                              + QFileInfo(optionsFor(dir).path + QStringLiteral("-wal")).size()) / 1024);
+              first, second, secondCpuMs,
+              (QFileInfo(optionsFor(dir).path).size() +
+               QFileInfo(optionsFor(dir).path + QStringLiteral("-wal")).size()) /
+                  1024);
         // Generous bound: catches a statement per row outside the transaction, not a slow disk.
         QVERIFY2(second < 5000, qPrintable(QString::number(second)));
 
-        SeriesRequest request{kKey, QStringLiteral("pool-9999"), kStart, kStart.addSecs(60), {}, 2500};
+        SeriesRequest request{kKey, QStringLiteral("pool-9999"), kStart, kStart.addSecs(60), {},
+                              2500};
         auto series = (*db)->series(request, kStart.addSecs(60));
         QVERIFY(series);
         QCOMPARE(series->points.size(), 2);

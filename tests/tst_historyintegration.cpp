@@ -45,7 +45,8 @@ private slots:
         request.projectId = simulator.projectId();
         request.credentials = simulator.clientCredentials();
         request.query = *StatisticsQuery::fromStrings(
-            {QStringLiteral("POOLED")}, {QStringLiteral("run-state"), QStringLiteral("login-state")}, {});
+            {QStringLiteral("POOLED")},
+            {QStringLiteral("run-state"), QStringLiteral("login-state")}, {});
         const SeriesKey key{QStringLiteral("sim"), simulator.projectId(),
                             request.query.canonicalQueryString()};
 

@@ -53,8 +53,8 @@ private slots:
         QVERIFY(!budget.tryAcquire(RequestBudget::Priority::Interactive, 4));
         QCOMPARE(budget.available(), 3.0); // nothing taken by the refusal
         QCOMPARE(budget.timeUntilAvailable(RequestBudget::Priority::Interactive, 4).count(), 334);
-        QVERIFY(budget.timeUntilAvailable(RequestBudget::Priority::Interactive, 16)
-                == std::chrono::milliseconds::max());
+        QVERIFY(budget.timeUntilAvailable(RequestBudget::Priority::Interactive, 16) ==
+                std::chrono::milliseconds::max());
     }
 
     void neverExceedsTheApiLimitInAnyMinute_data()
@@ -92,7 +92,8 @@ private slots:
         QVERIFY2(maxInWindow <= 195, qPrintable(QString::number(maxInWindow)));
         QVERIFY(maxInWindow < 200);
         // And the budget is used: 15 at once plus 180 a minute for 10 minutes.
-        QVERIFY2(calls >= 15 + 10 * 180 - 5 * 1000 / stepMs - 1, qPrintable(QString::number(calls)));
+        QVERIFY2(calls >= 15 + 10 * 180 - 5 * 1000 / stepMs - 1,
+                 qPrintable(QString::number(calls)));
     }
 
     void toleratesAClockGoingBack()

@@ -59,8 +59,12 @@ int rawPoints(const QString& path, const QString& source, const QString& poolId 
     auto db = HistoryDatabase::open(options);
     if (!db)
         return -1;
-    SeriesRequest request{{source, QStringLiteral("p1"), QString()}, poolId,
-                          kStart.addDays(-1), kStart.addDays(30), Resolution::Raw, 0};
+    SeriesRequest request{{source, QStringLiteral("p1"), QString()},
+                          poolId,
+                          kStart.addDays(-1),
+                          kStart.addDays(30),
+                          Resolution::Raw,
+                          0};
     auto series = (*db)->series(request, kStart);
     return series ? static_cast<int>(series->points.size()) : -1;
 }
@@ -87,7 +91,11 @@ private slots:
         std::optional<Expected<TrendSeries, HistoryError>> answer;
         QThread* answeredOn = nullptr;
         SeriesRequest request{{QStringLiteral("a"), QStringLiteral("p1"), QString()},
-                              QStringLiteral("pool-2"), kStart, kStart.addSecs(600), {}, 2500};
+                              QStringLiteral("pool-2"),
+                              kStart,
+                              kStart.addSecs(600),
+                              {},
+                              2500};
         store.series(request, this, [&](const Expected<TrendSeries, HistoryError>& result) {
             answer = result;
             answeredOn = QThread::currentThread();
@@ -176,7 +184,8 @@ private slots:
         for (int i = 0; i < count; ++i) {
             // The same series from both: disjoint times, and the same pools to create.
             first.record(snapshot(QStringLiteral("shared"), kStart.addSecs(120LL * i), i, 50));
-            second.record(snapshot(QStringLiteral("shared"), kStart.addSecs(120LL * i + 60), i, 50));
+            second.record(
+                snapshot(QStringLiteral("shared"), kStart.addSecs(120LL * i + 60), i, 50));
             if (i % 25 == 0) {
                 first.compactNow();
                 second.compactNow();
@@ -201,12 +210,16 @@ private slots:
         const int count = 120;
         QProcess a;
         QProcess b;
-        a.start(writer, {path, QStringLiteral("one"), QString::number(count), QStringLiteral("200")});
-        b.start(writer, {path, QStringLiteral("two"), QString::number(count), QStringLiteral("200")});
+        a.start(writer,
+                {path, QStringLiteral("one"), QString::number(count), QStringLiteral("200")});
+        b.start(writer,
+                {path, QStringLiteral("two"), QString::number(count), QStringLiteral("200")});
         QVERIFY(a.waitForFinished(120000));
         QVERIFY(b.waitForFinished(120000));
-        QVERIFY2(a.exitStatus() == QProcess::NormalExit && a.exitCode() == 0, a.readAllStandardError().constData());
-        QVERIFY2(b.exitStatus() == QProcess::NormalExit && b.exitCode() == 0, b.readAllStandardError().constData());
+        QVERIFY2(a.exitStatus() == QProcess::NormalExit && a.exitCode() == 0,
+                 a.readAllStandardError().constData());
+        QVERIFY2(b.exitStatus() == QProcess::NormalExit && b.exitCode() == 0,
+                 b.readAllStandardError().constData());
         QCOMPARE(rawPoints(path, QStringLiteral("one")), count);
         QCOMPARE(rawPoints(path, QStringLiteral("two")), count);
         QCOMPARE(rawPoints(path, QStringLiteral("two"), QStringLiteral("pool-199")), count);
@@ -231,7 +244,8 @@ private slots:
         QCOMPARE(lines.size(), 4); // header, total, pool, empty after the last CRLF
         QVERIFY(lines.at(0).startsWith("time,source,project_id,query,pool_id,pool_name,"));
         QVERIFY(lines.at(1).startsWith("2024-03-01T08:00:00.000Z,a,p1,,,,raw,1,7,7,7,"));
-        QVERIFY(lines.at(2).startsWith("2024-03-01T08:00:00.000Z,a,p1,,pool-0,Pool 0,raw,1,7,7,7,"));
+        QVERIFY(
+            lines.at(2).startsWith("2024-03-01T08:00:00.000Z,a,p1,,pool-0,Pool 0,raw,1,7,7,7,"));
     }
 };
 

@@ -106,11 +106,11 @@ QString perfdata(const CheckOptions& check, const QString& name, const Measured&
 {
     const QString field = QLatin1String(metricInfo(check.metric).field);
     const QString base = check.share ? field + QStringLiteral("_pct") : field;
-    QString text = label(name.isEmpty() ? base : name + QStringLiteral("::") + base)
-                   + QLatin1Char('=') + number(*m.value)
-                   + (check.share ? QStringLiteral("%") : QString()) + QLatin1Char(';')
-                   + (check.warning ? check.warning->text() : QString()) + QLatin1Char(';')
-                   + (check.critical ? check.critical->text() : QString()) + QStringLiteral(";0;");
+    QString text = label(name.isEmpty() ? base : name + QStringLiteral("::") + base) +
+                   QLatin1Char('=') + number(*m.value) +
+                   (check.share ? QStringLiteral("%") : QString()) + QLatin1Char(';') +
+                   (check.warning ? check.warning->text() : QString()) + QLatin1Char(';') +
+                   (check.critical ? check.critical->text() : QString()) + QStringLiteral(";0;");
     if (check.share)
         text += QStringLiteral("100");
     else if (m.total)
@@ -122,14 +122,14 @@ QString shown(const CheckOptions& check, const Measured& m)
 {
     if (!check.share)
         return number(*m.value);
-    return number(*m.value) + QStringLiteral("% (") + QString::number(*m.count)
-           + QStringLiteral(" of ") + QString::number(*m.total) + QLatin1Char(')');
+    return number(*m.value) + QStringLiteral("% (") + QString::number(*m.count) +
+           QStringLiteral(" of ") + QString::number(*m.total) + QLatin1Char(')');
 }
 
 CheckOutcome line(int status, const QString& text, const QString& perf = QString())
 {
-    QString result = QStringLiteral("WSDASH ") + QLatin1String(statusName(status))
-                     + QStringLiteral(" - ") + plain(text);
+    QString result = QStringLiteral("WSDASH ") + QLatin1String(statusName(status)) +
+                     QStringLiteral(" - ") + plain(text);
     if (!perf.isEmpty())
         result += QStringLiteral(" | ") + perf;
     return {status, result};
@@ -141,7 +141,8 @@ CheckOutcome evaluateTotal(const CheckOptions& check, const StateCounts& totals)
     if (!m.count)
         return checkUnknown(tr("%1 was not reported by the API.").arg(check.subject));
     if (!m.value)
-        return checkUnknown(tr("%1 is undefined: total_num is 0 or not reported.").arg(check.subject));
+        return checkUnknown(
+            tr("%1 is undefined: total_num is 0 or not reported.").arg(check.subject));
     const int status = statusOf(check, *m.value);
     return line(status, check.subject + QLatin1Char('=') + shown(check, m),
                 perfdata(check, QString(), m));
@@ -170,7 +171,8 @@ CheckOutcome evaluatePools(const CheckOptions& check, const DesktopStatistics& s
     double worstExcess = -1;
     QStringList perf;
     for (const PoolStatistics& pool : *statistics.pools) {
-        const QString name = pool.name.isEmpty() || repeated.contains(pool.name) ? pool.id : pool.name;
+        const QString name =
+            pool.name.isEmpty() || repeated.contains(pool.name) ? pool.id : pool.name;
         const Measured m = measure(check, pool.counts);
         if (!m.value) {
             ++skipped;
@@ -188,9 +190,11 @@ CheckOutcome evaluatePools(const CheckOptions& check, const DesktopStatistics& s
     }
     const int evaluated = counted[0] + counted[1] + counted[2];
     if (evaluated == 0) {
-        return checkUnknown(check.share ? tr("%1 is undefined for every pool (no desktops, or "
-                                             "the count was not reported).").arg(check.subject)
-                                        : tr("%1 was not reported for any pool.").arg(check.subject));
+        return checkUnknown(check.share
+                                ? tr("%1 is undefined for every pool (no desktops, or "
+                                     "the count was not reported).")
+                                      .arg(check.subject)
+                                : tr("%1 was not reported for any pool.").arg(check.subject));
     }
     QString text = check.subject + QStringLiteral(": ");
     if (worst == CheckOk) {
@@ -201,8 +205,8 @@ CheckOutcome evaluatePools(const CheckOptions& check, const DesktopStatistics& s
             parts << QStringLiteral("%1 CRITICAL").arg(counted[CheckCritical]);
         if (counted[CheckWarning] > 0)
             parts << QStringLiteral("%1 WARNING").arg(counted[CheckWarning]);
-        text += tr("%1 of %2 pools").arg(parts.join(QStringLiteral(", "))).arg(evaluated)
-                + tr("; worst %1").arg(worstText);
+        text += tr("%1 of %2 pools").arg(parts.join(QStringLiteral(", "))).arg(evaluated) +
+                tr("; worst %1").arg(worstText);
     }
     if (skipped > 0)
         text += tr("; %1 pools without a value skipped").arg(skipped);
@@ -218,7 +222,8 @@ CheckOutcome checkUnknown(const QString& reason)
 
 CheckOutcome evaluateCheck(const CheckOptions& check, const DesktopStatistics& statistics)
 {
-    return check.eachPool ? evaluatePools(check, statistics) : evaluateTotal(check, statistics.totals);
+    return check.eachPool ? evaluatePools(check, statistics)
+                          : evaluateTotal(check, statistics.totals);
 }
 
 int reportCheckUsageError(const QString& message, QTextStream& out)

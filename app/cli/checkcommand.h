@@ -10,7 +10,13 @@
 namespace wsdash {
 
 // Exit statuses of `wsdash --check` (the Monitoring Plugins conventions).
-enum CheckStatus : int { CheckOk = 0, CheckWarning = 1, CheckCritical = 2, CheckUnknown = 3 };
+enum CheckStatus : int
+{
+    CheckOk = 0,
+    CheckWarning = 1,
+    CheckCritical = 2,
+    CheckUnknown = 3
+};
 
 // One plug-in answer: the exit status and the one line printed on stdout.
 struct CheckOutcome
@@ -22,7 +28,8 @@ struct CheckOutcome
 // Compares the statistics with the check's ranges (pure; see docs/HISTORY.md for the format):
 //   WSDASH OK - error_num=0 | error_num=0;5;10;0;120
 //   WSDASH WARNING - error_num%=7.5% (9 of 120) | error_num_pct=7.5%;5;10;0;100
-//   WSDASH CRITICAL - error_num: 2 CRITICAL, 1 WARNING of 40 pools; worst Pool A=12 | 'Pool A::error_num'=12;5;10;0;50 ...
+//   WSDASH CRITICAL - error_num: 2 CRITICAL, 1 WARNING of 40 pools; worst Pool A=12 | 'Pool
+//   A::error_num'=12;5;10;0;50 ...
 CheckOutcome evaluateCheck(const CheckOptions& check, const DesktopStatistics& statistics);
 
 // "WSDASH UNKNOWN - <reason>".

@@ -53,8 +53,8 @@ void recordFetch(const CliOptions& options, const StatisticsResult& result, QTex
         return;
     }
     Snapshot snapshot;
-    snapshot.takenAt = result.receivedAt.isValid() ? result.receivedAt.toUTC()
-                                                   : QDateTime::currentDateTimeUtc();
+    snapshot.takenAt =
+        result.receivedAt.isValid() ? result.receivedAt.toUTC() : QDateTime::currentDateTimeUtc();
     snapshot.key = {historySource(options), options.projectId, result.query.canonicalQueryString()};
     snapshot.statistics = *result.statistics;
     const auto written = (*database)->record({snapshot});
@@ -85,9 +85,8 @@ int runHistoryExport(const CliOptions& options, QTextStream& err,
         filter.since = options.history.since.resolve(QDateTime::currentDateTimeUtc());
         filter.projectId = options.projectId;
         filter.source = options.history.source;
-        const auto exported = (*database)->exportRows(filter, [&csv](const HistoryRow& row) {
-            csv += HistoryCsv::row(row);
-        });
+        const auto exported = (*database)->exportRows(
+            filter, [&csv](const HistoryRow& row) { csv += HistoryCsv::row(row); });
         reportNotices(**database, err);
         if (!exported) {
             err << "wsdash: history: " << oneLine(exported.error().message) << '\n';

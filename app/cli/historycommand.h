@@ -21,7 +21,8 @@ QString historySource(const CliOptions& options);
 // `wsdash --history FILE.csv [--since WHEN] [--project-id ID] [--profile NAME]`: writes the
 // recorded history as CSV (HistoryCsv) atomically. Exit status 0, 1 when the file cannot be
 // written, 2 when the history cannot be read.
-int runHistoryExport(const CliOptions& options, QTextStream& err,
-                     const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+int runHistoryExport(
+    const CliOptions& options, QTextStream& err,
+    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace wsdash

@@ -112,24 +112,23 @@ HistoryCliSwitches::HistoryCliSwitches()
                "error_num% for its share of total_num) with --warning and --critical, print "
                "one status line with performance data; exit 0 OK, 1 WARNING, 2 CRITICAL, "
                "3 UNKNOWN."),
-            QStringLiteral("METRIC")),
-      warning(QStringLiteral("warning"),
+            QStringLiteral("METRIC"))
+    , warning(QStringLiteral("warning"),
               tr("With --check: the warning range (N alerts above N; see docs/HISTORY.md)."),
-              QStringLiteral("RANGE")),
-      critical(QStringLiteral("critical"), tr("With --check: the critical range."),
-               QStringLiteral("RANGE")),
-      eachPool(QStringLiteral("each-pool"),
-               tr("With --check: check every desktop pool; the worst pool decides.")),
-      history(QStringLiteral("history"),
+              QStringLiteral("RANGE"))
+    , critical(QStringLiteral("critical"), tr("With --check: the critical range."),
+               QStringLiteral("RANGE"))
+    , eachPool(QStringLiteral("each-pool"),
+               tr("With --check: check every desktop pool; the worst pool decides."))
+    , history(QStringLiteral("history"),
               tr("Write the recorded history to a .csv file and exit (no request is made)."),
-              QStringLiteral("FILE.csv")),
-      since(QStringLiteral("since"),
+              QStringLiteral("FILE.csv"))
+    , since(QStringLiteral("since"),
             tr("With --history: from when (30m, 24h, 7d, 2w or a date; default 24h)."),
-            QStringLiteral("WHEN")),
-      noHistory(QStringLiteral("no-history"),
+            QStringLiteral("WHEN"))
+    , noHistory(QStringLiteral("no-history"),
                 tr("Do not record this run's statistics in the history."))
-{
-}
+{}
 
 QList<QCommandLineOption> HistoryCliSwitches::all() const
 {
@@ -188,9 +187,9 @@ std::optional<QString> applyHistoryOptions(const QCommandLineParser& parser,
 bool isCheckInvocation(const QStringList& arguments)
 {
     for (const QString& argument : arguments) {
-        if (argument == QLatin1String("--check") || argument == QLatin1String("-check")
-            || argument.startsWith(QLatin1String("--check="))
-            || argument.startsWith(QLatin1String("-check="))) {
+        if (argument == QLatin1String("--check") || argument == QLatin1String("-check") ||
+            argument.startsWith(QLatin1String("--check=")) ||
+            argument.startsWith(QLatin1String("-check="))) {
             return true;
         }
         if (argument == QLatin1String("--"))

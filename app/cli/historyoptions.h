@@ -47,7 +47,7 @@ struct HistoryCliOptions
     CheckOptions check;
     QString exportPath; // --history FILE.csv
     SinceOption since{std::chrono::hours(24), {}};
-    QString source;     // --profile with --history: only that profile's series
+    QString source; // --profile with --history: only that profile's series
 };
 
 // The options themselves, added to the parser by parseCommandLine().
@@ -68,8 +68,7 @@ struct HistoryCliSwitches
 // Reads the history options into `options` (mode Check or History, the query a check needs);
 // called after the export/screenshot modes are known. Returns why they cannot be used as given.
 std::optional<QString> applyHistoryOptions(const QCommandLineParser& parser,
-                                           const HistoryCliSwitches& switches,
-                                           CliOptions& options);
+                                           const HistoryCliSwitches& switches, CliOptions& options);
 
 // True when the arguments ask for --check, even if they do not parse: plug-in conventions
 // want exit status 3 and one "UNKNOWN" line for usage errors then.

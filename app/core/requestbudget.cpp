@@ -7,10 +7,15 @@
 
 namespace wsdash {
 
-RequestBudget::RequestBudget(const Clock& clock) : RequestBudget(clock, Options()) {}
+RequestBudget::RequestBudget(const Clock& clock)
+    : RequestBudget(clock, Options())
+{}
 
 RequestBudget::RequestBudget(const Clock& clock, Options options)
-    : m_clock(clock), m_options(options), m_tokens(0), m_last(clock.now())
+    : m_clock(clock)
+    , m_options(options)
+    , m_tokens(0)
+    , m_last(clock.now())
 {
     m_options.callsPerMinute = std::max(1, m_options.callsPerMinute);
     m_options.burst = std::max(1, m_options.burst);

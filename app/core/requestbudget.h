@@ -22,7 +22,11 @@ namespace wsdash {
 class RequestBudget final
 {
 public:
-    enum class Priority { Interactive, Background };
+    enum class Priority
+    {
+        Interactive,
+        Background
+    };
 
     struct Options
     {

@@ -4,9 +4,13 @@
 
 namespace wsdash {
 
-AlertEvaluator::AlertEvaluator() : AlertEvaluator(Options()) {}
+AlertEvaluator::AlertEvaluator()
+    : AlertEvaluator(Options())
+{}
 
-AlertEvaluator::AlertEvaluator(Options options) : m_options(options) {}
+AlertEvaluator::AlertEvaluator(Options options)
+    : m_options(options)
+{}
 
 void AlertEvaluator::setRules(const QList<AlertRule>& rules)
 {
@@ -55,13 +59,13 @@ QList<AlertEvent> AlertEvaluator::evaluate(const QDateTime& at, const DesktopSta
 }
 
 void AlertEvaluator::step(const AlertRule& rule, RuleState& states, const QString& poolId,
-                          const QString& poolName, std::optional<double> value,
-                          const QDateTime& at, QList<AlertEvent>& events)
+                          const QString& poolName, std::optional<double> value, const QDateTime& at,
+                          QList<AlertEvent>& events)
 {
     ScopeState& state = states[poolId];
     state.poolName = poolName;
-    const bool gap = state.lastSeen.isValid()
-                     && state.lastSeen.msecsTo(at) > m_options.maxGap.count();
+    const bool gap =
+        state.lastSeen.isValid() && state.lastSeen.msecsTo(at) > m_options.maxGap.count();
     state.lastSeen = at;
     state.value = value;
 
@@ -136,7 +140,8 @@ QList<AlertEvaluator::ActiveAlert> AlertEvaluator::activeAlerts() const
         for (const QString& poolId : pools) {
             const ScopeState& state = states[poolId];
             if (state.level != AlertLevel::Ok)
-                result.append({text, poolId, state.poolName, state.level, state.levelSince, state.value});
+                result.append(
+                    {text, poolId, state.poolName, state.level, state.levelSince, state.value});
         }
     }
     return result;

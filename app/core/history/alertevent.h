@@ -9,7 +9,12 @@
 namespace wsdash {
 
 // The state of one alert rule for one scope. Ordered: a higher level is worse.
-enum class AlertLevel : int { Ok = 0, Warning = 1, Critical = 2 };
+enum class AlertLevel : int
+{
+    Ok = 0,
+    Warning = 1,
+    Critical = 2
+};
 
 // "ok", "warning", "critical" (stored in the alert log and in rule texts; not translated).
 const char* alertLevelName(AlertLevel level);
@@ -18,8 +23,8 @@ std::optional<AlertLevel> alertLevelFromName(const QString& name);
 // A change of an alert's level, as reported by AlertEvaluator and kept in the alert log.
 struct AlertEvent
 {
-    QDateTime at; // the time of the snapshot that caused the change
-    QString rule; // the rule in its canonical text form (AlertRule::toText())
+    QDateTime at;   // the time of the snapshot that caused the change
+    QString rule;   // the rule in its canonical text form (AlertRule::toText())
     QString poolId; // empty = the total
     QString poolName;
     AlertLevel from = AlertLevel::Ok;
@@ -29,9 +34,9 @@ struct AlertEvent
 
     friend bool operator==(const AlertEvent& a, const AlertEvent& b)
     {
-        return a.at == b.at && a.rule == b.rule && a.poolId == b.poolId
-               && a.poolName == b.poolName && a.from == b.from && a.to == b.to
-               && a.value == b.value && a.threshold == b.threshold;
+        return a.at == b.at && a.rule == b.rule && a.poolId == b.poolId &&
+               a.poolName == b.poolName && a.from == b.from && a.to == b.to && a.value == b.value &&
+               a.threshold == b.threshold;
     }
 };
 

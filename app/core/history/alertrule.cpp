@@ -90,7 +90,8 @@ Expected<AlertRule, AlertRuleError> AlertRule::parse(const QString& text)
     rule.scope = match.captured(1) == QLatin1String("each-pool") ? Scope::EachPool : Scope::Total;
     const auto metric = metricFromField(match.captured(2));
     if (!metric)
-        return AlertRuleError{tr("Unknown count \"%1\" in \"%2\".").arg(match.captured(2), text.trimmed())};
+        return AlertRuleError{
+            tr("Unknown count \"%1\" in \"%2\".").arg(match.captured(2), text.trimmed())};
     rule.metric = *metric;
     rule.share = !match.captured(3).isEmpty();
     rule.comparison = *comparisonFrom(match.captured(4));
@@ -113,7 +114,8 @@ Expected<AlertRule, AlertRuleError> AlertRule::parse(const QString& text)
                                        : word == QLatin1String("critical") ? &rule.critical
                                                                            : nullptr;
         if (!level)
-            return bad(tr("expected \"warning N\", \"critical N\" or \"for DURATION\", not \"%1\".").arg(word));
+            return bad(tr("expected \"warning N\", \"critical N\" or \"for DURATION\", not \"%1\".")
+                           .arg(word));
         if (level->has_value())
             return bad(tr("\"%1\" is given twice.").arg(word));
         if (i + 1 >= words.size())
@@ -146,8 +148,9 @@ std::optional<AlertRuleError> AlertRule::validate() const
         const bool upward =
             comparison == Comparison::Greater || comparison == Comparison::GreaterOrEqual;
         if (upward ? *critical < *warning : *critical > *warning) {
-            return AlertRuleError{upward ? tr("the critical level must not be below the warning level.")
-                                         : tr("the critical level must not be above the warning level.")};
+            return AlertRuleError{
+                upward ? tr("the critical level must not be below the warning level.")
+                       : tr("the critical level must not be above the warning level.")};
         }
     }
     if (sustain.count() < 0 || sustain > std::chrono::hours(24))

@@ -39,8 +39,18 @@ class AlertRule
     Q_DECLARE_TR_FUNCTIONS(wsdash::AlertRule)
 
 public:
-    enum class Scope { Total, EachPool };
-    enum class Comparison { Greater, GreaterOrEqual, Less, LessOrEqual };
+    enum class Scope
+    {
+        Total,
+        EachPool
+    };
+    enum class Comparison
+    {
+        Greater,
+        GreaterOrEqual,
+        Less,
+        LessOrEqual
+    };
 
     static Expected<AlertRule, AlertRuleError> parse(const QString& text);
     QString toText() const;
@@ -63,7 +73,10 @@ public:
     // A problem with the rule as a whole (no level; levels in the wrong order; ...).
     std::optional<AlertRuleError> validate() const;
 
-    friend bool operator==(const AlertRule& a, const AlertRule& b) { return a.toText() == b.toText(); }
+    friend bool operator==(const AlertRule& a, const AlertRule& b)
+    {
+        return a.toText() == b.toText();
+    }
     friend bool operator!=(const AlertRule& a, const AlertRule& b) { return !(a == b); }
 };
 

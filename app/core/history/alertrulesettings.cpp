@@ -8,9 +8,8 @@ QString AlertRuleSettings::group(const QString& profile)
 {
     // An empty profile (endpoint and environment credentials) gets a name no profile can have
     // once encoded.
-    const QString name = profile.isEmpty()
-                             ? QStringLiteral("%")
-                             : QString::fromLatin1(QUrl::toPercentEncoding(profile));
+    const QString name = profile.isEmpty() ? QStringLiteral("%")
+                                           : QString::fromLatin1(QUrl::toPercentEncoding(profile));
     return QStringLiteral("alerts/") + name;
 }
 

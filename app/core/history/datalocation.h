@@ -11,7 +11,7 @@ namespace wsdash {
 QString dataDirectory(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 
 // <data folder>/history.db
-QString historyDatabasePath(
-    const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+QString
+historyDatabasePath(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 
 } // namespace wsdash

@@ -17,8 +17,8 @@ namespace {
 QString aggregateSelect(qint64 step)
 {
     QString columns;
-    QString select = QStringLiteral("SELECT scope_id, ?, (t / %1) * %1 AS bucket, SUM(samples)")
-                         .arg(step);
+    QString select =
+        QStringLiteral("SELECT scope_id, ?, (t / %1) * %1 AS bucket, SUM(samples)").arg(step);
     for (const MetricInfo& info : allMetrics()) {
         const QString f = QLatin1String(info.field);
         columns += QStringLiteral(", %1, %1_min, %1_max").arg(f);
@@ -27,19 +27,19 @@ QString aggregateSelect(qint64 step)
                                  "MAX(COALESCE(%1_max, %1))")
                       .arg(f);
     }
-    return QStringLiteral("INSERT OR REPLACE INTO samples (scope_id, resolution, t, samples")
-           + columns + QStringLiteral(") ") + select
-           + QStringLiteral(" FROM samples WHERE scope_id IN (SELECT id FROM scopes) AND "
-                            "resolution = ? AND t >= ? AND t < ? "
-                            "GROUP BY scope_id, bucket");
+    return QStringLiteral("INSERT OR REPLACE INTO samples (scope_id, resolution, t, samples") +
+           columns + QStringLiteral(") ") + select +
+           QStringLiteral(" FROM samples WHERE scope_id IN (SELECT id FROM scopes) AND "
+                          "resolution = ? AND t >= ? AND t < ? "
+                          "GROUP BY scope_id, bucket");
 }
 
 } // namespace
 
 HistoryCompactor::HistoryCompactor(HistoryConnection& connection, const RetentionPolicy& retention)
-    : m_connection(connection), m_retention(retention)
-{
-}
+    : m_connection(connection)
+    , m_retention(retention)
+{}
 
 Expected<CompactionStats, HistoryError> HistoryCompactor::compact(const QDateTime& now)
 {
@@ -133,7 +133,8 @@ std::optional<HistoryError> HistoryCompactor::aggregate(Resolution target, qint6
             mark.prepare(QStringLiteral(
                 "INSERT INTO compaction (resolution, dirty_from) VALUES (?, ?) ON CONFLICT "
                 "(resolution) DO UPDATE SET "
-                "dirty_from = MIN(COALESCE(dirty_from, excluded.dirty_from), excluded.dirty_from)"));
+                "dirty_from = MIN(COALESCE(dirty_from, excluded.dirty_from), "
+                "excluded.dirty_from)"));
             mark.addBindValue(static_cast<int>(next));
             mark.addBindValue(bucketStart(start, next));
             if (!mark.exec())
@@ -142,7 +143,8 @@ std::optional<HistoryError> HistoryCompactor::aggregate(Resolution target, qint6
     }
     if (end > dirtyFrom) {
         QSqlQuery advance(m_connection.database());
-        advance.prepare(QStringLiteral("UPDATE compaction SET dirty_from = ? WHERE resolution = ?"));
+        advance.prepare(
+            QStringLiteral("UPDATE compaction SET dirty_from = ? WHERE resolution = ?"));
         advance.addBindValue(end);
         advance.addBindValue(static_cast<int>(target));
         if (!advance.exec())

@@ -28,9 +28,9 @@ QString nextConnectionName()
 } // namespace
 
 HistoryConnection::HistoryConnection(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
-{
-}
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+{}
 
 HistoryConnection::~HistoryConnection()
 {
@@ -60,8 +60,8 @@ HistoryConnection::open(const Options& options)
     std::unique_ptr<HistoryConnection> connection(
         new HistoryConnection(nextConnectionName(), file.absoluteFilePath()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    connection->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_connectionName);
         if (!db.isValid()) {
             return HistoryError{HistoryError::Kind::Open,
                                 tr("The Qt SQLite driver (QSQLITE) is not available; install "
@@ -77,8 +77,8 @@ HistoryConnection::open(const Options& options)
     // The first statements read the file header: a file that is not a database fails here.
     for (const QString& pragma :
          {QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeout.count()),
-          QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL"),
-          QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA journal_mode = WAL"),
+          QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
           // Truncate the WAL file after a checkpoint beyond 16 MB (a 10,000-pool snapshot makes
           // a large transaction).
           QStringLiteral("PRAGMA journal_size_limit = 16777216")}) {
@@ -87,8 +87,8 @@ HistoryConnection::open(const Options& options)
         QElapsedTimer waited;
         waited.start();
         auto error = connection->exec(pragma);
-        while (error && error->kind == HistoryError::Kind::Busy
-               && waited.elapsed() < options.busyTimeout.count()) {
+        while (error && error->kind == HistoryError::Kind::Busy &&
+               waited.elapsed() < options.busyTimeout.count()) {
             QThread::msleep(20);
             error = connection->exec(pragma);
         }

@@ -9,9 +9,9 @@ namespace wsdash {
 
 QStringList HistoryCsv::header()
 {
-    QStringList columns{QStringLiteral("time"),    QStringLiteral("source"),
+    QStringList columns{QStringLiteral("time"),       QStringLiteral("source"),
                         QStringLiteral("project_id"), QStringLiteral("query"),
-                        QStringLiteral("pool_id"), QStringLiteral("pool_name"),
+                        QStringLiteral("pool_id"),    QStringLiteral("pool_name"),
                         QStringLiteral("resolution"), QStringLiteral("samples")};
     columns << HistorySchema::valueColumns();
     return columns;

@@ -8,7 +8,9 @@
 
 namespace wsdash {
 
-HistoryDatabase::HistoryDatabase(HistoryOptions options) : m_options(std::move(options)) {}
+HistoryDatabase::HistoryDatabase(HistoryOptions options)
+    : m_options(std::move(options))
+{}
 
 HistoryDatabase::~HistoryDatabase()
 {
@@ -145,8 +147,9 @@ HistoryDatabase::valuesNear(const SeriesKey& key, const QString& poolId, const Q
         [&] { return m_reader->valuesNear(key, poolId, at, tolerance); });
 }
 
-Expected<int, HistoryError> HistoryDatabase::exportRows(
-    const HistoryExportFilter& filter, const std::function<void(const HistoryRow&)>& sink)
+Expected<int, HistoryError>
+HistoryDatabase::exportRows(const HistoryExportFilter& filter,
+                            const std::function<void(const HistoryRow&)>& sink)
 {
     return guarded<int>([&] { return m_reader->exportRows(filter, sink); });
 }

@@ -43,7 +43,8 @@ class HistoryDatabase final
     Q_DECLARE_TR_FUNCTIONS(wsdash::HistoryDatabase)
 
 public:
-    static Expected<std::unique_ptr<HistoryDatabase>, HistoryError> open(const HistoryOptions& options);
+    static Expected<std::unique_ptr<HistoryDatabase>, HistoryError>
+    open(const HistoryOptions& options);
     ~HistoryDatabase();
     HistoryDatabase(const HistoryDatabase&) = delete;
     HistoryDatabase& operator=(const HistoryDatabase&) = delete;
@@ -53,7 +54,8 @@ public:
 
     // One transaction for all snapshots; returns the number of points written.
     Expected<int, HistoryError> record(const QList<Snapshot>& snapshots);
-    Expected<int, HistoryError> appendAlertEvents(const SeriesKey& key, const QList<AlertEvent>& events);
+    Expected<int, HistoryError> appendAlertEvents(const SeriesKey& key,
+                                                  const QList<AlertEvent>& events);
     Expected<CompactionStats, HistoryError> compact(const QDateTime& now);
 
     Expected<QList<SeriesInfo>, HistoryError> listSeries();
@@ -64,7 +66,8 @@ public:
                std::chrono::milliseconds tolerance);
     Expected<int, HistoryError> exportRows(const HistoryExportFilter& filter,
                                            const std::function<void(const HistoryRow&)>& sink);
-    Expected<QList<AlertLogEntry>, HistoryError> alertLog(const QDateTime& from, const QDateTime& to);
+    Expected<QList<AlertLogEntry>, HistoryError> alertLog(const QDateTime& from,
+                                                          const QDateTime& to);
 
     // What happened since the last call that the user should be told (a file set aside).
     QList<HistoryNotice> takeNotices();

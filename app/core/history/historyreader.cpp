@@ -21,7 +21,8 @@ QDateTime fromMs(qint64 ms)
 
 QString pointColumns()
 {
-    return QStringLiteral("t, resolution, samples, ") + HistorySchema::valueColumns().join(QStringLiteral(", "));
+    return QStringLiteral("t, resolution, samples, ") +
+           HistorySchema::valueColumns().join(QStringLiteral(", "));
 }
 
 // Reads the columns of pointColumns() starting at `first`.
@@ -50,9 +51,9 @@ TrendPoint pointFrom(const QSqlQuery& query, int first)
 } // namespace
 
 HistoryReader::HistoryReader(HistoryConnection& connection, const RetentionPolicy& retention)
-    : m_connection(connection), m_retention(retention)
-{
-}
+    : m_connection(connection)
+    , m_retention(retention)
+{}
 
 Resolution HistoryReader::chooseResolution(const QDateTime& from, const QDateTime& to,
                                            const QDateTime& now, const RetentionPolicy& retention,
@@ -96,9 +97,9 @@ Expected<QList<TrendPoint>, HistoryError> HistoryReader::points(qint64 scope, Re
 {
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + pointColumns()
-                  + QStringLiteral(" FROM samples WHERE scope_id = ? AND resolution = ? AND "
-                                   "t >= ? AND t <= ? ORDER BY t"));
+    query.prepare(QStringLiteral("SELECT ") + pointColumns() +
+                  QStringLiteral(" FROM samples WHERE scope_id = ? AND resolution = ? AND "
+                                 "t >= ? AND t <= ? ORDER BY t"));
     query.addBindValue(scope);
     query.addBindValue(static_cast<int>(resolution));
     query.addBindValue(fromMs);
@@ -150,8 +151,8 @@ Expected<TrendSeries, HistoryError> HistoryReader::series(const SeriesRequest& r
         // The newest minutes are not aggregated yet: add them as raw points.
         const qint64 covered = result.points.isEmpty()
                                    ? fromMs
-                                   : result.points.constLast().time.toMSecsSinceEpoch()
-                                         + bucketLength(result.resolution).count();
+                                   : result.points.constLast().time.toMSecsSinceEpoch() +
+                                         bucketLength(result.resolution).count();
         if (covered <= toMs) {
             auto tail = points(**scope, Resolution::Raw, covered, toMs);
             if (!tail)
@@ -175,9 +176,9 @@ HistoryReader::valuesNear(const SeriesKey& key, const QString& poolId, const QDa
     for (const Resolution resolution : kAllResolutions) {
         const qint64 half = bucketLength(resolution).count() / 2; // bucket middle
         QSqlQuery query(m_connection.database());
-        query.prepare(QStringLiteral("SELECT ") + pointColumns()
-                      + QStringLiteral(" FROM samples WHERE scope_id = ? AND resolution = ? AND "
-                                       "t >= ? AND t <= ? ORDER BY ABS(t + ? - ?) LIMIT 1"));
+        query.prepare(QStringLiteral("SELECT ") + pointColumns() +
+                      QStringLiteral(" FROM samples WHERE scope_id = ? AND resolution = ? AND "
+                                     "t >= ? AND t <= ? ORDER BY ABS(t + ? - ?) LIMIT 1"));
         query.addBindValue(**scope);
         query.addBindValue(static_cast<int>(resolution));
         query.addBindValue(atMs - tolerance.count() - half);
@@ -211,7 +212,8 @@ Expected<QList<SeriesInfo>, HistoryError> HistoryReader::listSeries()
     QList<SeriesInfo> result;
     while (query.next()) {
         SeriesInfo info;
-        info.key = {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+        info.key = {query.value(0).toString(), query.value(1).toString(),
+                    query.value(2).toString()};
         if (!query.value(3).isNull())
             info.firstSeen = fromMs(query.value(3).toLongLong());
         if (!query.value(4).isNull())
@@ -240,8 +242,9 @@ Expected<QList<PoolInfo>, HistoryError> HistoryReader::listPools(const SeriesKey
     return result;
 }
 
-Expected<int, HistoryError> HistoryReader::exportRows(
-    const HistoryExportFilter& filter, const std::function<void(const HistoryRow&)>& sink)
+Expected<int, HistoryError>
+HistoryReader::exportRows(const HistoryExportFilter& filter,
+                          const std::function<void(const HistoryRow&)>& sink)
 {
     QSqlQuery scopes(m_connection.database());
     scopes.setForwardOnly(true);
@@ -264,7 +267,8 @@ Expected<int, HistoryError> HistoryReader::exportRows(
     int rows = 0;
     while (scopes.next()) {
         HistoryRow row;
-        row.key = {scopes.value(0).toString(), scopes.value(1).toString(), scopes.value(2).toString()};
+        row.key = {scopes.value(0).toString(), scopes.value(1).toString(),
+                   scopes.value(2).toString()};
         const qint64 scope = scopes.value(3).toLongLong();
         row.poolId = scopes.value(4).toString();
         row.poolName = scopes.value(5).toString();
@@ -325,7 +329,8 @@ Expected<QList<AlertLogEntry>, HistoryError> HistoryReader::alertLog(const QDate
     QList<AlertLogEntry> result;
     while (query.next()) {
         AlertLogEntry entry;
-        entry.key = {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+        entry.key = {query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString()};
         entry.event.at = fromMs(query.value(3).toLongLong());
         entry.event.rule = query.value(4).toString();
         entry.event.poolId = query.value(5).toString();

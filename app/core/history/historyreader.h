@@ -29,7 +29,7 @@ struct AlertLogEntry
 struct HistoryExportFilter
 {
     QDateTime since;
-    QDateTime until; // invalid = up to now
+    QDateTime until;   // invalid = up to now
     QString projectId; // empty = every project
     QString source;    // empty = every source (profile or endpoint)
 };
@@ -62,7 +62,8 @@ public:
     Expected<int, HistoryError> exportRows(const HistoryExportFilter& filter,
                                            const std::function<void(const HistoryRow&)>& sink);
 
-    Expected<QList<AlertLogEntry>, HistoryError> alertLog(const QDateTime& from, const QDateTime& to);
+    Expected<QList<AlertLogEntry>, HistoryError> alertLog(const QDateTime& from,
+                                                          const QDateTime& to);
 
     // Auto resolution: the finest whose retention still reaches `from` and that gives at most
     // maxPoints points (raw points are counted, buckets estimated from the range); hourly when

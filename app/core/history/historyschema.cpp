@@ -21,10 +21,10 @@ QString samplesTable()
                           "    scope_id INTEGER NOT NULL,\n"
                           "    resolution INTEGER NOT NULL,\n"
                           "    t INTEGER NOT NULL,\n"
-                          "    samples INTEGER NOT NULL,\n")
-           + columns
-           + QStringLiteral("    PRIMARY KEY (scope_id, resolution, t)\n"
-                            ") WITHOUT ROWID");
+                          "    samples INTEGER NOT NULL,\n") +
+           columns +
+           QStringLiteral("    PRIMARY KEY (scope_id, resolution, t)\n"
+                          ") WITHOUT ROWID");
 }
 
 QList<HistoryMigration> makeMigrations()
@@ -98,16 +98,15 @@ Expected<int, HistoryError> HistorySchema::migrate(HistoryConnection& connection
         return error;
     };
 
-    if (auto error = connection.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_version (\n"
-            "    version INTEGER PRIMARY KEY,\n"
-            "    applied_at INTEGER NOT NULL,\n"
-            "    description TEXT NOT NULL)"))) {
+    if (auto error = connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (\n"
+                                                    "    version INTEGER PRIMARY KEY,\n"
+                                                    "    applied_at INTEGER NOT NULL,\n"
+                                                    "    description TEXT NOT NULL)"))) {
         return fail(*error);
     }
     QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"))
-        || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
+        !query.next()) {
         return fail(HistoryConnection::errorFrom(query, tr("Reading the schema version")));
     }
     int version = query.value(0).toInt();

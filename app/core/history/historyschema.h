@@ -45,9 +45,8 @@ public:
     // Brings the database up to the last of `migrations` under the write lock, so that two
     // processes opening a new file at the same time migrate it once. Returns the version the
     // file is at. A file from a newer wsdash gives Kind::NewerSchema and is not changed.
-    static Expected<int, HistoryError> migrate(HistoryConnection& connection,
-                                               const QList<HistoryMigration>& migrations,
-                                               qint64 nowMs);
+    static Expected<int, HistoryError>
+    migrate(HistoryConnection& connection, const QList<HistoryMigration>& migrations, qint64 nowMs);
 
     // The value columns of samples, in Metric order: "total_num, total_num_min, total_num_max, ..."
     static const QStringList& valueColumns();

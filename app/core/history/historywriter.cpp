@@ -22,18 +22,19 @@ QString seriesCacheKey(const SeriesKey& key)
 } // namespace
 
 HistoryWriter::HistoryWriter(HistoryConnection& connection)
-    : m_connection(connection),
-      m_insertScope(connection.database()),
-      m_selectScope(connection.database())
+    : m_connection(connection)
+    , m_insertScope(connection.database())
+    , m_selectScope(connection.database())
 {
     QString columns;
     for (const MetricInfo& info : allMetrics())
         columns += QStringLiteral(", ") + QLatin1String(info.field);
-    m_insertPrefix = QStringLiteral("INSERT OR REPLACE INTO samples (scope_id, resolution, t, samples")
-                     + columns + QStringLiteral(") VALUES ");
-    m_insertScope.prepare(QStringLiteral(
-        "INSERT INTO scopes (series_id, pool_id, pool_name) VALUES (?, ?, ?) "
-        "ON CONFLICT (series_id, pool_id) DO NOTHING"));
+    m_insertPrefix =
+        QStringLiteral("INSERT OR REPLACE INTO samples (scope_id, resolution, t, samples") +
+        columns + QStringLiteral(") VALUES ");
+    m_insertScope.prepare(
+        QStringLiteral("INSERT INTO scopes (series_id, pool_id, pool_name) VALUES (?, ?, ?) "
+                       "ON CONFLICT (series_id, pool_id) DO NOTHING"));
     m_selectScope.prepare(
         QStringLiteral("SELECT id, pool_name FROM scopes WHERE series_id = ? AND pool_id = ?"));
 }
@@ -89,12 +90,14 @@ std::optional<HistoryError> HistoryWriter::recordOne(const Snapshot& snapshot, i
     if (cache.isEmpty()) {
         // One query for all known scopes of the series instead of one per pool.
         QSqlQuery load(m_connection.database());
-        load.prepare(QStringLiteral("SELECT pool_id, id, pool_name FROM scopes WHERE series_id = ?"));
+        load.prepare(
+            QStringLiteral("SELECT pool_id, id, pool_name FROM scopes WHERE series_id = ?"));
         load.addBindValue(*series);
         if (!load.exec())
             return HistoryConnection::errorFrom(load, tr("Reading pools"));
         while (load.next())
-            cache.insert(load.value(0).toString(), {load.value(1).toLongLong(), load.value(2).toString()});
+            cache.insert(load.value(0).toString(),
+                         {load.value(1).toLongLong(), load.value(2).toString()});
     }
 
     const qint64 t = snapshot.takenAt.toMSecsSinceEpoch();
@@ -127,17 +130,16 @@ Expected<qint64, HistoryError> HistoryWriter::seriesId(const SeriesKey& key)
         return *cached;
 
     QSqlQuery insert(m_connection.database());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO series (source, project_id, query) VALUES (?, ?, ?) "
-        "ON CONFLICT (source, project_id, query) DO NOTHING"));
+    insert.prepare(QStringLiteral("INSERT INTO series (source, project_id, query) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (source, project_id, query) DO NOTHING"));
     insert.addBindValue(HistoryConnection::text(key.source));
     insert.addBindValue(HistoryConnection::text(key.projectId));
     insert.addBindValue(HistoryConnection::text(key.query));
     if (!insert.exec())
         return HistoryConnection::errorFrom(insert, tr("Adding a series"));
     QSqlQuery select(m_connection.database());
-    select.prepare(QStringLiteral(
-        "SELECT id FROM series WHERE source = ? AND project_id = ? AND query = ?"));
+    select.prepare(
+        QStringLiteral("SELECT id FROM series WHERE source = ? AND project_id = ? AND query = ?"));
     select.addBindValue(HistoryConnection::text(key.source));
     select.addBindValue(HistoryConnection::text(key.projectId));
     select.addBindValue(HistoryConnection::text(key.query));
@@ -189,8 +191,8 @@ std::optional<HistoryError> HistoryWriter::insertSample(qint64 scope, qint64 t,
     // NULL, and this is several times faster than binding 16 values per row through QtSql.
     if (m_pendingRows > 0)
         m_pending += QLatin1Char(',');
-    m_pending += QLatin1Char('(') + QString::number(scope) + QStringLiteral(",0,")
-                 + QString::number(t) + QStringLiteral(",1");
+    m_pending += QLatin1Char('(') + QString::number(scope) + QStringLiteral(",0,") +
+                 QString::number(t) + QStringLiteral(",1");
     for (const MetricInfo& info : allMetrics()) {
         const Count value = counts.value(info.metric);
         m_pending += value ? QLatin1Char(',') + QString::number(*value) : QStringLiteral(",NULL");

@@ -9,7 +9,12 @@ namespace wsdash {
 
 // The resolutions the history keeps. Raw points are the fetches themselves; the others are
 // buckets aligned to multiples of their step since the Unix epoch (UTC).
-enum class Resolution : int { Raw = 0, FiveMinutes = 1, Hourly = 2 };
+enum class Resolution : int
+{
+    Raw = 0,
+    FiveMinutes = 1,
+    Hourly = 2
+};
 inline constexpr int kResolutionCount = 3;
 inline constexpr std::array<Resolution, kResolutionCount> kAllResolutions = {
     Resolution::Raw, Resolution::FiveMinutes, Resolution::Hourly};

@@ -18,12 +18,12 @@ struct SnapshotStore::Worker
 };
 
 SnapshotStore::SnapshotStore(Options options, const Clock& clock, QObject* parent)
-    : QObject(parent),
-      m_clock(clock),
-      m_path(options.database.path),
-      m_worker(std::make_shared<Worker>()),
-      m_thread(std::make_unique<QThread>()),
-      m_threadContext(new QObject)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_path(options.database.path)
+    , m_worker(std::make_shared<Worker>())
+    , m_thread(std::make_unique<QThread>())
+    , m_threadContext(new QObject)
 {
     qRegisterMetaType<HistoryNotice>();
     qRegisterMetaType<HistoryError>();
@@ -82,7 +82,7 @@ void SnapshotStore::query(QObject* context, Callback<T> callback,
         Expected<T, HistoryError> result =
             worker.database ? job(*worker.database)
                             : Expected<T, HistoryError>(worker.openError.value_or(
-                                HistoryError{HistoryError::Kind::Closed, QString()}));
+                                  HistoryError{HistoryError::Kind::Closed, QString()}));
         QMetaObject::invokeMethod(this, [guard, callback, result] {
             if (guard)
                 callback(result);
@@ -116,10 +116,11 @@ void SnapshotStore::record(const QList<Snapshot>& snapshots)
             return;
         }
         const int points = *written;
-        QMetaObject::invokeMethod(this, [this, points, elapsed] { Q_EMIT recorded(points, elapsed); });
-        if (!worker.lastCompaction.isValid()
-            || worker.lastCompaction.msecsTo(now) >= worker.options.compactionInterval.count()
-            || now < worker.lastCompaction) {
+        QMetaObject::invokeMethod(this,
+                                  [this, points, elapsed] { Q_EMIT recorded(points, elapsed); });
+        if (!worker.lastCompaction.isValid() ||
+            worker.lastCompaction.msecsTo(now) >= worker.options.compactionInterval.count() ||
+            now < worker.lastCompaction) {
             worker.lastCompaction = now;
             const auto compacted = worker.database->compact(now);
             if (!compacted) {

@@ -30,8 +30,7 @@ class SnapshotStore final : public QObject
     Q_OBJECT
 
 public:
-    template <typename T>
-    using Callback = std::function<void(const Expected<T, HistoryError>&)>;
+    template <typename T> using Callback = std::function<void(const Expected<T, HistoryError>&)>;
 
     struct Options
     {

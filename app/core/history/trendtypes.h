@@ -15,7 +15,8 @@ namespace wsdash {
 // What went wrong with the history database. Errors are values; `message` is translated.
 struct HistoryError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Open,        // the file cannot be opened or created (permissions, disk full, ...)
         Damaged,     // the file is not a usable SQLite database; see setAsidePath
         NewerSchema, // written by a newer wsdash; left untouched and not written to
@@ -31,7 +32,7 @@ struct HistoryError
 // damaged file that was renamed aside and replaced by a fresh one.
 struct HistoryNotice
 {
-    QString message;     // translated, one line
+    QString message;      // translated, one line
     QString setAsidePath; // where the damaged file now is; empty when not applicable
 };
 
@@ -83,7 +84,7 @@ struct TrendSeries
 // The values of one scope near a time in the past, for "change against 24 h ago".
 struct PastValues
 {
-    TrendPoint point; // the point closest to the time asked for
+    TrendPoint point;    // the point closest to the time asked for
     qint64 offsetMs = 0; // point time (bucket middle for aggregates) minus the time asked for
 };
 
