@@ -233,9 +233,9 @@ private Q_SLOTS:
         f.controller->setAutoRefreshInterval(std::chrono::milliseconds(0));
         QVERIFY(!f.controller->nextRefreshAt().isValid());
 
-        // A short interval fetches again by itself.
+        // A short interval fetches again by itself (at least once more; more under load).
         f.controller->setAutoRefreshInterval(std::chrono::milliseconds(30));
-        QTRY_COMPARE_WITH_TIMEOUT(f.server.requestCount(), 3, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.server.requestCount() >= 3, 5000);
         f.controller->setAutoRefreshInterval(std::chrono::milliseconds(0));
     }
 

@@ -71,7 +71,7 @@ struct Window
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("wsdash.ini")),
                                                QSettings::IniFormat);
         controller = std::make_unique<DashboardController>(&network, clock);
-        controller->setDebounceInterval(std::chrono::milliseconds(10));
+        controller->setDebounceInterval(std::chrono::milliseconds(50));
         StatisticsRequest request = statisticsRequestFor(server);
         request.query = query;
         controller->setRequest(request);
@@ -314,6 +314,32 @@ private Q_SLOTS:
         QTest::mouseClick(w.find<QPushButton>(QStringLiteral("clearPoolsButton")), Qt::LeftButton);
         QVERIFY(shown.wait(5000));
         QVERIFY(w.lastQueryValues(QStringLiteral("desktop_pool_ids")).isEmpty());
+    }
+
+    void f5RefreshesAndTilesShowTheChange()
+    {
+        Window w;
+        QVERIFY(w.open());
+        DesktopStatistics first = makeStatistics(3);
+        DesktopStatistics second = first;
+        second.totals.setValue(Metric::TotalNum, *first.totals.value(Metric::TotalNum) + 7);
+        second.totals.setValue(Metric::InUseNum, *first.totals.value(Metric::InUseNum) - 2);
+        w.server.enqueue(ScriptedResponse::json(200, statisticsBody(first)));
+        w.server.enqueue(ScriptedResponse::json(200, statisticsBody(second)));
+        QVERIFY(w.refresh());
+        const auto* total = w.find<KpiTile>(QStringLiteral("kpiTile_total"));
+        QVERIFY(total->deltaText(Metric::TotalNum).contains(QStringLiteral("No earlier refresh")));
+
+        QSignalSpy shown(w.window.get(), &MainWindow::resultShown);
+        w.window->activateWindow();
+        QTest::keyClick(w.window.get(), Qt::Key_F5);
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(w.server.requestCount(), 2);
+        QCOMPARE(total->deltaText(Metric::TotalNum),
+                 QStringLiteral("▲ 7 since the previous refresh"));
+        const auto* login = w.find<KpiTile>(QStringLiteral("kpiTile_login_state_statistics"));
+        QCOMPARE(label(login, QStringLiteral("delta_in_use_num")), QStringLiteral("▼ 2"));
+        QCOMPARE(label(login, QStringLiteral("delta_ready_num")), QStringLiteral("= 0"));
     }
 
     void withoutPooledTheTableExplainsItself()

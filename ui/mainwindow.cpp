@@ -94,7 +94,7 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     m_mainSplitter->addWidget(contentScroll);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({240, 1000});
+    m_mainSplitter->setSizes({240, 1040});
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
@@ -130,6 +130,7 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
         if (m_settings)
             m_settings->setValue(kBarSharesKey, shares);
     });
+    connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     connect(m_banner, &ErrorBanner::retryRequested, &m_controller, &DashboardController::refresh);
 
     restoreSettings();
@@ -222,13 +223,24 @@ void MainWindow::onResult(const StatisticsResult& result)
     Q_EMIT resultShown(result.ok());
 }
 
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // Until the user moves it, the filter column takes a share of wide windows.
+    if (!m_splitterMoved) {
+        const int filters = std::clamp(width() / 6, 220, 320);
+        m_mainSplitter->setSizes({filters, std::max(width() - filters, 1)});
+    }
+}
+
 void MainWindow::restoreSettings()
 {
     if (!m_settings)
         return;
     restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     restoreState(m_settings->value(kStateKey).toByteArray());
-    m_mainSplitter->restoreState(m_settings->value(kMainSplitterKey).toByteArray());
+    m_splitterMoved =
+        m_mainSplitter->restoreState(m_settings->value(kMainSplitterKey).toByteArray());
     m_contentSplitter->restoreState(m_settings->value(kContentSplitterKey).toByteArray());
     setAutoRefreshSeconds(m_settings->value(kAutoRefreshKey, 0).toInt());
     m_charts->setBarsShowShares(m_settings->value(kBarSharesKey, true).toBool());

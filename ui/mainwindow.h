@@ -59,6 +59,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildToolBar();
@@ -81,6 +82,7 @@ private:
     PoolTablePanel* m_table = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_contentSplitter = nullptr;
+    bool m_splitterMoved = false;
 };
 
 } // namespace wsdash

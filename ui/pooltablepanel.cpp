@@ -99,6 +99,7 @@ PoolTablePanel::PoolTablePanel(QWidget* parent)
     m_placeholder->setObjectName(QStringLiteral("poolTablePlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_placeholder);
     layout->addWidget(m_stack, 1);

@@ -207,8 +207,10 @@ int ChartPanel::labelWidth() const
 
 int ChartPanel::barsThatFit() const
 {
-    const int usable = m_bars->height() - (barMetrics().size() > 1 ? 78 : 50);
-    return std::clamp(usable / kBarPitch, 3, kMaxBars);
+    const bool legendAbove =
+        barMetrics().size() > 1 && !PoolBarChart::legendBeside(m_bars->height());
+    const int usable = m_bars->height() - (legendAbove ? 78 : 44);
+    return std::clamp(usable / kBarPitch, 2, kMaxBars);
 }
 
 void ChartPanel::rebuildBars()
@@ -243,9 +245,11 @@ void ChartPanel::rebuildBars()
     const int poolCount = static_cast<int>(pools.size());
     // All pools when they fit; else the largest, and one bar for the rest.
     const int top = poolCount <= fit ? poolCount : fit - 1;
-    if (top == m_shownBars && labelWidth() == m_shownLabelWidth)
+    const bool beside = PoolBarChart::legendBeside(m_bars->height());
+    if (top == m_shownBars && labelWidth() == m_shownLabelWidth && beside == m_shownLegendBeside)
         return;
     m_shownBars = top;
+    m_shownLegendBeside = beside;
     m_shownLabelWidth = labelWidth();
 
     const QList<Metric> metrics = barMetrics();
@@ -295,8 +299,10 @@ bool ChartPanel::eventFilter(QObject* watched, QEvent* event)
         const int poolCount =
             m_statistics->pools ? static_cast<int>(m_statistics->pools->size()) : 0;
         const int top = poolCount <= fit ? poolCount : fit - 1;
-        if (top != m_shownBars || labelWidth() != m_shownLabelWidth)
+        if (top != m_shownBars || labelWidth() != m_shownLabelWidth ||
+            PoolBarChart::legendBeside(m_bars->height()) != m_shownLegendBeside) {
             rebuildBars();
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

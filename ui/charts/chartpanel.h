@@ -90,6 +90,7 @@ private:
     QList<int> m_ranking; // the largest pools, largest first
     int m_shownBars = 0;
     int m_shownLabelWidth = 0;
+    bool m_shownLegendBeside = false;
     bool m_donutsAllowed = true;
     bool m_shares = true;
     bool m_stale = false;

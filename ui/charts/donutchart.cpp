@@ -21,7 +21,7 @@ DonutChart::DonutChart(Family family, QWidget* parent)
     setObjectName(QLatin1String("donut_") + QLatin1String(familyObjectKey(family)));
     setAccessibleName(tr("%1 chart").arg(MetricStyle::label(family)));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(150, 150);
+    setMinimumSize(140, 140);
     setFrameShape(QFrame::NoFrame);
 
     auto* chart = new QChart;

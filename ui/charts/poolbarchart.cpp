@@ -22,7 +22,7 @@ PoolBarChart::PoolBarChart(QWidget* parent)
     setObjectName(QStringLiteral("poolBarChart"));
     setAccessibleName(tr("Desktops per pool"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(260, 160);
+    setMinimumSize(260, 130);
     setFrameShape(QFrame::NoFrame);
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -66,6 +66,7 @@ void PoolBarChart::setBars(const QList<Bar>& bars, const QList<Metric>& metrics,
     const QColor text = pal.color(QPalette::WindowText);
     setBackgroundBrush(pal.color(QPalette::Base));
     c->legend()->setLabelColor(text);
+    c->legend()->setAlignment(legendBeside(height()) ? Qt::AlignRight : Qt::AlignTop);
     c->legend()->setVisible(!bars.isEmpty() && metrics.size() > 1);
     if (bars.isEmpty())
         return;

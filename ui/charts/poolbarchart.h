@@ -41,6 +41,9 @@ public:
     void setBars(const QList<Bar>& bars, const QList<Metric>& metrics, Scale scale, int labelWidth,
                  bool dark, bool stale);
 
+    // Short charts put the legend beside the bars rather than above them.
+    static bool legendBeside(int height) { return height < 230; }
+
     // What is shown, top to bottom (category labels as drawn, values per metric).
     QStringList categories() const { return m_labels; }
     QList<qreal> values(Metric metric) const;
