@@ -2,6 +2,7 @@
 
 #include "countdelegate.h"
 #include "dashboardcontroller.h"
+#include "emptystates.h"
 #include "metricstyle.h"
 #include "poolfilterproxymodel.h"
 #include "pooltablemodel.h"
@@ -135,23 +136,7 @@ void PoolTablePanel::showData(const DashboardController& controller)
 {
     const auto& current = controller.current();
     const auto& pools = current ? current->statistics->pools : std::nullopt;
-    if (!current) {
-        m_placeholderReason = controller.lastError()
-                                  ? tr("No data: the request failed (see above).")
-                              : controller.isLoading() ? tr("Loading…")
-                                                       : QString();
-    } else if (!pools) {
-        m_placeholderReason =
-            tr("The per-pool breakdown needs “%1” in the desktop type filter: the API only "
-               "breaks pooled desktops down by pool.")
-                .arg(MetricStyle::label(DesktopType::Pooled));
-    } else if (pools->isEmpty()) {
-        m_placeholderReason = current->query.poolIds().isEmpty()
-                                  ? tr("This project has no desktop pools.")
-                                  : tr("None of the selected pools was found.");
-    } else {
-        m_placeholderReason.clear();
-    }
+    m_placeholderReason = EmptyStates::missingPools(controller);
     if (pools)
         m_model->setPools(*pools);
     else

@@ -432,22 +432,6 @@
         <source>desktops</source>
         <translation>桌面数</translation>
     </message>
-    <message>
-        <source>No data: the request failed (see above).</source>
-        <translation>无数据：请求失败（见上方）。</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>加载中…</translation>
-    </message>
-    <message>
-        <source>The per-pool chart needs “%1” in the desktop type filter: the API only breaks pooled desktops down by pool.</source>
-        <translation>按桌面池图表需要在桌面类型筛选中勾选“%1”：API 只按桌面池统计池桌面。</translation>
-    </message>
-    <message>
-        <source>No desktop pools in this scope.</source>
-        <translation>此范围内没有桌面池。</translation>
-    </message>
     <message numerus="yes">
         <source>Other (%Ln pools)</source>
         <translation>
@@ -873,6 +857,29 @@
     <message>
         <source>%1: %2 (%3 of this family)</source>
         <translation>%1：%2（占本类 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::EmptyStates</name>
+    <message>
+        <source>No data: the request failed (see above).</source>
+        <translation>无数据：请求失败（见上方）。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The per-pool breakdown needs “%1” in the desktop type filter: the API only breaks pooled desktops down by pool.</source>
+        <translation>按桌面池细分需要在桌面类型筛选中勾选“%1”：API 只按桌面池统计池桌面。</translation>
+    </message>
+    <message>
+        <source>This project has no desktop pools.</source>
+        <translation>此项目没有桌面池。</translation>
+    </message>
+    <message>
+        <source>None of the selected pools was found.</source>
+        <translation>未找到所选的任何桌面池。</translation>
     </message>
 </context>
 <context>
@@ -1804,26 +1811,6 @@
     <message>
         <source>Find pool</source>
         <translation>查找桌面池</translation>
-    </message>
-    <message>
-        <source>No data: the request failed (see above).</source>
-        <translation>无数据：请求失败（见上方）。</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>加载中…</translation>
-    </message>
-    <message>
-        <source>The per-pool breakdown needs “%1” in the desktop type filter: the API only breaks pooled desktops down by pool.</source>
-        <translation>按桌面池细分需要在桌面类型筛选中勾选“%1”：API 只按桌面池统计池桌面。</translation>
-    </message>
-    <message>
-        <source>This project has no desktop pools.</source>
-        <translation>此项目没有桌面池。</translation>
-    </message>
-    <message>
-        <source>None of the selected pools was found.</source>
-        <translation>未找到所选的任何桌面池。</translation>
     </message>
     <message>
         <source>Pool</source>

@@ -3,6 +3,7 @@
 #include "cardframe.h"
 #include "dashboardcontroller.h"
 #include "donutchart.h"
+#include "emptystates.h"
 #include "metricstyle.h"
 #include "poolbarchart.h"
 #include "poolranking.h"
@@ -111,11 +112,7 @@ ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::showData(const DashboardController& controller)
 {
-    if (!controller.current()) {
-        m_noDataReason = controller.lastError()   ? tr("No data: the request failed (see above).")
-                         : controller.isLoading() ? tr("Loading…")
-                                                  : QString();
-    }
+    m_missingPools = EmptyStates::missingPools(controller);
     const auto& current = controller.current();
     m_stale = controller.state() == DashboardController::State::Stale;
     m_dark = Theme::isDark(palette());
@@ -215,31 +212,14 @@ int ChartPanel::barsThatFit() const
 
 void ChartPanel::rebuildBars()
 {
-    if (!m_statistics) {
-        m_barPlaceholder->setText(m_noDataReason);
-        m_barStack->setCurrentWidget(m_barPlaceholder);
-        m_caption->clear();
-        m_bars->setBars({}, {}, PoolBarChart::Scale::Counts, 0, m_dark, m_stale);
-        return;
-    }
-    if (!m_statistics->pools) {
-        m_barPlaceholder->setText(
-            tr("The per-pool chart needs “%1” in the desktop type filter: the API only breaks "
-               "pooled desktops down by pool.")
-                .arg(MetricStyle::label(DesktopType::Pooled)));
+    if (!m_statistics || !m_statistics->pools || m_statistics->pools->isEmpty()) {
+        m_barPlaceholder->setText(m_missingPools);
         m_barStack->setCurrentWidget(m_barPlaceholder);
         m_caption->clear();
         m_bars->setBars({}, {}, PoolBarChart::Scale::Counts, 0, m_dark, m_stale);
         return;
     }
     const QList<PoolStatistics>& pools = *m_statistics->pools;
-    if (pools.isEmpty()) {
-        m_barPlaceholder->setText(tr("No desktop pools in this scope."));
-        m_barStack->setCurrentWidget(m_barPlaceholder);
-        m_caption->clear();
-        m_bars->setBars({}, {}, PoolBarChart::Scale::Counts, 0, m_dark, m_stale);
-        return;
-    }
 
     const int fit = barsThatFit();
     const int poolCount = static_cast<int>(pools.size());

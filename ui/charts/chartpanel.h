@@ -85,7 +85,7 @@ private:
     QLabel* m_barPlaceholder = nullptr;
 
     std::optional<DesktopStatistics> m_statistics;
-    QString m_noDataReason;
+    QString m_missingPools; // why there are no bars
     std::optional<Family> m_barFamily = Family::Run;
     QList<int> m_ranking; // the largest pools, largest first
     int m_shownBars = 0;
