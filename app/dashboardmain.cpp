@@ -1,10 +1,14 @@
 #include "dashboardmain.h"
 
+#include "connectioncontrols.h"
 #include "dashboardcontroller.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
+#include "profilestore.h"
 #include "proxyfactory.h"
+#include "requestbudget.h"
 #include "screenshotjob.h"
+#include "secretstorefactory.h"
 #include "settingslocation.h"
 #include "simulator.h"
 #include "theme.h"
@@ -112,9 +116,21 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
 
     // A screenshot is a fresh window at the requested size: it neither reads nor writes settings.
     std::unique_ptr<QSettings> settings = screenshot ? nullptr : openSettings();
+    // Saved profiles (switcher, profiles dialog, all-projects overview): declared before the
+    // window so that they outlive it.
+    std::unique_ptr<SecretStore> secretStore;
+    std::unique_ptr<ProfileStore> profileStore;
+    RequestBudget budget(clock);
     MainWindow window(controller, clock, settings.get());
 
     if (!screenshot) {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        openSecretStore(env, &window, [&](std::unique_ptr<SecretStore> store) {
+            secretStore = std::move(store);
+            profileStore = std::make_unique<ProfileStore>(openSettings(env), *secretStore, clock);
+            new ConnectionControls(window, controller, *profileStore, &network, clock, &budget,
+                                   env);
+        });
         if (!settings || settings->value(QStringLiteral("window/geometry")).isNull())
             window.resize(options.size);
         window.show();

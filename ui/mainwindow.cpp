@@ -41,9 +41,8 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(
-        tr("wsdash — Workspace desktops — project %1").arg(controller.request().projectId));
     buildToolBar();
+    updateConnectionText();
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -142,6 +141,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildToolBar()
 {
     auto* bar = addToolBar(tr("Main"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -178,16 +178,39 @@ void MainWindow::buildToolBar()
 
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
+    m_toolBarAnchor = bar->addWidget(spacer);
     m_connection = new QLabel(bar);
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    m_connection->setContentsMargins(0, 0, 8, 0);
+    bar->addWidget(m_connection);
+}
+
+void MainWindow::updateConnectionText()
+{
     const StatisticsRequest& request = m_controller.request();
+    setWindowTitle(tr("wsdash — Workspace desktops — project %1").arg(request.projectId));
     const QString where = m_controller.profileName().isEmpty() ? request.endpoint.toDisplayString()
                                                                : m_controller.profileName();
     m_connection->setText(tr("%1 · project %2").arg(where, request.projectId));
     m_connection->setToolTip(request.endpoint.toDisplayString());
-    m_connection->setContentsMargins(0, 0, 8, 0);
-    bar->addWidget(m_connection);
+}
+
+void MainWindow::addToolBarWidget(QWidget* widget)
+{
+    m_toolBar->insertWidget(m_toolBarAnchor, widget);
+}
+
+void MainWindow::addToolBarAction(QAction* action)
+{
+    m_toolBar->insertAction(m_toolBarAnchor, action);
+}
+
+void MainWindow::connectionChanged()
+{
+    updateConnectionText();
+    m_filters->setQuery(m_controller.query());
+    render();
+    start();
 }
 
 void MainWindow::setAutoRefreshSeconds(int seconds)

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QSettings;
 class QSplitter;
+class QToolBar;
 
 namespace wsdash {
 
@@ -44,6 +45,13 @@ public:
     static QList<int> autoRefreshChoices() { return {0, 30, 60, 300}; }
     void setAutoRefreshSeconds(int seconds);
 
+    // Extra toolbar items (the profile switcher, "All projects…"), after the auto-refresh.
+    void addToolBarWidget(QWidget* widget);
+    void addToolBarAction(QAction* action);
+    // The controller now points at another project: updates the title and connection line,
+    // clears what was shown and starts loading.
+    void connectionChanged();
+
     FilterPanel* filterPanel() const { return m_filters; }
     KpiPanel* kpiPanel() const { return m_kpis; }
     ChartPanel* chartPanel() const { return m_charts; }
@@ -63,6 +71,7 @@ protected:
 
 private:
     void buildToolBar();
+    void updateConnectionText();
     void render();
     void onResult(const StatisticsResult& result);
     void restoreSettings();
@@ -74,6 +83,8 @@ private:
     QAction* m_refresh = nullptr;
     QComboBox* m_autoRefresh = nullptr;
     QLabel* m_connection = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_toolBarAnchor = nullptr; // extra items go before it
     ErrorBanner* m_banner = nullptr;
     FreshnessBar* m_freshness = nullptr;
     FilterPanel* m_filters = nullptr;

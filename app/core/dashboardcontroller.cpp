@@ -44,6 +44,34 @@ void DashboardController::setRequest(const StatisticsRequest& request)
     Q_EMIT queryChanged(m_request.query);
 }
 
+void DashboardController::switchConnection(const StatisticsRequest& request,
+                                           const QString& profileName)
+{
+    const bool wasLoading = isLoading();
+    m_statistics->cancel();
+    m_poolClient->cancel();
+    m_debounce.stop();
+    m_autoRefresh.stop();
+    StatisticsQuery query = m_request.query;
+    query.setPoolIds({});
+    m_request = request;
+    m_request.query = query;
+    m_profileName = profileName;
+    m_current.reset();
+    m_previous.reset();
+    m_lastError.reset();
+    m_pools.clear();
+    m_poolsError.reset();
+    setState(State::Idle);
+    if (m_nextRefreshAt.isValid()) {
+        m_nextRefreshAt = {};
+        Q_EMIT nextRefreshChanged(m_nextRefreshAt);
+    }
+    Q_EMIT queryChanged(m_request.query);
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
+}
+
 void DashboardController::setQuery(const StatisticsQuery& query)
 {
     if (query == m_request.query && !m_debounce.isActive())

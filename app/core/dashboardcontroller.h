@@ -53,6 +53,10 @@ public:
     // For display: the profile name, or empty for a plain endpoint.
     void setProfileName(const QString& name) { m_profileName = name; }
     const QString& profileName() const { return m_profileName; }
+    // Points the dashboard at another project (a profile switch): what was fetched for the old
+    // one is dropped, running fetches are cancelled, the pool filter is cleared; the desktop
+    // and state filters stay. Fetches nothing.
+    void switchConnection(const StatisticsRequest& request, const QString& profileName);
 
     // A filter change: kept at once, fetched after the debounce interval (coalescing bursts).
     void setQuery(const StatisticsQuery& query);

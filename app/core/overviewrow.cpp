@@ -1,0 +1,12 @@
+#include "overviewrow.h"
+
+namespace wsdash {
+
+QString OverviewRow::failureText() const
+{
+    if (!problem.isEmpty())
+        return problem;
+    return error.toOneLine();
+}
+
+} // namespace wsdash
