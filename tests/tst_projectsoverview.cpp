@@ -1,18 +1,25 @@
 // The all-projects overview: three profiles against local servers (two simulators and one
 // server that refuses the signature), fetched concurrently within a bound; the failing row
 // shows its error and the others the totals their servers served.
+#include "connectioncontrols.h"
+#include "dashboardcontroller.h"
 #include "fakesecretstore.h"
 #include "fixedclock.h"
+#include "freshnessbar.h"
+#include "mainwindow.h"
 #include "overviewfetcher.h"
 #include "overviewmodel.h"
 #include "profilestore.h"
+#include "profileswitcher.h"
 #include "projectsoverview.h"
 #include "requestbudget.h"
 #include "simulator.h"
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -201,6 +208,58 @@ private slots:
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().toString(), QStringLiteral("charlie"));
+    }
+
+    void switcherAndOverviewOpenAProfileInTheWindow()
+    {
+        DashboardController controller(m_network.get(), m_clock);
+        StatisticsRequest request;
+        request.endpoint = m_simA->endpoint();
+        request.projectId = m_simA->projectId();
+        request.credentials = m_simA->clientCredentials();
+        controller.setRequest(request);
+        controller.setProfileName(QStringLiteral("alpha")); // as --profile alpha does
+        MainWindow window(controller, m_clock, nullptr);
+        auto* controls =
+            new ConnectionControls(window, controller, *m_store, m_network.get(), m_clock, nullptr);
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::resultShown);
+        window.start();
+        QVERIFY(shown.wait(10000));
+
+        auto* switcher = window.findChild<ProfileSwitcher*>(QStringLiteral("profileSwitcher"));
+        QVERIFY(switcher);
+        QCOMPARE(switcher->currentText(), QStringLiteral("alpha"));
+        QVERIFY(window.freshnessBar()->text().contains(QLatin1String("alpha")));
+        QVERIFY(switcher->findText(QStringLiteral("Manage profiles…")) >= 0);
+
+        // Choosing "charlie" re-points the dashboard at its project.
+        shown.clear();
+        QSignalSpy switched(switcher, &ProfileSwitcher::switched);
+        switcher->setCurrentIndex(switcher->findText(QStringLiteral("charlie")));
+        Q_EMIT switcher->activated(switcher->currentIndex());
+        QVERIFY(switched.wait(5000));
+        QCOMPARE(controller.request().projectId, m_simB->projectId());
+        QCOMPARE(controller.request().endpoint.baseUrl(), m_simB->endpoint().baseUrl());
+        QCOMPARE(controller.profileName(), QStringLiteral("charlie"));
+        QCOMPARE(m_store->currentProfileName(), QStringLiteral("charlie"));
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(controller.current()->statistics->totals.value(Metric::TotalNum), Count(1200));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionLabel"))
+                    ->text()
+                    .contains(QLatin1String("charlie")));
+        QVERIFY(window.freshnessBar()->text().contains(QLatin1String("charlie")));
+
+        // The overview's double-click switches the window too.
+        ProjectsOverview* overview = controls->openOverview();
+        QSignalSpy finished(overview, &ProjectsOverview::finished);
+        QVERIFY(finished.wait(10000));
+        switched.clear();
+        Q_EMIT overview->profileActivated(QStringLiteral("alpha"));
+        QVERIFY(switched.wait(5000));
+        QCOMPARE(controller.request().projectId, m_simA->projectId());
+        QCOMPARE(switcher->currentText(), QStringLiteral("alpha"));
     }
 
     void atMostTheBoundInFlight()

@@ -28,7 +28,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_endpoint = addLine(QStringLiteral("endpointEdit"), tr("&Endpoint URL:"), false);
     m_endpoint->setPlaceholderText(QStringLiteral("https://workspace.example.com"));
     m_project = addLine(QStringLiteral("projectEdit"), tr("&Project ID:"), false);
-    m_project->setPlaceholderText(tr("32 hexadecimal characters"));
+    m_project->setPlaceholderText(tr("from “My Credentials” in the console"));
 
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("authModeBox"));

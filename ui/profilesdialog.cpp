@@ -414,6 +414,8 @@ void ProfilesDialog::startTest(const Profile& profile, const ProfileSecrets& sec
     request.credentials = secrets.credentials(profile.authMode);
     request.tokenExpiresAt = profile.tokenExpiresAt;
     m_test->setEnabled(false);
+    m_status->clear();
+    m_diagnosisTitle->setStyleSheet(QString());
     m_diagnosisTitle->setText(tr("Testing the connection…"));
     m_diagnosisText->clear();
     m_tester->test(request);
@@ -425,7 +427,7 @@ void ProfilesDialog::showDiagnosis(const Diagnosis& diagnosis)
     m_diagnosisTitle->setStyleSheet(diagnosis.ok() ? QStringLiteral("color: #107c10;")
                                                    : QStringLiteral("color: #c42b1c;"));
     QStringList parts{diagnosis.explanation, diagnosis.suggestion};
-    if (!diagnosis.requestId.isEmpty())
+    if (!diagnosis.requestId.isEmpty() && !diagnosis.explanation.contains(diagnosis.requestId))
         parts.append(tr("Request ID: %1").arg(diagnosis.requestId));
     parts.removeAll(QString());
     m_diagnosisText->setText(parts.join(QLatin1String("\n\n")));

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -62,12 +63,18 @@ ProjectsOverview::ProjectsOverview(ProfileStore& store, QNetworkAccessManager* n
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // Long errors wrap in their own row rather than hiding the request ID at the end.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(OverviewModel::StatusColumn,
                                                       QHeaderView::Stretch);
+    // Project IDs are long: a fixed column, elided in the middle, the whole ID in a tooltip.
+    m_table->horizontalHeader()->setSectionResizeMode(OverviewModel::ProjectColumn,
+                                                      QHeaderView::Interactive);
+    m_table->setColumnWidth(OverviewModel::ProjectColumn, 150);
     m_table->setItemDelegateForColumn(OverviewModel::StatusColumn, new StatusDelegate(m_table));
     m_table->setToolTip(tr("Double-click a project to open it in the dashboard"));
     layout->addWidget(m_table, 1);
@@ -89,7 +96,10 @@ ProjectsOverview::ProjectsOverview(ProfileStore& store, QNetworkAccessManager* n
             [this, activate] { activate(m_table->currentIndex()); });
     connect(refreshButton, &QPushButton::clicked, this, &ProjectsOverview::refresh);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_fetcher, &OverviewFetcher::rowChanged, this, &ProjectsOverview::updateSummary);
+    connect(m_fetcher, &OverviewFetcher::rowChanged, this, [this] {
+        updateSummary();
+        m_table->resizeRowsToContents();
+    });
     connect(m_fetcher, &OverviewFetcher::rowsReset, this, &ProjectsOverview::updateSummary);
     connect(m_fetcher, &OverviewFetcher::finished, this, &ProjectsOverview::finished);
 
@@ -122,12 +132,13 @@ void ProjectsOverview::updateSummary()
             ++failed;
         }
     }
-    QString text = tr("%n project(s)", nullptr, int(rows.size())) + QLatin1String(" · ") +
-                   tr("%n desktop(s) in those that answered", nullptr, int(desktops));
+    QStringList parts{tr("Projects: %1").arg(rows.size()),
+                      tr("desktops in those that answered: %1").arg(QLocale().toString(desktops))};
     if (failed > 0)
-        text += QLatin1String(" · ") + tr("%n failed", nullptr, failed);
+        parts.append(tr("failed: %1").arg(failed));
     if (done < rows.size())
-        text += QLatin1String(" · ") + tr("%1 of %2 answered").arg(done).arg(rows.size());
+        parts.append(tr("answered so far: %1 of %2").arg(done).arg(rows.size()));
+    const QString text = parts.join(QStringLiteral(" · "));
     m_summary->setText(text);
 }
 

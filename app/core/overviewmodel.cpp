@@ -68,9 +68,13 @@ QVariant OverviewModel::data(const QModelIndex& index, int role) const
         return metric ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                       : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
-    if (role == Qt::ToolTipRole && index.column() == StatusColumn &&
-        row.state == OverviewRow::State::Failed)
-        return row.failureText();
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == StatusColumn && row.state == OverviewRow::State::Failed)
+            return row.failureText();
+        if (index.column() == ProjectColumn)
+            return row.projectId;
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
 
