@@ -1,5 +1,7 @@
 #include "dashboardmain.h"
 
+#include "demosimulator.h"
+
 #include "connectioncontrols.h"
 #include "dashboardcontroller.h"
 #include "exportcommand.h"
@@ -13,6 +15,7 @@
 #include "simulator.h"
 #include "theme.h"
 #include "translations.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QDir>
@@ -80,6 +83,8 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
                                                                          : ThemeChoice::System;
     Theme::apply(app, theme);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsdash.svg")));
+    // Matches the .desktop file, so that desktops group the window under the installed icon.
+    QGuiApplication::setDesktopFileName(QLatin1String(kApplicationId));
 
     StatisticsRequest request;
     request.query = defaultQuery(options.query);
@@ -87,26 +92,16 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
     QString profile = options.profile;
 
     std::unique_ptr<sim::Simulator> simulator;
+    CliOptions connection = options;
     if (options.demo) {
-        sim::SimulatorConfig config;
-        if (!options.projectId.isEmpty())
-            config.projectId = options.projectId;
-        simulator = std::make_unique<sim::Simulator>(config);
-        const auto started = simulator->start();
-        if (!started) {
-            err << "wsdash: " << tr("the demo simulator did not start: %1").arg(started.error())
-                << '\n';
+        simulator = startDemoSimulator(&connection, err);
+        if (!simulator)
             return ExitRequestFailed;
-        }
-        request.endpoint = simulator->endpoint();
-        request.projectId = simulator->projectId();
-        request.credentials = simulator->clientCredentials();
         profile = tr("Demo simulator");
-    } else {
-        request.endpoint = options.endpoint;
-        request.projectId = options.projectId;
-        request.credentials = options.credentials;
     }
+    request.endpoint = connection.endpoint;
+    request.projectId = connection.projectId;
+    request.credentials = connection.credentials;
 
     QNetworkAccessManager network;
     const Clock& clock = SystemClock::instance();

@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "demosimulator.h"
+#include "simulator.h"
 #include "dashboardmain.h"
 #include "checkcommand.h"
 #include "exportcommand.h"
@@ -53,7 +55,11 @@ int main(int argc, char* argv[])
     case wsdash::CliOptions::Mode::Export: {
         QCoreApplication app(argc, argv);
         wsdash::SystemProxyFactory::install();
-        return wsdash::runExport(*options, err);
+        wsdash::CliOptions exportOptions = *options;
+        std::unique_ptr<wsdash::sim::Simulator> simulator;
+        if (exportOptions.demo && !(simulator = wsdash::startDemoSimulator(&exportOptions, err)))
+            return wsdash::ExitRequestFailed;
+        return wsdash::runExport(exportOptions, err);
     }
     case wsdash::CliOptions::Mode::SaveProfile:
     case wsdash::CliOptions::Mode::ListProfiles:

@@ -71,6 +71,9 @@ private Q_SLOTS:
         error.requestId = QStringLiteral("r1");
         QCOMPARE(error.toOneLine(),
                  QStringLiteral("APIG.0301: Incorrect IAM authentication information [request ID r1]"));
+        error.message = QStringLiteral("bad\x1b[31mred\x1b[0m\tend\u2028x");
+        QCOMPARE(error.toOneLine(),
+                 QStringLiteral("APIG.0301: bad [31mred [0m end x [request ID r1]"));
         error.message = QString(1000, QLatin1Char('x'));
         QVERIFY(error.toOneLine().size() < 400);
     }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "charts/chartpanel.h"
 #include "dashboardcontroller.h"
 #include "errorbanner.h"
@@ -183,6 +184,17 @@ void MainWindow::buildToolBar()
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_connection->setContentsMargins(0, 0, 8, 0);
     bar->addWidget(m_connection);
+
+    auto* about = new QAction(style()->standardIcon(QStyle::SP_MessageBoxInformation),
+                              tr("About"), this);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setShortcut(QKeySequence::HelpContents);
+    about->setToolTip(tr("Version, licence and Qt version (F1)"));
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    bar->addAction(about);
 }
 
 void MainWindow::updateConnectionText()

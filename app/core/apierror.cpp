@@ -81,7 +81,15 @@ void parseErrorBody(const QByteArray& body, int httpStatus, const QString& reaso
 
 QString oneLine(const QString& text, int maxLength)
 {
-    QString line = text.simplified();
+    // Line breaks and other control characters (a server could send terminal escapes) become
+    // spaces; runs of white space collapse.
+    QString cleaned = text;
+    for (QChar& c : cleaned) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    QString line = cleaned.simplified();
     if (line.size() > maxLength)
         line = line.left(maxLength - 1) + QChar(0x2026);
     return line;
