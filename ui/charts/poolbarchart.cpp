@@ -71,16 +71,19 @@ void PoolBarChart::setBars(const QList<Bar>& bars, const QList<Metric>& metrics,
     if (bars.isEmpty())
         return;
 
+    const QFontMetrics fontMetrics(c->font());
     for (const Bar& bar : bars) {
-        QString label = uniqueLabel(bar.name, m_labels, labelWidth);
+        QString suffix;
         if (scale == Scale::Shares) {
             // Every bar is as long as the others: the label says how many desktops it holds.
             qint64 sum = 0;
             for (Metric metric : metrics)
                 sum += bar.values[static_cast<std::size_t>(metric)];
-            label += QStringLiteral(" · ") + QLocale().toString(sum);
+            suffix = QStringLiteral(" · ") + QLocale().toString(sum);
         }
-        m_labels.append(label);
+        // The name is elided so that name and count together fit the label width.
+        const int nameWidth = std::max(40, labelWidth - fontMetrics.horizontalAdvance(suffix));
+        m_labels.append(uniqueLabel(bar.name, m_labels, nameWidth) + suffix);
     }
 
     if (scale == Scale::Shares)
