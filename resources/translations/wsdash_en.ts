@@ -119,4 +119,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>wsdash::ProfilesDialog</name>
+    <message numerus="yes">
+        <source>%n profile(s) found in %1; showing “%2”.</source>
+        <translation>
+            <numerusform>%n profile found in %1; showing “%2”.</numerusform>
+            <numerusform>%n profiles found in %1; showing “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

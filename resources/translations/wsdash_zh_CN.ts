@@ -5,31 +5,31 @@
     <name>wsdash</name>
     <message>
         <source>%1 was not reported by the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 未报告%1。</translation>
     </message>
     <message>
         <source>%1 is undefined: total_num is 0 or not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无定义：total_num 为 0 或未报告。</translation>
     </message>
     <message>
         <source>the API sent no per-pool statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 未返回各桌面池的统计数据。</translation>
     </message>
     <message>
         <source>no desktop pools were reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告任何桌面池。</translation>
     </message>
     <message>
         <source>%1 is undefined for every pool (no desktops, or the count was not reported).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有桌面池的%1均无定义（没有桌面，或未报告该数量）。</translation>
     </message>
     <message>
         <source>%1 was not reported for any pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有桌面池均未报告%1。</translation>
     </message>
     <message>
         <source>%1 pools OK</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个桌面池正常</translation>
     </message>
     <message>
         <source>%1 of %2 pools</source>
@@ -37,83 +37,83 @@
     </message>
     <message>
         <source>; worst %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；最差 %1</translation>
     </message>
     <message>
         <source>; %1 pools without a value skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>；已跳过 %1 个无数值的桌面池</translation>
     </message>
     <message>
         <source>usage: %1 (see wsdash --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1（参见 wsdash --help）</translation>
     </message>
     <message>
         <source>request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败：%1</translation>
     </message>
     <message>
         <source>wsdash — a dashboard for Huawei Cloud Workspace desktop statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>wsdash — 华为云 Workspace 桌面统计仪表板。</translation>
     </message>
     <message>
         <source>Unexpected argument (not shown). Options start with --; credentials are read from the environment, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数（未显示）。选项以 -- 开头；凭证只从环境变量读取，绝不从命令行读取。</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 指定了多次。</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
         <source>--export and --screenshot cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export 和 --screenshot 不能同时使用。</translation>
     </message>
     <message>
         <source>--export %1: the file name must end in .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export %1：文件名必须以 .json 或 .csv 结尾。</translation>
     </message>
     <message>
         <source>--export %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export %1：文件夹 %2 不存在。</translation>
     </message>
     <message>
         <source>--screenshot %1: the file name must end in .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot %1：文件名必须以 .png 结尾。</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT between 320x240 and 8192x8192, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size 必须是 320x240 到 8192x8192 之间的 宽x高，而不是“%1”。</translation>
     </message>
     <message>
         <source>--theme must be light or dark, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme 必须是 light 或 dark，而不是“%1”。</translation>
     </message>
     <message>
         <source>--lang must be en or zh_CN, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
     </message>
     <message>
         <source>--demo uses the built-in simulator; it cannot be combined with --endpoint, --region or --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo 使用内置模拟器，不能与 --endpoint、--region 或 --profile 同时使用。</translation>
     </message>
     <message>
         <source>Give either --endpoint or --region, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --endpoint 或 --region，不能同时指定两者。</translation>
     </message>
     <message>
         <source>Say where to connect: --endpoint URL or --region ID (or --demo for the built-in simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定连接目标：--endpoint URL 或 --region ID（或使用 --demo 启用内置模拟器）。</translation>
     </message>
     <message>
         <source>No credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (plus HUAWEICLOUD_SDK_SECURITY_TOKEN for a temporary key), or WSDASH_IAM_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭证：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（临时密钥还需设置 HUAWEICLOUD_SDK_SECURITY_TOKEN），或设置 WSDASH_IAM_TOKEN。</translation>
     </message>
     <message>
         <source>No project ID: give --project-id or set HUAWEICLOUD_SDK_PROJECT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有项目 ID：请指定 --project-id 或设置 HUAWEICLOUD_SDK_PROJECT_ID。</translation>
     </message>
     <message>
         <source>Project ID &quot;%1&quot; is not valid (letters, digits, - and _ only).</source>
@@ -121,186 +121,205 @@
     </message>
     <message>
         <source>request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败</translation>
     </message>
     <message>
         <source>warning: the server ignored the pool filter (an older API release); %1 other pools were left out of the export, but total_num and the state totals cover all pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：服务器忽略了桌面池过滤条件（较旧的 API 版本）；导出中省略了其他 %1 个桌面池，但 total_num 和各状态合计涵盖所有桌面池。</translation>
     </message>
     <message>
         <source>nothing recorded yet (%1 does not exist); the file has the header only.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无记录（%1 不存在）；文件中只有表头。</translation>
     </message>
     <message>
         <source>--check %1: not a count; use one of %2, optionally with % for its share of total_num.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check %1：不是一个数量；请使用 %2 之一，可加 % 表示其占 total_num 的比例。</translation>
     </message>
     <message>
         <source>--check total_num%: the share of total_num is always 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check total_num%：total_num 所占比例始终为 100 %。</translation>
     </message>
     <message>
         <source>--check needs --warning RANGE, --critical RANGE or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check 需要 --warning RANGE、--critical RANGE 或两者。</translation>
     </message>
     <message>
         <source>--check %1 needs --statistics-type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check %1 需要 --statistics-type %2。</translation>
     </message>
     <message>
         <source>--each-pool needs --desktop-type POOLED (pools are pooled desktops).</source>
-        <translation type="unfinished"></translation>
+        <translation>--each-pool 需要 --desktop-type POOLED（桌面池中的桌面属于 POOLED 类型）。</translation>
     </message>
     <message>
         <source>--%1 only goes with --check.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 只能与 --check 一起使用。</translation>
     </message>
     <message>
         <source>--since only goes with --history.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since 只能与 --history 一起使用。</translation>
     </message>
     <message>
         <source>--check and --history cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check 和 --history 不能同时使用。</translation>
     </message>
     <message>
         <source>%1 cannot be combined with --export or --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能与 --export 或 --screenshot 同时使用。</translation>
     </message>
     <message>
         <source>%1 cannot be combined with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能与 --demo 同时使用。</translation>
     </message>
     <message>
         <source>--history %1: the file name must end in .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--history %1：文件名必须以 .csv 结尾。</translation>
     </message>
     <message>
         <source>--history %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>--history %1：文件夹 %2 不存在。</translation>
     </message>
     <message>
         <source>There are no saved profiles; create one with --save-profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的配置文件；请使用 --save-profile NAME 创建。</translation>
     </message>
     <message>
         <source>Saved profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的配置文件：%1。</translation>
     </message>
     <message>
         <source>The keys of profile &quot;%1&quot; cannot be read: no system keychain is available (%2). Set the credentials in the environment and use --endpoint/--region instead, or run where the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置文件“%1”的密钥：没有可用的系统密钥环（%2）。请在环境变量中设置凭证并改用 --endpoint/--region，或在有密钥环的环境中运行。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; was not saved: no system keychain is available (%2), and wsdash never writes keys to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件“%1”未保存：没有可用的系统密钥环（%2），而 wsdash 从不将密钥写入磁盘。</translation>
     </message>
     <message>
         <source>Updated profile &quot;%1&quot; (%2); its keys are in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新配置文件“%1”（%2）；其密钥保存在%3中。</translation>
     </message>
     <message>
         <source>Saved profile &quot;%1&quot; (%2); its keys are in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存配置文件“%1”（%2）；其密钥保存在%3中。</translation>
     </message>
     <message>
         <source>token expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌到期时间 %1</translation>
     </message>
     <message>
         <source>(current)</source>
-        <translation type="unfinished"></translation>
+        <translation>（当前）</translation>
     </message>
     <message>
         <source>--profile needs the name of a saved profile (see --list-profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile 需要已保存配置文件的名称（参见 --list-profiles）。</translation>
     </message>
     <message>
         <source>%1 cannot be combined with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能与 %2 同时使用。</translation>
     </message>
     <message>
         <source>--save-profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-profile：%1</translation>
     </message>
     <message>
         <source>%1 ignored: profile &quot;%2&quot; supplies the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略 %1：凭证由配置文件“%2”提供。</translation>
     </message>
     <message>
         <source>no display (DISPLAY and WAYLAND_DISPLAY are unset); use --screenshot FILE.png or --export FILE, or set QT_QPA_PLATFORM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the demo simulator did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）；请使用 --screenshot FILE.png 或 --export FILE，或设置 QT_QPA_PLATFORM。</translation>
     </message>
     <message>
         <source>Demo simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模拟器</translation>
     </message>
     <message>
         <source>the picture of the error is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误画面已保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::AboutDialog</name>
+    <message>
+        <source>About wsdash</source>
+        <translation>关于 wsdash</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A dashboard for Huawei Cloud Workspace desktop statistics.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. &lt;a href=&quot;https://github.com/wsdash/wsdash&quot;&gt;github.com/wsdash/wsdash&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Huawei Cloud and Workspace are trademarks of their owners; wsdash is not affiliated with Huawei.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;华为云 Workspace 桌面统计仪表板。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;基于 MIT 许可证发布。&lt;a href=&quot;https://github.com/wsdash/wsdash&quot;&gt;github.com/wsdash/wsdash&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Huawei Cloud 和 Workspace 是其各自所有者的商标；wsdash 与华为无关联。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy version</source>
+        <translation>复制版本信息</translation>
+    </message>
+    <message>
+        <source>wsdash %1 (%2)
+Built with Qt %3, running on Qt %4
+%5</source>
+        <translation>wsdash %1（%2）
+使用 Qt %3 构建，运行于 Qt %4
+%5</translation>
     </message>
 </context>
 <context>
     <name>wsdash::AlertRule</name>
     <message>
         <source>&quot;%1&quot; is not a rule: write e.g. &quot;error_num &gt; 0&quot; or &quot;each-pool attach_error_num &gt;= warning 5 critical 10 for 5m&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是规则：请写成例如“error_num &gt; 0”或“each-pool attach_error_num &gt;= warning 5 critical 10 for 5m”。</translation>
     </message>
     <message>
         <source>Unknown count &quot;%1&quot; in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”中有未知的数量“%1”。</translation>
     </message>
     <message>
         <source>In &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%1”中：%2</translation>
     </message>
     <message>
         <source>expected &quot;warning N&quot;, &quot;critical N&quot; or &quot;for DURATION&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“warning N”、“critical N”或“for DURATION”，而不是“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”指定了两次。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要一个数字。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message>
         <source>&quot;for&quot; needs one duration such as 90s, 5m or 1h, and ends the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>“for”需要一个时长，例如 90s、5m 或 1h，且必须位于规则末尾。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration such as 90s, 5m or 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是时长（例如 90s、5m 或 1h）。</translation>
     </message>
     <message>
         <source>give a warning level, a critical level or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定警告级别、严重级别或两者。</translation>
     </message>
     <message>
         <source>the share of total_num is always 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>total_num 所占比例始终为 100 %。</translation>
     </message>
     <message>
         <source>the critical level must not be below the warning level.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重级别不得低于警告级别。</translation>
     </message>
     <message>
         <source>the critical level must not be above the warning level.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重级别不得高于警告级别。</translation>
     </message>
     <message>
         <source>&quot;for&quot; must be at most 24h.</source>
-        <translation type="unfinished"></translation>
+        <translation>“for”最长为 24h。</translation>
     </message>
 </context>
 <context>
@@ -450,25 +469,48 @@
     </message>
 </context>
 <context>
+    <name>wsdash::ConnectionControls</name>
+    <message>
+        <source>Profile:</source>
+        <translation>配置文件：</translation>
+    </message>
+    <message>
+        <source>All projects…</source>
+        <translation>所有项目…</translation>
+    </message>
+    <message>
+        <source>Totals of every saved profile&apos;s project side by side</source>
+        <translation>并排显示每个已保存配置文件所对应项目的合计</translation>
+    </message>
+    <message>
+        <source>Cannot open profile</source>
+        <translation>无法打开配置文件</translation>
+    </message>
+    <message>
+        <source>The profile “%1” cannot be used: %2</source>
+        <translation>无法使用配置文件“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>wsdash::ConnectionTester</name>
     <message>
         <source>The profile has no complete credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置文件的凭证不完整。</translation>
     </message>
     <message>
         <source>The project ID is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID 缺失或无效。</translation>
     </message>
 </context>
 <context>
     <name>wsdash::Credentials</name>
     <message>
         <source>HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK must be set together.</source>
-        <translation type="unfinished"></translation>
+        <translation>HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK 必须同时设置。</translation>
     </message>
     <message>
         <source>HUAWEICLOUD_SDK_SECURITY_TOKEN is set without HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置了 HUAWEICLOUD_SDK_SECURITY_TOKEN，但未设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
     </message>
 </context>
 <context>
@@ -531,301 +573,301 @@
     <name>wsdash::Diagnosis</name>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回：%1</translation>
     </message>
     <message>
         <source>The IAM token has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 令牌已过期</translation>
     </message>
     <message>
         <source>IAM tokens are valid for 24 hours. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 令牌的有效期为 24 小时。%1</translation>
     </message>
     <message>
         <source>Get a new token (sign in to IAM again) and save it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新获取令牌（重新登录 IAM）并保存到配置文件中。</translation>
     </message>
     <message>
         <source>The IAM token was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 令牌未被接受</translation>
     </message>
     <message>
         <source>The token is malformed, was revoked, or was issued for another project. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌格式错误、已被撤销，或是为其他项目签发的。%1</translation>
     </message>
     <message>
         <source>Get a new token scoped to project %1 and paste it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>请获取作用于项目 %1 的新令牌，并完整粘贴。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>本机时钟不正确</translation>
     </message>
     <message>
         <source>Your clock is %1 the server&apos;s. Signed requests carry the time, and the gateway refuses them when it differs from its own by more than 15 minutes. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>您的时钟比服务器%1。签名请求带有时间，当其与网关自身时间相差超过 15 分钟时，网关会拒绝请求。%2</translation>
     </message>
     <message>
         <source>Set the system clock right (turn on automatic time / NTP), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请校正系统时钟（开启自动对时 / NTP），然后重新测试。</translation>
     </message>
     <message>
         <source>The temporary access key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>临时访问密钥已过期</translation>
     </message>
     <message>
         <source>Temporary AK/SK and their security token are valid for a limited time only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>临时 AK/SK 及其安全令牌仅在有限时间内有效。%1</translation>
     </message>
     <message>
         <source>Obtain a new temporary AK/SK with its security token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请获取新的临时 AK/SK 及其安全令牌。</translation>
     </message>
     <message>
         <source>The project ID does not match the access key</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID 与访问密钥不匹配</translation>
     </message>
     <message>
         <source>Check the project ID of the region on the console&apos;s &quot;My Credentials&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台“我的凭证”页面核对该区域的项目 ID。</translation>
     </message>
     <message>
         <source>The gateway could not verify the signature: the secret key does not belong to the access key, or the key was deleted or disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法验证签名：私有访问密钥（SK）与访问密钥（AK）不匹配，或该密钥已被删除或停用。</translation>
     </message>
     <message>
         <source>The clocks agree well enough (yours is %1 the server&apos;s), so the time is not the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟差异在允许范围内（您的时钟比服务器%1），因此不是时间的问题。</translation>
     </message>
     <message>
         <source>The server sent no Date, so the clocks could not be compared; a clock more than 15 minutes off has the same effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未返回 Date，无法比较时钟；时钟偏差超过 15 分钟也会导致同样的结果。</translation>
     </message>
     <message>
         <source>The secret key is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>私有访问密钥（SK）错误</translation>
     </message>
     <message>
         <source>Enter the access key ID and secret key again, exactly as downloaded. After five failures in a row the key is locked for five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新输入访问密钥 ID 和私有访问密钥，与下载的内容完全一致。连续失败五次后，该密钥将被锁定五分钟。</translation>
     </message>
     <message>
         <source>The proxy server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器出错</translation>
     </message>
     <message>
         <source>Requests go through the proxy %1, which did not pass this one on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请求经由代理 %1 发送，但该代理未转发此请求：%2</translation>
     </message>
     <message>
         <source>Check the system proxy settings (or http_proxy / https_proxy), the proxy&apos;s user name and password, and whether it allows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查系统代理设置（或 http_proxy / https_proxy）、代理的用户名和密码，以及代理是否允许访问 %1。</translation>
     </message>
     <message>
         <source>No network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>无网络连接</translation>
     </message>
     <message>
         <source>No host name can be looked up, not even well-known ones: this computer has no working network or DNS. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析任何主机名，即使是常见主机名：本机没有可用的网络或 DNS。%1</translation>
     </message>
     <message>
         <source>Check the network connection, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接，然后重新测试。</translation>
     </message>
     <message>
         <source>The region or endpoint does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>区域或终端节点不存在</translation>
     </message>
     <message>
         <source>The host %1 is not known to DNS, while other hosts are: the region or the custom endpoint is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 无法解析主机 %1，但可以解析其他主机：区域或自定义终端节点有误。</translation>
     </message>
     <message>
         <source>Choose the region the project is in, or correct the endpoint (https://workspace.{region}.myhuaweicloud.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择项目所在的区域，或更正终端节点（https://workspace.{region}.myhuaweicloud.com）。</translation>
     </message>
     <message>
         <source>The server did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无应答</translation>
     </message>
     <message>
         <source>%1 gave no answer in time. A firewall may drop the traffic, or the network is down. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未及时应答。可能是防火墙丢弃了流量，或网络中断。%2</translation>
     </message>
     <message>
         <source>Check the network and firewall; if a proxy is needed, set it in the system settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络和防火墙；如需使用代理，请在系统设置中配置。</translation>
     </message>
     <message>
         <source>Could not connect to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器</translation>
     </message>
     <message>
         <source>%1 was found but no connection could be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到 %1，但无法建立连接：%2</translation>
     </message>
     <message>
         <source>Check the network and firewall, and the endpoint&apos;s port.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络和防火墙，以及终端节点的端口。</translation>
     </message>
     <message>
         <source>The secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified or the TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证服务器证书，或 TLS 握手失败：%1</translation>
     </message>
     <message>
         <source>Check the endpoint address. A proxy that inspects TLS needs its certificate installed in the system. wsdash never ignores certificate errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查终端节点地址。检查 TLS 流量的代理需要在系统中安装其证书。wsdash 从不忽略证书错误。</translation>
     </message>
     <message>
         <source>The proxy answered instead of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>应答来自代理而非服务器</translation>
     </message>
     <message>
         <source>Through the proxy %1 the answer was not the Workspace API&apos;s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>经由代理 %1 收到的应答不是 Workspace API 的应答：%2</translation>
     </message>
     <message>
         <source>The proxy may require a sign-in page or block the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理可能要求登录页面，或拦截了该主机。</translation>
     </message>
     <message>
         <source>This is not the Workspace API</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Workspace API</translation>
     </message>
     <message>
         <source>The server at %1 answered, but not as the Workspace API does: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的服务器有应答，但不是 Workspace API 的应答方式：%2</translation>
     </message>
     <message>
         <source>Check the endpoint; for a region it is https://workspace.{region}.myhuaweicloud.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查终端节点；区域对应的终端节点为 https://workspace.{region}.myhuaweicloud.com。</translation>
     </message>
     <message>
         <source>The profile cannot be used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置文件无法直接使用</translation>
     </message>
     <message>
         <source>Edit the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请编辑配置文件。</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过多</translation>
     </message>
     <message>
         <source>The API allows 200 calls per minute per user. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该 API 每个用户每分钟最多允许调用 200 次。%1</translation>
     </message>
     <message>
         <source>Wait a minute and test again; lower the refresh rate of other dashboards using the same user.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待一分钟后重新测试；并降低使用同一用户的其他仪表板的刷新频率。</translation>
     </message>
     <message>
         <source>The answer was unexpectedly large</source>
-        <translation type="unfinished"></translation>
+        <translation>应答数据异常大</translation>
     </message>
     <message>
         <source>Check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查终端节点。</translation>
     </message>
     <message>
         <source>Workspace is not enabled for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目未开通 Workspace</translation>
     </message>
     <message>
         <source>Enable Workspace in this region and project on the console, or choose the project where it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台为该区域和项目开通 Workspace，或选择已开通 Workspace 的项目。</translation>
     </message>
     <message>
         <source>The project ID does not match the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID 与凭证不匹配</translation>
     </message>
     <message>
         <source>Use the project ID of this region from the console&apos;s &quot;My Credentials&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用控制台“我的凭证”页面中该区域的项目 ID。</translation>
     </message>
     <message>
         <source>The credentials are valid, but the IAM user may not call this API: it needs the action %1 in project %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证有效，但该 IAM 用户可能无权调用此 API：需要在项目 %2 中具有操作权限 %1。</translation>
     </message>
     <message>
         <source>The answer carries an encoded authorization message; an administrator can decode it with STS decode-authorization-message to see which policy denied the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中包含编码的授权信息；管理员可以使用 STS decode-authorization-message 解码，查看是哪条策略拒绝了调用。</translation>
     </message>
     <message>
         <source>Permission missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少权限</translation>
     </message>
     <message>
         <source>Ask an administrator to grant %1 (for example through the Workspace read-only policy) to this user in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>请管理员在该项目中为此用户授予 %1（例如通过 Workspace 只读策略）。</translation>
     </message>
     <message>
         <source>The Workspace API is not at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址上没有 Workspace API</translation>
     </message>
     <message>
         <source>The server at %1 has no such API. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的服务器没有此 API。%2</translation>
     </message>
     <message>
         <source>Choose the right region, or correct the custom endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择正确的区域，或更正自定义终端节点。</translation>
     </message>
     <message>
         <source>The project was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到项目</translation>
     </message>
     <message>
         <source>Project %1 is unknown to Workspace in this region. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>该区域的 Workspace 中不存在项目 %1。%2</translation>
     </message>
     <message>
         <source>Each region has its own project ID: copy the one for this region from the console&apos;s &quot;My Credentials&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个区域都有各自的项目 ID：请从控制台“我的凭证”页面复制该区域的项目 ID。</translation>
     </message>
     <message>
         <source>The Workspace service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace 服务出错</translation>
     </message>
     <message>
         <source>Try again later; if it persists, give Huawei Cloud support the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如果问题持续，请向华为云技术支持提供请求 ID。</translation>
     </message>
     <message>
         <source>The request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>请求被拒绝</translation>
     </message>
     <message>
         <source>Check the profile; give support the request ID if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置文件；如果问题持续，请向技术支持提供请求 ID。</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message numerus="yes">
         <source>Workspace answered: %n desktop(s) in project %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Workspace 已应答：项目 %1 中有 %n 个桌面。</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: your clock is %1 the server&apos;s; at 15 minutes signed requests are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：您的时钟比服务器%1；相差达到 15 分钟时签名请求将被拒绝。</translation>
     </message>
     <message>
         <source>Turn on automatic time (NTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>请开启自动对时（NTP）。</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -833,19 +875,19 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>慢 %1</translation>
     </message>
     <message>
         <source>%1 ahead of</source>
-        <translation type="unfinished"></translation>
+        <translation>快 %1</translation>
     </message>
 </context>
 <context>
@@ -886,23 +928,23 @@
     <name>wsdash::Endpoint</name>
     <message>
         <source>Unknown region &quot;%1&quot;; known regions: %2. Use --endpoint for another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知区域“%1”；已知区域：%2。其他区域请使用 --endpoint。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid endpoint URL (expected e.g. https://workspace.cn-north-4.myhuaweicloud.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的终端节点 URL（应为例如 https://workspace.cn-north-4.myhuaweicloud.com）。</translation>
     </message>
     <message>
         <source>Endpoint &quot;%1&quot; must use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点“%1”必须使用 https://。</translation>
     </message>
     <message>
         <source>Refusing plain http:// to %1: credentials and data would cross the network unencrypted. Use https://, or http:// only to a loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝以明文 http:// 连接 %1：凭证和数据将以未加密方式在网络上传输。请使用 https://，http:// 仅可用于环回地址。</translation>
     </message>
     <message>
         <source>Endpoint &quot;%1&quot; must not contain user information, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点“%1”不得包含用户信息、查询参数或片段。</translation>
     </message>
 </context>
 <context>
@@ -954,7 +996,7 @@
     <name>wsdash::Exporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1149,306 +1191,306 @@
     <name>wsdash::HistoryCliSwitches</name>
     <message>
         <source>Monitoring plug-in: fetch once, compare METRIC (a count such as error_num, or error_num% for its share of total_num) with --warning and --critical, print one status line with performance data; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
-        <translation type="unfinished"></translation>
+        <translation>监控插件：获取一次数据，将 METRIC（数量，例如 error_num；或 error_num% 表示其占 total_num 的比例）与 --warning 和 --critical 比较，输出一行带性能数据的状态；退出码 0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN。</translation>
     </message>
     <message>
         <source>With --check: the warning range (N alerts above N; see docs/HISTORY.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --check 配合：警告范围（N 表示高于 N 时告警；参见 docs/HISTORY.md）。</translation>
     </message>
     <message>
         <source>With --check: the critical range.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --check 配合：严重范围。</translation>
     </message>
     <message>
         <source>With --check: check every desktop pool; the worst pool decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --check 配合：检查每个桌面池；以最差的桌面池为准。</translation>
     </message>
     <message>
         <source>Write the recorded history to a .csv file and exit (no request is made).</source>
-        <translation type="unfinished"></translation>
+        <translation>将已记录的历史写入 .csv 文件后退出（不发送请求）。</translation>
     </message>
     <message>
         <source>With --history: from when (30m, 24h, 7d, 2w or a date; default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --history 配合：起始时间（30m、24h、7d、2w 或日期；默认 24h）。</translation>
     </message>
     <message>
         <source>Do not record this run&apos;s statistics in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在历史中记录本次运行的统计数据。</translation>
     </message>
 </context>
 <context>
     <name>wsdash::HistoryCompactor</name>
     <message>
         <source>Deleting old points</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除旧数据点</translation>
     </message>
     <message>
         <source>Saving the compaction state</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存压缩状态</translation>
     </message>
     <message>
         <source>Deleting old alert events</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除旧告警事件</translation>
     </message>
     <message>
         <source>Reading the compaction state</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取压缩状态</translation>
     </message>
     <message>
         <source>Aggregating points</source>
-        <translation type="unfinished"></translation>
+        <translation>正在聚合数据点</translation>
     </message>
     <message>
         <source>Marking points to compact</source>
-        <translation type="unfinished"></translation>
+        <translation>正在标记待压缩的数据点</translation>
     </message>
 </context>
 <context>
     <name>wsdash::HistoryConnection</name>
     <message>
         <source>Cannot create the folder %1 for the history database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为历史数据库创建文件夹 %1。</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not available; install the Qt 6 SQLite plug-in (libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt SQLite 驱动（QSQLITE）不可用；请安装 Qt 6 SQLite 插件（libqt6sql6-sqlite）。</translation>
     </message>
     <message>
         <source>Cannot open the history database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开历史数据库</translation>
     </message>
     <message>
         <source>Cannot check the history database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查历史数据库</translation>
     </message>
     <message>
         <source>The history database is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据库已损坏（%1）。</translation>
     </message>
     <message>
         <source>The history database is busy: another wsdash holds it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据库正忙：另一个 wsdash 正在使用（%1）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The history database %1 is damaged and cannot be renamed aside; history is not recorded until it is moved away.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据库 %1 已损坏且无法重命名移开；在将其移走之前不会记录历史。</translation>
     </message>
 </context>
 <context>
     <name>wsdash::HistoryDatabase</name>
     <message>
         <source>The history retention is not valid: raw points must be kept at least briefly and no longer than 5-minute points, and those no longer than hourly points.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史保留设置无效：原始数据点至少须保留一小段时间，且保留时间不得长于 5 分钟数据点，5 分钟数据点不得长于每小时数据点。</translation>
     </message>
     <message>
         <source>%1 The file was renamed to %2 and a new history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 该文件已重命名为 %2，并已开始新的历史记录。</translation>
     </message>
     <message>
         <source>History is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>历史不可用：%1</translation>
     </message>
 </context>
 <context>
     <name>wsdash::HistoryReader</name>
     <message>
         <source>Finding a series</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找序列</translation>
     </message>
     <message>
         <source>Reading points</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取数据点</translation>
     </message>
     <message>
         <source>Counting points</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计数据点</translation>
     </message>
     <message>
         <source>Listing series</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出序列</translation>
     </message>
     <message>
         <source>Listing pools</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出桌面池</translation>
     </message>
     <message>
         <source>Reading the alert log</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取告警日志</translation>
     </message>
 </context>
 <context>
     <name>wsdash::HistorySchema</name>
     <message>
         <source>Reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取架构版本</translation>
     </message>
     <message>
         <source>The history database %1 was written by a newer wsdash (schema %2, this one knows %3); it is left untouched and no history is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据库 %1 由较新版本的 wsdash 写入（架构 %2，当前版本支持 %3）；该文件保持不变，不记录历史。</translation>
     </message>
     <message>
         <source>Recording the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录架构版本</translation>
     </message>
 </context>
 <context>
     <name>wsdash::HistoryWriter</name>
     <message>
         <source>Reading pools</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取桌面池</translation>
     </message>
     <message>
         <source>Adding a series</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加序列</translation>
     </message>
     <message>
         <source>Finding a series</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找序列</translation>
     </message>
     <message>
         <source>Renaming a pool</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重命名桌面池</translation>
     </message>
     <message>
         <source>Adding a pool</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加桌面池</translation>
     </message>
     <message>
         <source>Finding a pool</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找桌面池</translation>
     </message>
     <message>
         <source>Recording a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录快照</translation>
     </message>
     <message>
         <source>Marking points to compact</source>
-        <translation type="unfinished"></translation>
+        <translation>正在标记待压缩的数据点</translation>
     </message>
     <message>
         <source>Logging an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录告警</translation>
     </message>
 </context>
 <context>
     <name>wsdash::IamTokenClient</name>
     <message>
         <source>IAM did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 未在 %1 秒内应答。</translation>
     </message>
     <message>
         <source>The IAM endpoint must be an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 终端节点必须是 https:// URL。</translation>
     </message>
     <message>
         <source>IAM&apos;s answer is larger than 8 MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 的应答大于 8 MiB，未读取。</translation>
     </message>
     <message>
         <source>TLS connection to IAM failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 IAM 的 TLS 连接失败：%1</translation>
     </message>
     <message>
         <source>IAM host %1 not found (DNS lookup failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 IAM 主机 %1（DNS 解析失败）。</translation>
     </message>
     <message>
         <source>Could not reach IAM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 IAM：%1</translation>
     </message>
     <message>
         <source>IAM redirected the sign-in; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 重定向了登录请求；未跟随重定向。</translation>
     </message>
     <message>
         <source>IAM did not accept the user name, password or account name (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 不接受该用户名、密码或账号名（%1）。</translation>
     </message>
     <message>
         <source>IAM answered without an X-Subject-Token header.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 的应答中没有 X-Subject-Token 头。</translation>
     </message>
     <message>
         <source>IAM&apos;s token.expires_at &quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 返回的 token.expires_at“%1”不是日期。</translation>
     </message>
 </context>
 <context>
     <name>wsdash::IniReader</name>
     <message>
         <source>the line contains a NUL byte; is this a text file?</source>
-        <translation type="unfinished"></translation>
+        <translation>该行包含 NUL 字节；这是文本文件吗？</translation>
     </message>
     <message>
         <source>the line is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>该行不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>a section header must end with &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>节标题必须以“]”结尾</translation>
     </message>
     <message>
         <source>malformed section header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节标题 %1 格式错误</translation>
     </message>
     <message>
         <source>section [%1] appears twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>节 [%1] 出现了两次（首次出现在第 %2 行）</translation>
     </message>
     <message>
         <source>expected &quot;key = value&quot;, a [section] or a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“key = value”、[节] 或注释</translation>
     </message>
     <message>
         <source>the key before &apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”之前的键为空</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key (letters, digits, _ . - only)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的键（只能包含字母、数字、_ . -）</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; comes before any [section]</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”出现在任何 [节] 之前</translation>
     </message>
     <message>
         <source>%1 is set twice in [%2] (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 [%2] 中设置了两次（首次出现在第 %3 行）</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文件</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（%1）</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB; not a credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 1 MiB；不是凭证文件</translation>
     </message>
 </context>
 <context>
     <name>wsdash::KeychainSecretStore</name>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 钥匙串</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 凭据管理器</translation>
     </message>
     <message>
         <source>the system keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环（Secret Service）</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1574,14 @@
     <message>
         <source>%1 · project %2</source>
         <translation>%1 · 项目 %2</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Version, licence and Qt version (F1)</source>
+        <translation>版本、许可证和 Qt 版本（F1）</translation>
     </message>
 </context>
 <context>
@@ -1633,78 +1683,133 @@
     <name>wsdash::NagiosRange</name>
     <message>
         <source>&quot;%1&quot; is not a threshold range: use N (alert above N), N: (alert below N), ~:N, M:N (alert outside) or @M:N (alert inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是阈值范围：请使用 N（高于 N 时告警）、N:（低于 N 时告警）、~:N、M:N（超出范围时告警）或 @M:N（在范围内时告警）。</translation>
     </message>
     <message>
         <source>The threshold range &quot;%1&quot; starts above its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值范围“%1”的起点大于终点。</translation>
     </message>
 </context>
 <context>
     <name>wsdash::Options</name>
     <message>
         <source>Use the built-in Workspace simulator instead of a cloud account.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置 Workspace 模拟器，而非云账号。</translation>
     </message>
     <message>
         <source>Workspace API endpoint, e.g. https://workspace.cn-north-4.myhuaweicloud.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace API 终端节点，例如 https://workspace.cn-north-4.myhuaweicloud.com。</translation>
     </message>
     <message>
         <source>Region ID, e.g. cn-north-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 ID，例如 cn-north-4。</translation>
     </message>
     <message>
         <source>Project ID (default: $HUAWEICLOUD_SDK_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID（默认：$HUAWEICLOUD_SDK_PROJECT_ID）。</translation>
     </message>
     <message>
         <source>Use a saved connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的连接配置文件。</translation>
     </message>
     <message>
         <source>Create or update a profile from --endpoint/--region, --project-id and the credentials in the environment (secrets go to the system keychain), then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 --endpoint/--region、--project-id 和环境变量中的凭证创建或更新配置文件（密钥保存到系统密钥环），然后退出。</translation>
     </message>
     <message>
         <source>List the saved profiles (no secrets) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已保存的配置文件（不含密钥）并退出。</translation>
     </message>
     <message>
         <source>Total time a request may take, retries included (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求允许的总时间，含重试（默认 30）。</translation>
     </message>
     <message>
         <source>DEDICATED or POOLED; repeatable, commas allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEDICATED 或 POOLED；可重复，允许用逗号分隔。</translation>
     </message>
     <message>
         <source>attach-state, login-state or run-state; repeatable, commas allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>attach-state、login-state 或 run-state；可重复，允许用逗号分隔。</translation>
     </message>
     <message>
         <source>Desktop pool ID; repeatable, commas allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面池 ID；可重复，允许用逗号分隔。</translation>
     </message>
     <message>
         <source>Fetch once, write the data (.json or .csv) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取一次数据，写入文件（.json 或 .csv）后退出。</translation>
     </message>
     <message>
         <source>Render the dashboard headless once the data (or the error) is shown, save it, exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>在无界面模式下渲染仪表板，待数据（或错误）显示后保存截图并退出。</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 的窗口尺寸（默认 1280x800）。</translation>
     </message>
     <message>
         <source>light or dark (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>light 或 dark（默认：跟随系统）。</translation>
     </message>
     <message>
         <source>User interface language: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::OverviewModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>OK at %1</source>
+        <translation>正常（%1）</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Region / endpoint</source>
+        <translation>区域 / 终端节点</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面数</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Unable to connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Attach errors</source>
+        <translation>分配失败</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1835,122 +1940,400 @@
     <name>wsdash::Profile</name>
     <message>
         <source>The profile names neither a region nor an endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置文件既未指定区域，也未指定终端节点。</translation>
     </message>
     <message>
         <source>Give either a region or a custom endpoint, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定区域或自定义终端节点，不能同时指定两者。</translation>
     </message>
     <message>
         <source>Choose a region or enter a custom endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择区域或输入自定义终端节点。</translation>
     </message>
     <message>
         <source>Enter the project ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入项目 ID。</translation>
     </message>
     <message>
         <source>The project ID may contain only letters, digits, - and _ (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID 只能包含字母、数字、- 和 _（最多 64 个字符）。</translation>
     </message>
     <message>
         <source>Enter the IAM user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 IAM 用户名。</translation>
     </message>
     <message>
         <source>Enter the account name (the IAM domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入账号名（IAM 账号）。</translation>
     </message>
     <message>
         <source>IAM endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 终端节点：%1</translation>
     </message>
     <message>
         <source>permanent AK/SK</source>
-        <translation type="unfinished"></translation>
+        <translation>永久 AK/SK</translation>
     </message>
     <message>
         <source>temporary AK/SK</source>
-        <translation type="unfinished"></translation>
+        <translation>临时 AK/SK</translation>
     </message>
     <message>
         <source>IAM token</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 令牌</translation>
     </message>
     <message>
         <source>IAM sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 登录</translation>
     </message>
     <message>
         <source>Enter a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入配置文件名称。</translation>
     </message>
     <message>
         <source>A profile name has at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称最多 64 个字符。</translation>
     </message>
     <message>
         <source>A profile name must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称不得以空格开头或结尾。</translation>
     </message>
     <message>
         <source>A profile name must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称不得包含控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::ProfileEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Custom endpoint…</source>
+        <translation>自定义终端节点…</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>终端节点 URL(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>项目 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>from “My Credentials” in the console</source>
+        <translation>来自控制台的“我的凭证”</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>访问密钥 ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>私有访问密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Security &amp;token:</source>
+        <translation>安全令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;token:</source>
+        <translation>IAM 令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user name:</source>
+        <translation>IAM 用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount name:</source>
+        <translation>账号名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>used once to get a token, never kept</source>
+        <translation>仅用于获取一次令牌，不会保存</translation>
+    </message>
+    <message>
+        <source>Token expires:</source>
+        <translation>令牌到期时间：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>stored in keychain — leave empty to keep</source>
+        <translation>已保存在密钥环中 — 留空则保持不变</translation>
+    </message>
+    <message>
+        <source>imported — leave empty to use</source>
+        <translation>已导入 — 留空则使用导入值</translation>
     </message>
 </context>
 <context>
     <name>wsdash::ProfileStore</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置文件已存在。</translation>
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
         <source>Could not store the keys of profile &quot;%1&quot; in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将配置文件“%1”的密钥保存到%2：%3</translation>
     </message>
     <message>
         <source>Could not read the keys of profile &quot;%1&quot; from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从%2读取配置文件“%1”的密钥：%3</translation>
     </message>
     <message>
         <source>Could not delete the keys of profile &quot;%1&quot; from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从%2删除配置文件“%1”的密钥：%3</translation>
     </message>
     <message>
         <source>The keys of profile &quot;%1&quot; have not been entered in this session (no keychain is available, so they are not kept between sessions). Edit the profile and enter them.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中尚未输入配置文件“%1”的密钥（没有可用的密钥环，因此密钥不会跨会话保存）。请编辑配置文件并输入密钥。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has no IAM token yet: sign in to IAM with its user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件“%1”还没有 IAM 令牌：请使用其用户名和密码登录 IAM。</translation>
     </message>
     <message>
         <source>No complete keys are stored for profile &quot;%1&quot; in %2. Edit the profile and enter them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中没有保存配置文件“%1”的完整密钥。请编辑配置文件并输入密钥。</translation>
     </message>
     <message>
         <source>Enter the keys that %1 needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入%1所需的密钥。</translation>
     </message>
     <message>
         <source>the stored entry is not in the form wsdash writes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的条目不是 wsdash 写入的格式</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件“%1”：%2</translation>
     </message>
     <message>
         <source>The IAM token of profile &quot;%1&quot; expired at %2 UTC; get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件“%1”的 IAM 令牌已于 %2 UTC 过期；请获取新令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::ProfileSwitcher</name>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置文件</translation>
+    </message>
+    <message>
+        <source>The saved connection profile the dashboard shows</source>
+        <translation>仪表板当前显示的已保存连接配置文件</translation>
+    </message>
+    <message>
+        <source>Command-line connection</source>
+        <translation>命令行连接</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>管理配置文件…</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::ProfilesDialog</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>连接配置文件</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No system keychain: secrets kept for this session only.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;没有系统密钥环：密钥仅在本次会话中保存。&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>From the environment (HUAWEICLOUD_SDK_*)</source>
+        <translation>从环境变量导入（HUAWEICLOUD_SDK_*）</translation>
+    </message>
+    <message>
+        <source>From the SDK credentials file (~/.huaweicloud/credentials)</source>
+        <translation>从 SDK 凭证文件导入（~/.huaweicloud/credentials）</translation>
+    </message>
+    <message>
+        <source>From KooCLI (~/.hcloud/config.json)</source>
+        <translation>从 KooCLI 导入（~/.hcloud/config.json）</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>保存配置文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <source>A new profile: fill in the fields and save it.</source>
+        <translation>新配置文件：请填写各字段并保存。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The IAM endpoint is not usable: %1</source>
+        <translation>IAM 终端节点不可用：%1</translation>
+    </message>
+    <message>
+        <source>Signing in to IAM…</source>
+        <translation>正在登录 IAM…</translation>
+    </message>
+    <message>
+        <source>IAM refused the sign-in: %1</source>
+        <translation>IAM 拒绝了登录：%1</translation>
+    </message>
+    <message>
+        <source>Enter the IAM password to get a token for this profile.</source>
+        <translation>请输入 IAM 密码，为此配置文件获取令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the keys of this profile: a new profile needs them.</source>
+        <translation>请输入此配置文件的密钥：新配置文件需要密钥。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; its keys are in %2.</source>
+        <translation>已保存“%1”；其密钥保存在%2中。</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Duplicated as “%1”.</source>
+        <translation>已复制为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its keys from %2?</source>
+        <translation>要从%2中删除配置文件“%1”及其密钥吗？</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>No profile found in %1.</source>
+        <translation>在 %1 中未找到配置文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) found in %1; showing “%2”.</source>
+        <translation>
+            <numerusform>在 %1 中找到 %n 个配置文件；当前显示“%2”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Imported from %1: check the fields and save.</source>
+        <translation>已从 %1 导入：请检查各字段并保存。</translation>
+    </message>
+    <message>
+        <source>Imported from %1; still needed: %2</source>
+        <translation>已从 %1 导入；仍需填写：%2</translation>
+    </message>
+    <message>
+        <source>Enter the keys first: this profile has none stored.</source>
+        <translation>请先输入密钥：此配置文件没有已保存的密钥。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::ProjectsOverview</name>
+    <message>
+        <source>All projects</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>Double-click a project to open it in the dashboard</source>
+        <translation>双击项目可在仪表板中打开</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in dashboard</source>
+        <translation>在仪表板中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet: add one under “Manage profiles…”.</source>
+        <translation>尚无已保存的配置文件：请在“管理配置文件…”中添加。</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>desktops in those that answered: %1</source>
+        <translation>已应答项目中的桌面：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>answered so far: %1 of %2</source>
+        <translation>已应答：%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1972,45 +2355,45 @@
     <name>wsdash::SecretStore</name>
     <message>
         <source>keychain error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环错误 %1</translation>
     </message>
     <message>
         <source>%1 (keychain error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（密钥环错误 %2）</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s (is it waiting to be unlocked?)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环未在 %1 秒内应答（是否正在等待解锁？）</translation>
     </message>
     <message>
         <source>not used because WSDASH_NO_KEYCHAIN is set</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用，因为设置了 WSDASH_NO_KEYCHAIN</translation>
     </message>
 </context>
 <context>
     <name>wsdash::SessionSecretStore</name>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（仅限本次会话）</translation>
     </message>
     <message>
         <source>No system keychain is available, so keys and tokens are kept in memory for this session only and must be entered again after wsdash quits. They are never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统密钥环，因此密钥和令牌仅在本次会话中保存在内存中，wsdash 退出后需要重新输入。它们绝不会写入磁盘。</translation>
     </message>
     <message>
         <source>(Keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（密钥环：%1）</translation>
     </message>
     <message>
         <source>No secret is stored for this profile in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中未为此配置文件保存密钥。</translation>
     </message>
 </context>
 <context>
     <name>wsdash::SinceOption</name>
     <message>
         <source>--since %1: use a duration such as 30m, 24h, 7d or 2w, or a date such as 2024-05-01 or 2024-05-01T08:00 (local time unless it ends in Z or an offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>--since %1：请使用时长（例如 30m、24h、7d 或 2w）或日期（例如 2024-05-01 或 2024-05-01T08:00；除非以 Z 或时区偏移结尾，否则为本地时间）。</translation>
     </message>
 </context>
 <context>
@@ -2024,43 +2407,43 @@
     <name>wsdash::StatisticsParser</name>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1，实际为 %2</translation>
     </message>
     <message>
         <source>expected an integer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数，实际为 %1</translation>
     </message>
     <message>
         <source>count %1 is out of range (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数量 %1 超出范围（0 到 %2）</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>The response body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答正文为空。</translation>
     </message>
     <message>
         <source>The response is HTML or XML, not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答是 HTML 或 XML，不是 JSON。</translation>
     </message>
     <message>
         <source>The response JSON is truncated (%1 at byte %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>应答 JSON 被截断（%1，位于第 %2 字节，共 %3 字节）。</translation>
     </message>
     <message>
         <source>The response is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是有效的 JSON（%1，位于第 %2 字节）。</translation>
     </message>
     <message>
         <source>Expected a JSON object at the top level, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层应为 JSON 对象，实际为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2098,127 +2481,127 @@
     <name>wsdash::credentialimport</name>
     <message>
         <source>the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>neither HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK nor WSDASH_IAM_TOKEN is set</source>
-        <translation type="unfinished"></translation>
+        <translation>HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK 以及 WSDASH_IAM_TOKEN 均未设置</translation>
     </message>
     <message>
         <source>HUAWEICLOUD_SDK_PROJECT_ID is not a valid project ID (letters, digits, - and _ only)</source>
-        <translation type="unfinished"></translation>
+        <translation>HUAWEICLOUD_SDK_PROJECT_ID 不是有效的项目 ID（只能包含字母、数字、- 和 _）</translation>
     </message>
     <message>
         <source>no [basic] section (expected ak and sk there)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 [basic] 节（ak 和 sk 应在其中）</translation>
     </message>
     <message>
         <source>the value of %1 contains white space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值包含空白字符</translation>
     </message>
     <message>
         <source>project_id is not a valid project ID (letters, digits, - and _ only)</source>
-        <translation type="unfinished"></translation>
+        <translation>project_id 不是有效的项目 ID（只能包含字母、数字、- 和 _）</translation>
     </message>
     <message>
         <source>iam_endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iam_endpoint：%1</translation>
     </message>
     <message>
         <source>%1:%2: %3 is not used by wsdash; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：wsdash 不使用 %3；已忽略。</translation>
     </message>
     <message>
         <source>%1:%2: unknown key %3 ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：已忽略未知的键 %3。</translation>
     </message>
     <message>
         <source>ak is set but sk is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>设置了 ak，但 sk 缺失或为空</translation>
     </message>
     <message>
         <source>sk is set but ak is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>设置了 sk，但 ak 缺失或为空</translation>
     </message>
     <message>
         <source>[basic] has no ak and sk</source>
-        <translation type="unfinished"></translation>
+        <translation>[basic] 中没有 ak 和 sk</translation>
     </message>
     <message>
         <source>%1:%2: section [%3] ignored (only [basic] is imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：已忽略节 [%3]（只导入 [basic]）。</translation>
     </message>
     <message>
         <source>The SDK credentials file names no region: choose one for profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK 凭证文件未指定区域：请为配置文件“%1”选择区域。</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（%1）</translation>
     </message>
     <message>
         <source>the file is larger than 4 MiB; not a KooCLI configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 4 MiB；不是 KooCLI 配置文件</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1（第 %2 列）</translation>
     </message>
     <message>
         <source>expected a JSON object at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
         <source>expected &quot;profiles&quot;: [...]</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;profiles&quot;: [...]</translation>
     </message>
     <message>
         <source>profiles[%1] is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles[%1] 不是对象</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是字符串</translation>
     </message>
     <message>
         <source>profiles[%1] has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles[%1] 没有名称</translation>
     </message>
     <message>
         <source>%1: profile &quot;%2&quot; skipped: KooCLI stores its keys encrypted (authEncrypt), which wsdash cannot read. Enter them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已跳过配置文件“%2”：KooCLI 以加密方式保存密钥（authEncrypt），wsdash 无法读取。请手动输入。</translation>
     </message>
     <message>
         <source>%1: profile &quot;%2&quot; skipped: authentication mode %3 is not supported (only AKSK).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已跳过配置文件“%2”：不支持认证模式 %3（仅支持 AKSK）。</translation>
     </message>
     <message>
         <source>%1: profile &quot;%2&quot; skipped: it has no access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已跳过配置文件“%2”：没有访问密钥。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has accessKeyId but no secretAccessKey</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件“%1”有 accessKeyId 但没有 secretAccessKey</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has secretAccessKey but no accessKeyId</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件“%1”有 secretAccessKey 但没有 accessKeyId</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: projectId is not a valid project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件“%1”：projectId 不是有效的项目 ID</translation>
     </message>
     <message>
         <source>%1: profile &quot;%2&quot;: region %3 has no known Workspace endpoint; choose a region or enter an endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：配置文件“%2”：区域 %3 没有已知的 Workspace 终端节点；请选择区域或输入终端节点。</translation>
     </message>
     <message>
         <source>%1: no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有配置文件。</translation>
     </message>
 </context>
 </TS>
