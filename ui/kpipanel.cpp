@@ -1,8 +1,10 @@
 #include "kpipanel.h"
 
+#include "alertevaluator.h"
 #include "dashboardcontroller.h"
 #include "kpitile.h"
 #include "metricstyle.h"
+#include "tiletrends.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -68,7 +70,37 @@ void KpiPanel::showData(const DashboardController& controller)
     const QString empty = controller.emptyExplanation();
     m_emptyNote->setText(empty);
     m_emptyNote->setVisible(!empty.isEmpty());
+    m_shownTotals = totals ? std::optional<StateCounts>(*totals) : std::nullopt;
+    showHistory();
     m_columns = 0; // force a new arrangement: the set of tiles may have changed
+    relayout();
+}
+
+void KpiPanel::showHistory()
+{
+    KpiTile::TrendFunction trend;
+    if (m_trends && m_shownTotals) {
+        const StateCounts counts = *m_shownTotals;
+        const TileTrends* trends = m_trends;
+        trend = [counts, trends](Metric metric) {
+            KpiTile::Trend t;
+            t.pastKnown = trends->hasPast();
+            t.changeAgo = trends->changeAgo(metric, counts.value(metric));
+            t.recent = trends->recent(metric);
+            return t;
+        };
+    }
+    QList<KpiTile*> tiles{m_total};
+    for (KpiTile* tile : m_families)
+        tiles.append(tile);
+    for (KpiTile* tile : tiles) {
+        tile->setTrends(trend);
+        for (const MetricInfo& info : allMetrics()) {
+            tile->setAlertLevel(info.metric, m_alerts ? m_alerts->highestLevel(info.metric)
+                                                      : AlertLevel::Ok);
+        }
+    }
+    m_columns = 0;
     relayout();
 }
 

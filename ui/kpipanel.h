@@ -5,14 +5,17 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 class QGridLayout;
 class QLabel;
 
 namespace wsdash {
 
+class AlertEvaluator;
 class DashboardController;
 class KpiTile;
+class TileTrends;
 
 // The row of KPI tiles: the total and one tile per requested family. Tiles wrap into a second
 // row when the window is too narrow for all of them side by side.
@@ -26,6 +29,12 @@ public:
 
     // Shows what the controller holds (the last good data, its deltas, stale or not).
     void showData(const DashboardController& controller);
+    // The history behind the tiles (24 h change, sparklines) and the alert levels; both
+    // optional (null: the tiles show neither). Used, not owned.
+    void setTrends(const TileTrends* trends) { m_trends = trends; }
+    void setAlerts(const AlertEvaluator* alerts) { m_alerts = alerts; }
+    // Puts the current trends and alert levels on the tiles.
+    void showHistory();
 
     KpiTile* totalTile() const { return m_total; }
     KpiTile* familyTile(Family family) const;
@@ -46,6 +55,9 @@ private:
     KpiTile* m_total = nullptr;
     std::array<KpiTile*, kFamilyCount> m_families{};
     QLabel* m_emptyNote = nullptr;
+    const TileTrends* m_trends = nullptr;
+    const AlertEvaluator* m_alerts = nullptr;
+    std::optional<StateCounts> m_shownTotals;
     int m_columns = 0;
     bool m_wrapped = false;
 };

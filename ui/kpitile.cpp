@@ -1,6 +1,7 @@
 #include "kpitile.h"
 
 #include "metricstyle.h"
+#include "sparkline.h"
 #include "theme.h"
 
 #include <QEvent>
@@ -69,6 +70,10 @@ void KpiTile::addRow(QGridLayout* grid, int line, Metric metric)
     Row row;
     row.metric = metric;
     const QString field = fieldName(metric);
+    row.band = new QWidget(this); // first, so that the row's labels are drawn over it
+    row.band->setObjectName(QLatin1String("band_") + field);
+    row.band->setAutoFillBackground(true);
+    row.band->setVisible(false);
     row.icon = new QLabel(this);
     row.icon->setObjectName(QLatin1String("icon_") + field);
     row.value = new QLabel(this);
@@ -78,6 +83,16 @@ void KpiTile::addRow(QGridLayout* grid, int line, Metric metric)
     row.delta = new QLabel(this);
     row.delta->setObjectName(QLatin1String("delta_") + field);
     row.delta->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    row.trend = new QLabel(this);
+    row.trend->setObjectName(QLatin1String("trend_") + field);
+    row.trend->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    row.trend->setVisible(false);
+    row.spark = new Sparkline(this);
+    row.spark->setObjectName(QLatin1String("spark_") + field);
+    row.spark->setVisible(false);
+    row.alert = new QLabel(this);
+    row.alert->setObjectName(QLatin1String("alert_") + field);
+    row.alert->setVisible(false);
 
     if (!m_family) {
         // The total: a large number with its change below.
@@ -89,7 +104,12 @@ void KpiTile::addRow(QGridLayout* grid, int line, Metric metric)
         row.delta->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         grid->addWidget(row.icon, 0, 0, Qt::AlignVCenter);
         grid->addWidget(row.value, 0, 1);
-        grid->addWidget(row.delta, 1, 0, 1, 3);
+        grid->addWidget(row.spark, 0, 2, Qt::AlignVCenter);
+        grid->addWidget(row.delta, 1, 0, 1, 4);
+        grid->addWidget(row.trend, 2, 0, 1, 4);
+        grid->addWidget(row.alert, 3, 0, 1, 4);
+        grid->addWidget(row.band, 0, 0, 4, 4);
+        row.trend->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         row.icon->setFixedSize(24, 24);
     } else {
         row.name = new QLabel(MetricStyle::label(metric), this);
@@ -103,6 +123,10 @@ void KpiTile::addRow(QGridLayout* grid, int line, Metric metric)
         grid->addWidget(row.value, line, 2);
         grid->addWidget(row.share, line, 3);
         grid->addWidget(row.delta, line, 4);
+        grid->addWidget(row.trend, line, 5);
+        grid->addWidget(row.spark, line, 6);
+        grid->addWidget(row.alert, line, 7);
+        grid->addWidget(row.band, line, 0, 1, 8);
         row.name->setBuddy(row.value);
     }
     m_rows.append(row);
@@ -169,6 +193,80 @@ void KpiTile::setStale(bool stale)
     updateColors();
 }
 
+void KpiTile::setTrends(const TrendFunction& trend)
+{
+    for (Row& row : m_rows) {
+        if (!trend) {
+            row.trend->setVisible(false);
+            row.spark->setVisible(false);
+            continue;
+        }
+        const Trend t = trend(row.metric);
+        QString text;
+        if (t.changeAgo)
+            text = tr("%1 vs 24 h ago").arg(MetricStyle::delta(*t.changeAgo));
+        else if (!t.pastKnown)
+            text = tr("no data 24 h ago");
+        row.trend->setText(text);
+        row.trend->setToolTip(tr("Change against the recorded value 24 hours ago"));
+        row.trend->setVisible(true);
+        row.spark->setValues(t.recent);
+        row.spark->setVisible(true);
+    }
+}
+
+void KpiTile::setAlertLevel(Metric metric, AlertLevel level)
+{
+    for (Row& row : m_rows) {
+        if (row.metric == metric && row.level != level) {
+            row.level = level;
+            updateAlert(row);
+        }
+    }
+}
+
+void KpiTile::updateAlert(Row& row)
+{
+    const bool on = row.level != AlertLevel::Ok;
+    row.alert->setText(row.level == AlertLevel::Critical ? tr("\u26a0 critical")
+                       : on                              ? tr("\u26a0 warning")
+                                                         : QString());
+    row.alert->setVisible(on);
+    row.band->setVisible(on);
+    if (on) {
+        const bool dark = Theme::isDark(palette());
+        const QColor background = row.level == AlertLevel::Critical
+                                      ? (dark ? QColor(0x6b, 0x1d, 0x1d) : QColor(0xfd, 0xd8, 0xd8))
+                                      : (dark ? QColor(0x5c, 0x43, 0x0a) : QColor(0xff, 0xec, 0xb3));
+        QPalette p = row.band->palette();
+        p.setColor(QPalette::Window, background);
+        row.band->setPalette(p);
+        QFont bold = row.alert->font();
+        bold.setBold(true);
+        row.alert->setFont(bold);
+        row.alert->setToolTip(tr("An alert rule on this count is at level %1")
+                                  .arg(QLatin1String(alertLevelName(row.level))));
+    }
+}
+
+QString KpiTile::trendText(Metric metric) const
+{
+    const Row* row = rowOf(metric);
+    return row && row->trend->isVisibleTo(this) ? row->trend->text() : QString();
+}
+
+QString KpiTile::alertText(Metric metric) const
+{
+    const Row* row = rowOf(metric);
+    return row ? row->alert->text() : QString();
+}
+
+const Sparkline* KpiTile::sparkline(Metric metric) const
+{
+    const Row* row = rowOf(metric);
+    return row ? row->spark : nullptr;
+}
+
 QString KpiTile::valueText(Metric metric) const
 {
     const Row* row = rowOf(metric);
@@ -199,7 +297,8 @@ void KpiTile::updateColors()
         valuePalette.setColor(QPalette::WindowText,
                               isStale() ? muted : palette().color(QPalette::WindowText));
         row.value->setPalette(valuePalette);
-        for (QLabel* secondary : {row.share, row.delta}) {
+        updateAlert(row);
+        for (QLabel* secondary : {row.share, row.delta, row.trend}) {
             if (!secondary)
                 continue;
             QPalette p = secondary->palette();

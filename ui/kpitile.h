@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertevent.h"
 #include "cardframe.h"
 #include "statistics.h"
 
@@ -12,6 +13,10 @@ class QGridLayout;
 class QLabel;
 
 namespace wsdash {
+class Sparkline;
+}
+
+namespace wsdash {
 
 // One KPI tile: the total (large), or one state family with a row per state — icon, name,
 // count, share of the total and change since the previous refresh. States are told apart by
@@ -22,6 +27,14 @@ class KpiTile final : public CardFrame
 
 public:
     using DeltaFunction = std::function<std::optional<qint64>(Metric)>;
+    // From the history: the change against 24 h ago and recent values of a count.
+    struct Trend
+    {
+        bool pastKnown = false; // a point near 24 h ago exists
+        std::optional<qint64> changeAgo;
+        QList<double> recent;
+    };
+    using TrendFunction = std::function<Trend(Metric)>;
 
     // A tile for `family`, or the total tile when empty.
     explicit KpiTile(std::optional<Family> family, QWidget* parent = nullptr);
@@ -34,11 +47,18 @@ public:
     void setCounts(const StateCounts* counts, const DeltaFunction& delta);
     void setSubtitle(const QString& text);
     void setStale(bool stale);
+    // Without a function (no history) the trend texts and sparklines are hidden.
+    void setTrends(const TrendFunction& trend);
+    // Highlights a count's row (background, icon and text) while an alert is on.
+    void setAlertLevel(Metric metric, AlertLevel level);
 
     // The texts on the tile, for tests and accessibility.
     QString valueText(Metric metric) const;
     QString shareText(Metric metric) const;
     QString deltaText(Metric metric) const;
+    QString trendText(Metric metric) const;
+    QString alertText(Metric metric) const;
+    const Sparkline* sparkline(Metric metric) const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,10 +72,16 @@ private:
         QLabel* value = nullptr;
         QLabel* share = nullptr;
         QLabel* delta = nullptr;
+        QLabel* trend = nullptr;
+        Sparkline* spark = nullptr;
+        QLabel* alert = nullptr;
+        QWidget* band = nullptr; // the row's background while an alert is on
+        AlertLevel level = AlertLevel::Ok;
     };
 
     void addRow(QGridLayout* grid, int line, Metric metric);
     void updateColors();
+    void updateAlert(Row& row);
     const Row* rowOf(Metric metric) const;
 
     std::optional<Family> m_family;

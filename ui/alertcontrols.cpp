@@ -1,0 +1,146 @@
+#include "alertcontrols.h"
+
+#include "alertmonitor.h"
+#include "alertrulesettings.h"
+#include "alertsdialog.h"
+#include "dashboardcontroller.h"
+#include "kpipanel.h"
+#include "mainwindow.h"
+#include "metricstyle.h"
+#include "tiletrends.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace wsdash {
+
+AlertControls::AlertControls(MainWindow& window, DashboardController& controller,
+                             SnapshotStore* store, QSettings* settings, const Clock& clock)
+    : QObject(&window)
+    , m_window(window)
+    , m_controller(controller)
+    , m_store(store)
+    , m_settings(settings)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("alertControls"));
+    m_monitor = new AlertMonitor(store, this);
+    window.kpiPanel()->setAlerts(&m_monitor->evaluator());
+    if (store) {
+        m_trends = new TileTrends(store, this);
+        window.kpiPanel()->setTrends(m_trends);
+        connect(m_trends, &TileTrends::updated, this, [this] {
+            m_window.kpiPanel()->showHistory();
+            Q_EMIT tilesUpdated();
+        });
+    }
+    loadRules();
+
+    m_alertsAction = new QAction(tr("Alerts…"), this);
+    m_alertsAction->setObjectName(QStringLiteral("alertsAction"));
+    m_alertsAction->setToolTip(tr("Alert rules of this profile and the alert log"));
+    connect(m_alertsAction, &QAction::triggered, this, &AlertControls::openAlertsDialog);
+    window.addToolBarAction(m_alertsAction);
+
+    connect(&controller, &DashboardController::resultDelivered, this, &AlertControls::onResult);
+    connect(m_monitor, &AlertMonitor::alertsChanged, this, &AlertControls::notify);
+}
+
+AlertControls::~AlertControls()
+{
+    // The panel outlives this object (both children of the window): no dangling pointers.
+    m_window.kpiPanel()->setAlerts(nullptr);
+    m_window.kpiPanel()->setTrends(nullptr);
+}
+
+SeriesKey AlertControls::currentKey() const
+{
+    const StatisticsRequest& request = m_controller.request();
+    const QString source = m_controller.profileName().isEmpty()
+                               ? request.endpoint.toDisplayString()
+                               : m_controller.profileName();
+    return {source, request.projectId, m_controller.query().canonicalQueryString()};
+}
+
+void AlertControls::loadRules()
+{
+    m_rulesProfile = m_controller.profileName();
+    m_rulesLoaded = true;
+    // No saved rules: no rules (nothing is invented).
+    m_monitor->setRules(m_settings ? AlertRuleSettings::load(*m_settings, m_rulesProfile)
+                                   : QList<AlertRule>());
+}
+
+void AlertControls::onResult(const StatisticsResult& result)
+{
+    if (m_controller.profileName() != m_rulesProfile)
+        loadRules();
+    if (!result.ok())
+        return;
+    SeriesKey key = currentKey();
+    key.query = result.query.canonicalQueryString(); // what the result answered
+    m_monitor->feed(key, result.receivedAt.isValid() ? result.receivedAt : m_clock.now(),
+                    *result.statistics);
+    m_window.kpiPanel()->showHistory();
+    Q_EMIT tilesUpdated();
+    if (m_trends) {
+        // After the recorder's write of this result (queued on the store before this runs).
+        QTimer::singleShot(0, this, [this, key] { m_trends->refresh(key, m_clock.now()); });
+    }
+}
+
+void AlertControls::notify(const QList<AlertEvent>& events)
+{
+    QStringList lines;
+    AlertLevel worst = AlertLevel::Ok;
+    for (const AlertEvent& event : events) {
+        if (event.to <= event.from || event.to == AlertLevel::Ok)
+            continue;
+        worst = std::max(worst, event.to);
+        const QString scope = event.poolId.isEmpty()
+                                  ? tr("total")
+                                  : (event.poolName.isEmpty() ? event.poolId : event.poolName);
+        lines.append(QStringLiteral("%1 (%2): %3")
+                         .arg(event.rule, scope, QLatin1String(alertLevelName(event.to))));
+    }
+    if (lines.isEmpty() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(QStringLiteral("wsdash"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, &m_window, [this] {
+            m_window.showNormal();
+            m_window.raise();
+            m_window.activateWindow();
+        });
+        m_tray->show();
+    }
+    m_tray->showMessage(worst == AlertLevel::Critical ? tr("wsdash: critical alert")
+                                                      : tr("wsdash: warning"),
+                        lines.join(QLatin1Char('\n')),
+                        worst == AlertLevel::Critical ? QSystemTrayIcon::Critical
+                                                      : QSystemTrayIcon::Warning);
+}
+
+void AlertControls::openAlertsDialog()
+{
+    auto* dialog = new AlertsDialog(m_monitor->rules(), m_store, m_clock, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfileName(m_rulesProfile);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<AlertRule> rules = dialog->rules();
+        if (m_settings) {
+            AlertRuleSettings::save(*m_settings, m_rulesProfile, rules);
+            m_settings->sync();
+        }
+        m_monitor->setRules(rules);
+        m_window.kpiPanel()->showHistory();
+        Q_EMIT tilesUpdated();
+    });
+    dialog->open();
+}
+
+} // namespace wsdash

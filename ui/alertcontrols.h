@@ -1,0 +1,68 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QSettings;
+class QSystemTrayIcon;
+
+namespace wsdash {
+
+class AlertMonitor;
+class Clock;
+class DashboardController;
+class MainWindow;
+class SnapshotStore;
+class TileTrends;
+struct AlertEvent;
+struct StatisticsResult;
+
+// The history and alert parts of the window: feeds every successful result to the profile's
+// alert rules (highlighted tiles, a tray notification, the alert log), puts the 24 h change
+// and sparklines on the KPI tiles, and adds "Alerts…" to the toolbar. A child of the window.
+class AlertControls final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `store` may be null (screenshot, --no-history): no trends and no alert log, tiles as
+    // without history. `settings` may be null (rules are then neither loaded nor saved).
+    // Controller, store and settings must outlive the window.
+    AlertControls(MainWindow& window, DashboardController& controller, SnapshotStore* store,
+                  QSettings* settings, const Clock& clock);
+    ~AlertControls() override;
+
+    AlertMonitor* monitor() const { return m_monitor; }
+    TileTrends* trends() const { return m_trends; }
+    QAction* alertsAction() const { return m_alertsAction; }
+    // The series the current connection and filters are recorded under.
+    SeriesKey currentKey() const;
+    void openAlertsDialog();
+
+Q_SIGNALS:
+    // The tiles show the latest alert levels and trends (after a result and its history).
+    void tilesUpdated();
+
+private:
+    void onResult(const StatisticsResult& result);
+    void loadRules();
+    void notify(const QList<AlertEvent>& events);
+
+    MainWindow& m_window;
+    DashboardController& m_controller;
+    SnapshotStore* m_store;
+    QSettings* m_settings;
+    const Clock& m_clock;
+    AlertMonitor* m_monitor = nullptr;
+    TileTrends* m_trends = nullptr;
+    QAction* m_alertsAction = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QString m_rulesProfile;
+    bool m_rulesLoaded = false;
+};
+
+} // namespace wsdash
