@@ -4,7 +4,9 @@
 
 #include "connectioncontrols.h"
 #include "dashboardcontroller.h"
+#include "datalocation.h"
 #include "exportcommand.h"
+#include "historyrecorder.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "proxyfactory.h"
@@ -13,12 +15,15 @@
 #include "secretstorefactory.h"
 #include "settingslocation.h"
 #include "simulator.h"
+#include "snapshotstore.h"
 #include "theme.h"
 #include "translations.h"
+#include "trendview.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -116,7 +121,36 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
     std::unique_ptr<SecretStore> secretStore;
     std::unique_ptr<ProfileStore> profileStore;
     RequestBudget budget(clock);
+    // The history outlives the window (an open trend view uses it).
+    std::unique_ptr<SnapshotStore> history;
+    std::unique_ptr<HistoryRecorder> recorder;
     MainWindow window(controller, clock, settings.get());
+
+    // The history: every successful fetch is recorded while the window is open, unless
+    // --no-history (then an existing history can still be looked at). A screenshot neither
+    // reads nor writes it.
+    if (!screenshot) {
+        const QString historyPath = historyDatabasePath();
+        if (options.history.record || QFileInfo::exists(historyPath)) {
+            SnapshotStore::Options historyOptions;
+            historyOptions.database.path = historyPath;
+            history = std::make_unique<SnapshotStore>(historyOptions, clock);
+            QObject::connect(history.get(), &SnapshotStore::notice, &window,
+                             [&err](const HistoryNotice& notice) {
+                                 err << "wsdash: history: " << notice.message << '\n';
+                                 err.flush();
+                             });
+            QObject::connect(history.get(), &SnapshotStore::failed, &window,
+                             [&err](const HistoryError& error) {
+                                 err << "wsdash: history: " << error.message << '\n';
+                                 err.flush();
+                             });
+            if (options.history.record)
+                recorder = std::make_unique<HistoryRecorder>(controller, *history);
+            window.addToolBarAction(
+                TrendView::createAction(&window, controller, *history, clock));
+        }
+    }
 
     if (!screenshot) {
         const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
