@@ -2,6 +2,7 @@
 
 #include "demosimulator.h"
 
+#include "alertcontrols.h"
 #include "connectioncontrols.h"
 #include "dashboardcontroller.h"
 #include "datalocation.h"
@@ -36,7 +37,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("wsdash::DashboardMain", text);
+    // The context lupdate gives tr() calls in namespace wsdash.
+    return QCoreApplication::translate("wsdash", text);
 }
 
 bool hasDisplay()
@@ -150,6 +152,13 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
             window.addToolBarAction(
                 TrendView::createAction(&window, controller, *history, clock));
         }
+    }
+    // Alert rules of the profile, tile trends and "Alerts…" (a child of the window). Without a
+    // recording history (--no-history) the tiles show no trends and nothing is logged; a
+    // screenshot shows the tiles as they are.
+    if (!screenshot) {
+        new AlertControls(window, controller, options.history.record ? history.get() : nullptr,
+                          settings.get(), clock);
     }
 
     if (!screenshot) {

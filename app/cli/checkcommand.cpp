@@ -15,7 +15,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("wsdash::CheckCommand", text);
+    // The context lupdate gives tr() calls in namespace wsdash.
+    return QCoreApplication::translate("wsdash", text);
 }
 
 const char* statusName(int status)

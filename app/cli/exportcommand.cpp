@@ -12,7 +12,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("wsdash::ExportCommand", text);
+    // The context lupdate gives tr() calls in namespace wsdash.
+    return QCoreApplication::translate("wsdash", text);
 }
 
 } // namespace

@@ -16,7 +16,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("wsdash::HistoryCommand", text);
+    // The context lupdate gives tr() calls in namespace wsdash.
+    return QCoreApplication::translate("wsdash", text);
 }
 
 HistoryOptions databaseOptions(const QProcessEnvironment& environment)

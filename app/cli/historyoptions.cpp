@@ -14,7 +14,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("wsdash::HistoryOptions", text);
+    // The context lupdate gives tr() calls in namespace wsdash.
+    return QCoreApplication::translate("wsdash", text);
 }
 
 std::optional<QString> applyCheck(const QCommandLineParser& parser, const HistoryCliSwitches& s,

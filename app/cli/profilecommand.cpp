@@ -19,7 +19,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("wsdash::ProfileCommand", text);
+    // The context lupdate gives tr() calls in namespace wsdash.
+    return QCoreApplication::translate("wsdash", text);
 }
 
 // Runs `start` and the event loop until it calls back; returns what it delivered.

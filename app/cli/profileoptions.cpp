@@ -11,7 +11,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("wsdash::CommandLine", text);
+    // The context lupdate gives tr() calls in namespace wsdash.
+    return QCoreApplication::translate("wsdash", text);
 }
 
 QString dashed(const QCommandLineOption& option)
