@@ -76,16 +76,33 @@ void ApiCall::start()
 {
     m_elapsed.start();
     m_deadline.start(m_request.timeout);
-    const QUrl base = m_request.endpoint.baseUrl();
-    if (base.scheme() == QLatin1String("http") && !Endpoint::isLoopbackHost(base.host())) {
-        ApiError error;
-        error.kind = ApiError::Kind::InsecureUrl;
-        error.message = ApiError::tr("Refusing plain http:// to %1; use https://.").arg(base.host());
+    if (const auto error = preflightError()) {
         // Report from the event loop, like every other outcome.
-        QTimer::singleShot(0, this, [this, error] { finishWith(error); });
+        QTimer::singleShot(0, this, [this, error = *error] { finishWith(error); });
         return;
     }
     sendAttempt();
+}
+
+// What makes the request impossible to send at all: checked once, for every API call.
+std::optional<ApiError> ApiCall::preflightError() const
+{
+    ApiError error;
+    if (!isValidProjectId(m_request.projectId)) {
+        // The project ID is a path segment of every URL.
+        error.kind = ApiError::Kind::Configuration;
+        error.message = ApiError::tr("Project ID \"%1\" is not valid (letters, digits, - and _ "
+                                     "only).")
+                            .arg(m_request.projectId);
+        return error;
+    }
+    const QUrl base = m_request.endpoint.baseUrl();
+    if (base.scheme() == QLatin1String("http") && !Endpoint::isLoopbackHost(base.host())) {
+        error.kind = ApiError::Kind::InsecureUrl;
+        error.message = ApiError::tr("Refusing plain http:// to %1; use https://.").arg(base.host());
+        return error;
+    }
+    return std::nullopt;
 }
 
 void ApiCall::cancel()

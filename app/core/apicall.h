@@ -37,6 +37,7 @@ Q_SIGNALS:
     void failed(const wsdash::ApiError& error);
 
 private:
+    std::optional<ApiError> preflightError() const;
     void sendAttempt();
     void onReadyRead();
     void appendBody(const QByteArray& data);

@@ -80,16 +80,7 @@ quint64 StatisticsClient::fetch(const StatisticsRequest& request)
         deliver(std::move(result));
     });
 
-    if (!isValidProjectId(request.projectId)) {
-        ApiError error;
-        error.kind = ApiError::Kind::Configuration;
-        error.message = tr("Project ID \"%1\" is not valid (letters, digits, - and _ only).")
-                            .arg(request.projectId);
-        QMetaObject::invokeMethod(
-            call, [call, error] { Q_EMIT call->failed(error); }, Qt::QueuedConnection);
-        return serial;
-    }
-    call->start();
+    call->start(); // an invalid project ID fails there, like every other outcome
     return serial;
 }
 
