@@ -43,6 +43,10 @@ private Q_SLOTS:
             << QStringList{} << QStringList{}
             << QStringList{QStringLiteral("池-1"), QStringLiteral("a/b&c=d")}
             << QStringLiteral("desktop_pool_ids=a%2Fb%26c%3Dd&desktop_pool_ids=%E6%B1%A0-1");
+        // Found by fuzz_query: a leading U+FEFF was lost on a round trip through fromUtf8.
+        QTest::addRow("leading byte-order mark kept")
+            << QStringList{} << QStringList{} << QStringList{QString(QChar(0xFEFF)) + u"p1"}
+            << QStringLiteral("desktop_pool_ids=%EF%BB%BFp1");
     }
 
     void validInput()

@@ -14,12 +14,10 @@ bool isUnreserved(char c)
            || c == '_' || c == '.' || c == '~';
 }
 
-} // namespace
-
-QString percentEncode(const QString& text)
+// Works on the bytes: a round trip through QString::fromUtf8 would drop a leading U+FEFF.
+QString percentEncodeBytes(const QByteArray& utf8)
 {
     static constexpr char kHex[] = "0123456789ABCDEF";
-    const QByteArray utf8 = text.toUtf8();
     QByteArray out;
     out.reserve(utf8.size() * 3);
     for (const char c : utf8) {
@@ -35,6 +33,13 @@ QString percentEncode(const QString& text)
     return QString::fromLatin1(out);
 }
 
+} // namespace
+
+QString percentEncode(const QString& text)
+{
+    return percentEncodeBytes(text.toUtf8());
+}
+
 QString canonicalQueryString(const QList<QueryParameter>& parameters)
 {
     // Sort on the UTF-8 bytes of name, then value: the byte order of the SDK signers.
@@ -48,8 +53,7 @@ QString canonicalQueryString(const QList<QueryParameter>& parameters)
     for (const auto& [name, value] : sorted) {
         if (!result.isEmpty())
             result.append(QLatin1Char('&'));
-        result += percentEncode(QString::fromUtf8(name)) + QLatin1Char('=')
-                  + percentEncode(QString::fromUtf8(value));
+        result += percentEncodeBytes(name) + QLatin1Char('=') + percentEncodeBytes(value);
     }
     return result;
 }

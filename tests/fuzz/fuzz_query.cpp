@@ -17,6 +17,8 @@
 #include "fuzzcheck.h"
 #include "statisticsquery.h"
 
+#include <QStringDecoder>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -78,8 +80,10 @@ QString percentDecode(const QString& text, const QString& whole)
             bytes.append(static_cast<char>(c.unicode()));
         }
     }
-    const QString decoded = QString::fromUtf8(bytes);
-    FUZZ_CHECK(decoded.toUtf8() == bytes, "not UTF-8 after decoding: " + printable(whole));
+    // ConvertInitialBom keeps a leading U+FEFF, which QString::fromUtf8 would strip.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    const QString decoded = utf8.decode(bytes);
+    FUZZ_CHECK(!utf8.hasError() && decoded.toUtf8() == bytes, "not UTF-8 after decoding: " + printable(whole));
     return decoded;
 }
 
