@@ -5,11 +5,14 @@
 #include "alertcontrols.h"
 #include "connectioncontrols.h"
 #include "dashboardcontroller.h"
+#include "dashboardimage.h"
 #include "datalocation.h"
 #include "exportcommand.h"
+#include "historycommand.h"
 #include "historyrecorder.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "reportwriter.h"
 #include "proxyfactory.h"
 #include "requestbudget.h"
 #include "screenshotjob.h"
@@ -70,7 +73,9 @@ StatisticsQuery defaultQuery(const StatisticsQuery& given)
 int runDashboard(int& argc, char** argv, const CliOptions& options)
 {
     QTextStream err(stderr);
-    const bool screenshot = options.mode == CliOptions::Mode::Screenshot;
+    // --screenshot FILE.png and --export FILE.pdf show the window headless, save it and exit.
+    const bool report = options.mode == CliOptions::Mode::Export;
+    const bool screenshot = options.mode == CliOptions::Mode::Screenshot || report;
     if (!hasDisplay()) {
         if (!screenshot) {
             err << "wsdash: "
@@ -178,25 +183,44 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
 
     window.resize(options.size);
     window.show();
+    controller.setShownTime(options.asOf);
+    if (report) { // recorded like --export FILE.json (unless --no-history)
+        QObject::connect(&controller, &DashboardController::resultDelivered, &window,
+                         [&](const StatisticsResult& result) {
+                             if (result.ok())
+                                 recordFetch(connection, result, err);
+                         });
+    }
+    const auto save = [&]() -> std::optional<QString> {
+        if (report)
+            return ReportWriter(window).writePdf(options.exportPath);
+        return DashboardImage::savePng(DashboardImage::render(window, options.scale),
+                                       options.screenshotPath);
+    };
+    const QString& outputPath = report ? options.exportPath : options.screenshotPath;
     // The request's own time limit, plus a little for the pool list and painting.
-    ScreenshotJob job(window, options.screenshotPath,
+    ScreenshotJob job(window, save,
+                      report ? ScreenshotJob::Without::DoNotSave : ScreenshotJob::Without::SaveAnyway,
                       options.timeout + std::chrono::milliseconds(5000));
     int status = ExitRequestFailed;
     QObject::connect(&job, &ScreenshotJob::finished, &app,
                      [&](const ScreenshotJob::Outcome& outcome) {
-                         if (!outcome.saved) {
-                             err << "wsdash: " << outcome.message << '\n';
-                             status = ExitUsage;
+                         if (outcome.dataShown) {
+                             status = outcome.saved ? ExitSuccess : ExitUsage;
+                             if (!outcome.saved)
+                                 err << "wsdash: " << outcome.message << '\n';
                          } else {
-                             status = outcome.dataShown ? ExitSuccess : ExitRequestFailed;
-                             if (!outcome.dataShown) {
-                                 const auto& error = controller.lastError();
-                                 err << "wsdash: " << tr("request failed") << ": "
-                                     << (error ? error->toOneLine() : outcome.message) << '\n'
-                                     << "wsdash: "
+                             const auto& error = controller.lastError();
+                             err << "wsdash: " << tr("request failed") << ": "
+                                 << (error ? error->toOneLine() : outcome.message) << '\n';
+                             if (outcome.saved) {
+                                 err << "wsdash: "
                                      << tr("the picture of the error is in %1")
-                                            .arg(QDir::toNativeSeparators(options.screenshotPath))
+                                            .arg(QDir::toNativeSeparators(outputPath))
                                      << '\n';
+                             } else if (!report) { // the picture of the error could not be saved
+                                 err << "wsdash: " << outcome.message << '\n';
+                                 status = ExitUsage;
                              }
                          }
                          QCoreApplication::quit();

@@ -4,6 +4,7 @@
 #include "dashboardmain.h"
 #include "checkcommand.h"
 #include "exportcommand.h"
+#include "exporter.h"
 #include "historycommand.h"
 #include "profilecommand.h"
 #include "proxyfactory.h"
@@ -53,6 +54,8 @@ int main(int argc, char* argv[])
         out << "wsdash " << wsdash::kVersion << " (Qt " << qVersion() << ")\n";
         return wsdash::ExitSuccess;
     case wsdash::CliOptions::Mode::Export: {
+        if (wsdash::exportFormatForPath(options->exportPath) == wsdash::ExportFormat::Pdf)
+            return wsdash::runDashboard(argc, argv, *options); // the report is drawn by widgets
         QCoreApplication app(argc, argv);
         wsdash::SystemProxyFactory::install();
         wsdash::CliOptions exportOptions = *options;

@@ -13,6 +13,7 @@ packages=(
   desktop-file-utils appstream lintian dpkg-dev fakeroot file
   gnome-keyring libsecret-1-0 dbus
   clang-14 libclang-rt-14-dev
+  poppler-utils
 )
 
 missing=()

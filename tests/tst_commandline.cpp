@@ -93,6 +93,27 @@ private Q_SLOTS:
         QVERIFY(options->demo);
         QCOMPARE(options->size, QSize(1024, 640));
         QCOMPARE(options->theme, CliOptions::Theme::Dark);
+        QCOMPARE(options->scale, 1.0);
+        QVERIFY(!options->asOf.isValid());
+    }
+
+    void reproducibleOutputOptions()
+    {
+        const auto picture = parse({QStringLiteral("--demo"), QStringLiteral("--screenshot"),
+                                    QStringLiteral("/tmp/x.png"), QStringLiteral("--scale"),
+                                    QStringLiteral("2"), QStringLiteral("--as-of"),
+                                    QStringLiteral("2026-11-26T09:30:00+08:00")},
+                                   QProcessEnvironment());
+        QVERIFY2(picture, picture ? "" : qPrintable(picture.error().message));
+        QCOMPARE(picture->scale, 2.0);
+        QCOMPARE(picture->asOf.toUTC(), QDateTime(QDate(2026, 11, 26), QTime(1, 30), Qt::UTC));
+
+        const auto report = parse({QStringLiteral("--demo"), QStringLiteral("--export"),
+                                   QStringLiteral("/tmp/report.PDF")},
+                                  QProcessEnvironment());
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->mode, CliOptions::Mode::Export);
+        QCOMPARE(report->exportPath, QStringLiteral("/tmp/report.PDF"));
     }
 
     void helpAndVersion()
@@ -127,7 +148,11 @@ private Q_SLOTS:
         QTest::addRow("empty pool id") << QStringList{ep, url, QStringLiteral("--pool-id"), QStringLiteral("a,,b")} << true << QStringLiteral("empty");
         QTest::addRow("bad timeout") << QStringList{ep, url, QStringLiteral("--timeout"), QStringLiteral("soon")} << true << QStringLiteral("--timeout");
         QTest::addRow("zero timeout") << QStringList{ep, url, QStringLiteral("--timeout"), QStringLiteral("0")} << true << QStringLiteral("--timeout");
-        QTest::addRow("bad export ext") << QStringList{ep, url, QStringLiteral("--export"), QStringLiteral("/tmp/x.txt")} << true << QStringLiteral(".json or .csv");
+        QTest::addRow("bad export ext") << QStringList{ep, url, QStringLiteral("--export"), QStringLiteral("/tmp/x.txt")} << true << QStringLiteral(".json, .csv or .pdf");
+        QTest::addRow("scale without screenshot") << QStringList{ep, url, QStringLiteral("--scale"), QStringLiteral("2")} << true << QStringLiteral("--scale applies to --screenshot");
+        QTest::addRow("bad scale") << QStringList{ep, url, QStringLiteral("--screenshot"), QStringLiteral("/tmp/a.png"), QStringLiteral("--scale"), QStringLiteral("3")} << true << QStringLiteral("--scale must be 1 or 2");
+        QTest::addRow("as-of without output") << QStringList{ep, url, QStringLiteral("--as-of"), QStringLiteral("2026-11-26T09:00:00Z")} << true << QStringLiteral("--as-of applies");
+        QTest::addRow("bad as-of") << QStringList{ep, url, QStringLiteral("--export"), QStringLiteral("/tmp/a.pdf"), QStringLiteral("--as-of"), QStringLiteral("yesterday")} << true << QStringLiteral("\"yesterday\"");
         QTest::addRow("export folder missing") << QStringList{ep, url, QStringLiteral("--export"), QStringLiteral("/nonexistent-dir/x.json")} << true << QStringLiteral("does not exist");
         QTest::addRow("bad size") << QStringList{ep, url, QStringLiteral("--size"), QStringLiteral("big")} << true << QStringLiteral("--size");
         QTest::addRow("bad theme") << QStringList{ep, url, QStringLiteral("--theme"), QStringLiteral("blue")} << true << QStringLiteral("--theme");

@@ -69,6 +69,7 @@ private Q_SLOTS:
     {
         QCOMPARE(exportFormatForPath(QStringLiteral("a/b.json")), ExportFormat::Json);
         QCOMPARE(exportFormatForPath(QStringLiteral("B.CSV")), ExportFormat::Csv);
+        QCOMPARE(exportFormatForPath(QStringLiteral("report.Pdf")), ExportFormat::Pdf);
         QVERIFY(!exportFormatForPath(QStringLiteral("b.txt")));
         QVERIFY(!exportFormatForPath(QStringLiteral("json")));
     }

@@ -14,13 +14,6 @@ namespace wsdash {
 
 namespace {
 
-QString formatTime(const QDateTime& when)
-{
-    const QDateTime local = when.toLocalTime();
-    return QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') +
-           local.timeZoneAbbreviation();
-}
-
 QString formatInterval(qint64 seconds)
 {
     if (seconds < 60)
@@ -122,6 +115,13 @@ void FreshnessBar::refresh()
                stale ? Theme::warningBackground(p) : p.color(QPalette::AlternateBase));
     setAutoFillBackground(true);
     setPalette(p);
+}
+
+QString FreshnessBar::formatTime(const QDateTime& when)
+{
+    const QDateTime local = when.toLocalTime();
+    return QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') +
+           local.timeZoneAbbreviation();
 }
 
 QString FreshnessBar::text() const

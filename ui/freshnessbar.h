@@ -30,6 +30,8 @@ public:
 
     // "Common + Pooled desktops · Assignment, Login status · all pools".
     static QString describeFilters(const StatisticsQuery& query);
+    // "2026-11-26 09:30:00 CET": a data time in local time, to the second.
+    static QString formatTime(const QDateTime& when);
 
 private:
     const DashboardController& m_controller;

@@ -117,6 +117,8 @@ void KpiTile::addRow(QGridLayout* grid, int line, Metric metric)
         row.share = new QLabel(this);
         row.share->setObjectName(QLatin1String("share_") + field);
         row.share->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // Keeps "540" and "72.0%" apart: two numbers side by side must not read as one.
+        row.share->setContentsMargins(6, 0, 0, 0);
         row.icon->setFixedSize(16, 16);
         grid->addWidget(row.icon, line, 0);
         grid->addWidget(row.name, line, 1);

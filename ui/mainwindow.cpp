@@ -4,6 +4,7 @@
 #include "charts/chartpanel.h"
 #include "dashboardcontroller.h"
 #include "errorbanner.h"
+#include "exportmenu.h"
 #include "filterpanel.h"
 #include "freshnessbar.h"
 #include "kpipanel.h"
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace wsdash {
@@ -132,6 +134,10 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     });
     connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     connect(m_banner, &ErrorBanner::retryRequested, &m_controller, &DashboardController::refresh);
+
+    m_exports = new ExportMenu(*this);
+    m_toolBar->insertWidget(m_toolBarAnchor, m_exports->button());
+    m_toolBar->insertSeparator(m_toolBarAnchor);
 
     restoreSettings();
     render();

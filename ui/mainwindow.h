@@ -19,6 +19,7 @@ class ChartPanel;
 class Clock;
 class DashboardController;
 class ErrorBanner;
+class ExportMenu;
 class FilterPanel;
 class FreshnessBar;
 class KpiPanel;
@@ -52,11 +53,13 @@ public:
     // clears what was shown and starts loading.
     void connectionChanged();
 
+    const DashboardController& controller() const { return m_controller; }
     FilterPanel* filterPanel() const { return m_filters; }
     KpiPanel* kpiPanel() const { return m_kpis; }
     ChartPanel* chartPanel() const { return m_charts; }
     PoolTablePanel* poolTable() const { return m_table; }
     ErrorBanner* errorBanner() const { return m_banner; }
+    ExportMenu* exportMenu() const { return m_exports; }
     FreshnessBar* freshnessBar() const { return m_freshness; }
 
 Q_SIGNALS:
@@ -91,6 +94,7 @@ private:
     KpiPanel* m_kpis = nullptr;
     ChartPanel* m_charts = nullptr;
     PoolTablePanel* m_table = nullptr;
+    ExportMenu* m_exports = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_contentSplitter = nullptr;
     bool m_splitterMoved = false;

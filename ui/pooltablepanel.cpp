@@ -6,6 +6,7 @@
 #include "metricstyle.h"
 #include "poolfilterproxymodel.h"
 #include "pooltablemodel.h"
+#include "tabletext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,18 +25,6 @@
 #include <set>
 
 namespace wsdash {
-
-namespace {
-
-QString tsvField(QString text)
-{
-    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
-}
-
-} // namespace
 
 PoolTablePanel::PoolTablePanel(QWidget* parent)
     : QWidget(parent)
@@ -232,39 +221,17 @@ bool PoolTablePanel::selectPool(const QString& poolId)
 
 QString PoolTablePanel::selectionAsTsv() const
 {
-    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
     std::set<int> rows;
-    for (const QModelIndex& index : selected)
+    for (const QModelIndex& index : m_view->selectionModel()->selectedIndexes())
         rows.insert(index.row());
     if (rows.empty())
         return {};
-    // Every visible column, in the order the user sees them.
-    QList<int> columns;
-    const QHeaderView* header = m_view->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    QStringList lines;
-    QStringList cells;
-    for (int column : columns)
-        cells.append(tsvField(m_proxy->headerData(column, Qt::Horizontal).toString()));
-    lines.append(cells.join(QLatin1Char('\t')));
-    for (int row : rows) {
-        cells.clear();
-        for (int column : columns) {
-            const QModelIndex index = m_proxy->index(row, column);
-            if (PoolTableModel::metricOfColumn(column)) {
-                const qlonglong value = index.data(PoolTableModel::SortRole).toLongLong();
-                cells.append(value < 0 ? QString() : QString::number(value));
-            } else {
-                cells.append(tsvField(index.data(Qt::DisplayRole).toString()));
-            }
-        }
-        lines.append(cells.join(QLatin1Char('\t')));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return tableText(*m_view, TableTextFormat::Tsv, QList<int>(rows.cbegin(), rows.cend()));
+}
+
+QString PoolTablePanel::tableAsText(TableTextFormat format) const
+{
+    return m_model->poolCount() == 0 ? QString() : tableText(*m_view, format);
 }
 
 QString PoolTablePanel::copySelection()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tabletext.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +34,9 @@ public:
     QString copySelection();
     // The visible columns of the given rows of the view (view order) as TSV.
     QString selectionAsTsv() const;
+    // Every row the filter lets through (totals row first, in the sort order), visible
+    // columns only; empty when there are no pools.
+    QString tableAsText(TableTextFormat format) const;
 
     QTableView* view() const { return m_view; }
     PoolTableModel* model() const { return m_model; }

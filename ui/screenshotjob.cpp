@@ -3,17 +3,15 @@
 #include "mainwindow.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QPixmap>
 
 namespace wsdash {
 
-ScreenshotJob::ScreenshotJob(MainWindow& window, QString path, std::chrono::milliseconds timeout,
-                             QObject* parent)
+ScreenshotJob::ScreenshotJob(MainWindow& window, Save save, Without withoutData,
+                             std::chrono::milliseconds timeout, QObject* parent)
     : QObject(parent)
     , m_window(window)
-    , m_path(std::move(path))
+    , m_save(std::move(save))
+    , m_withoutData(withoutData)
 {
     m_safety.setSingleShot(true);
     m_safety.setInterval(timeout);
@@ -62,10 +60,12 @@ void ScreenshotJob::capture(bool timedOut)
         outcome.message = m_resultShown ? tr("the pool list did not arrive in time")
                                         : tr("no answer arrived in time");
     }
-    const QPixmap picture = m_window.grab();
-    if (picture.isNull() || !picture.save(m_path, "PNG")) {
-        outcome.message = tr("could not write %1")
-                              .arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()));
+    if (!outcome.dataShown && m_withoutData == Without::DoNotSave) {
+        Q_EMIT finished(outcome);
+        return;
+    }
+    if (const auto error = m_save()) {
+        outcome.message = *error;
         Q_EMIT finished(outcome);
         return;
     }

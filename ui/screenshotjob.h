@@ -5,13 +5,15 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
+#include <optional>
 
 namespace wsdash {
 
 class MainWindow;
 
-// Renders the window to a PNG once the first result (data or error) and the pool list are on
-// screen, or when the safety timeout runs out — it never waits forever.
+// Saves what the window shows (a PNG, a PDF report) once the first result (data or error) and
+// the pool list are on screen, or when the safety timeout runs out — it never waits forever.
 class ScreenshotJob final : public QObject
 {
     Q_OBJECT
@@ -19,13 +21,21 @@ class ScreenshotJob final : public QObject
 public:
     struct Outcome
     {
-        bool saved = false;
+        bool saved = false;     // the output was written
         bool dataShown = false; // the statistics arrived (not an error, not the timeout)
         QString message;        // why saving failed, or what was missing
     };
 
-    ScreenshotJob(MainWindow& window, QString path, std::chrono::milliseconds timeout,
-                  QObject* parent = nullptr);
+    // Writes the output; returns an error message on failure.
+    using Save = std::function<std::optional<QString>()>;
+    enum class Without
+    {
+        SaveAnyway, // a picture of the error is what was asked for (--screenshot)
+        DoNotSave,  // without data there is nothing to write (--export FILE.pdf)
+    };
+
+    ScreenshotJob(MainWindow& window, Save save, Without withoutData,
+                  std::chrono::milliseconds timeout, QObject* parent = nullptr);
     ~ScreenshotJob() override;
 
     // Call before MainWindow::start().
@@ -39,7 +49,8 @@ private:
     void capture(bool timedOut);
 
     MainWindow& m_window;
-    QString m_path;
+    Save m_save;
+    Without m_withoutData;
     QTimer m_safety;
     bool m_resultShown = false;
     bool m_resultOk = false;

@@ -59,7 +59,8 @@ struct Options
                               tr("Desktop pool ID; repeatable, commas allowed."),
                               QStringLiteral("ID")};
     QCommandLineOption exportFile{QStringLiteral("export"),
-                                  tr("Fetch once, write the data (.json or .csv) and exit."),
+                                  tr("Fetch once, write the data (.json or .csv) or the PDF "
+                                     "report (.pdf) and exit."),
                                   QStringLiteral("FILE")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
@@ -68,6 +69,15 @@ struct Options
     QCommandLineOption size{QStringLiteral("size"),
                             tr("Window size for --screenshot (default 1280x800)."),
                             QStringLiteral("WxH")};
+    QCommandLineOption scale{QStringLiteral("scale"),
+                             tr("Pixel density of --screenshot: 1 (default) or 2 (twice the "
+                                "pixels, for HiDPI screens and slides)."),
+                             QStringLiteral("N")};
+    QCommandLineOption asOf{
+        QStringLiteral("as-of"),
+        tr("Show and write this data time (ISO 8601, e.g. 2026-11-26T09:00:00Z) instead of the "
+           "time of the fetch, so that the same data gives the same picture or file."),
+        QStringLiteral("TIME")};
     QCommandLineOption theme{QStringLiteral("theme"), tr("light or dark (default: the system's)."),
                              QStringLiteral("THEME")};
     QCommandLineOption lang{QStringLiteral("lang"), tr("User interface language: en or zh_CN."),
@@ -113,7 +123,7 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
     parser.addOptions({o.demo, o.endpoint, o.region, o.projectId, o.profile, o.saveProfile,
                        o.listProfiles, o.timeout,
                        o.desktopType, o.statisticsType, o.poolId, o.exportFile, o.screenshot,
-                       o.size, o.theme, o.lang});
+                       o.size, o.scale, o.asOf, o.theme, o.lang});
     const HistoryCliSwitches h;
     parser.addOptions(h.all());
 
@@ -140,7 +150,7 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
     // Options given once must not be given twice with different values.
     for (const QCommandLineOption* single :
          {&o.endpoint, &o.region, &o.projectId, &o.profile, &o.saveProfile, &o.timeout, &o.exportFile,
-          &o.screenshot, &o.size, &o.theme, &o.lang}) {
+          &o.screenshot, &o.size, &o.scale, &o.asOf, &o.theme, &o.lang}) {
         if (parser.values(*single).size() > 1) {
             return UsageError{
                 tr("--%1 is given more than once.").arg(single->names().constFirst())};
@@ -171,7 +181,7 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
         options.mode = CliOptions::Mode::Export;
         options.exportPath = parser.value(o.exportFile);
         if (!exportFormatForPath(options.exportPath)) {
-            return UsageError{tr("--export %1: the file name must end in .json or .csv.")
+            return UsageError{tr("--export %1: the file name must end in .json, .csv or .pdf.")
                                   .arg(options.exportPath)};
         }
         const QFileInfo dir(QFileInfo(options.exportPath).absolutePath());
@@ -203,6 +213,24 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
                                   .arg(parser.value(o.size))};
         }
         options.size = *size;
+    }
+    if (parser.isSet(o.scale)) {
+        if (!parser.isSet(o.screenshot))
+            return UsageError{tr("--scale applies to --screenshot only.")};
+        const QString text = parser.value(o.scale).trimmed();
+        if (text != QLatin1String("1") && text != QLatin1String("2"))
+            return UsageError{tr("--scale must be 1 or 2, not \"%1\".").arg(text)};
+        options.scale = text.toInt();
+    }
+    if (parser.isSet(o.asOf)) {
+        if (!parser.isSet(o.screenshot) && !parser.isSet(o.exportFile))
+            return UsageError{tr("--as-of applies to --screenshot and --export only.")};
+        options.asOf = QDateTime::fromString(parser.value(o.asOf).trimmed(), Qt::ISODate);
+        if (!options.asOf.isValid()) {
+            return UsageError{tr("--as-of must be a date and time such as 2026-11-26T09:00:00Z, "
+                                 "not \"%1\".")
+                                  .arg(parser.value(o.asOf))};
+        }
     }
     if (parser.isSet(o.theme)) {
         const QString theme = parser.value(o.theme).toLower();

@@ -6,6 +6,7 @@
 #include "historyoptions.h"
 #include "statisticsquery.h"
 
+#include <QDateTime>
 #include <QProcessEnvironment>
 #include <QSize>
 #include <QStringList>
@@ -37,6 +38,8 @@ struct CliOptions
     HistoryCliOptions history; // --check, --history, --no-history (historyoptions.h)
     QString screenshotPath;
     QSize size{1280, 800};
+    qreal scale = 1.0;  // --scale: device pixels per logical pixel of a --screenshot
+    QDateTime asOf;     // --as-of: the data time shown and written instead of the real one
     Theme theme = Theme::System;
     QString language;
     QString helpText;

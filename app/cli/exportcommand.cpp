@@ -55,7 +55,7 @@ int runExport(const CliOptions& options, QTextStream& err)
     }
 
     ExportContext context;
-    context.generatedAt = result.receivedAt;
+    context.generatedAt = options.asOf.isValid() ? options.asOf : result.receivedAt;
     context.endpoint = request.endpoint.toDisplayString();
     context.projectId = request.projectId;
     context.query = request.query;

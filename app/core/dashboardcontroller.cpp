@@ -131,6 +131,8 @@ void DashboardController::onFinished(const StatisticsResult& result)
         else
             m_previous.reset();
         m_current = result;
+        if (m_shownTime.isValid())
+            m_current->receivedAt = m_shownTime;
         m_lastError.reset();
         const Count total = result.statistics->totals.value(Metric::TotalNum);
         setState(total.value_or(0) == 0 ? State::Empty : State::Ok);

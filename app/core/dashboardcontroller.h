@@ -53,6 +53,9 @@ public:
     // For display: the profile name, or empty for a plain endpoint.
     void setProfileName(const QString& name) { m_profileName = name; }
     const QString& profileName() const { return m_profileName; }
+    // Pins the data time of current() (--as-of: the same data gives the same picture); an
+    // invalid time keeps the real one. The resultDelivered() signal still carries the real time.
+    void setShownTime(const QDateTime& asOf) { m_shownTime = asOf; }
     // Points the dashboard at another project (a profile switch): what was fetched for the old
     // one is dropped, running fetches are cancelled, the pool filter is cleared; the desktop
     // and state filters stay. Fetches nothing.
@@ -111,6 +114,7 @@ private:
     const Clock& m_clock;
     StatisticsRequest m_request;
     QString m_profileName;
+    QDateTime m_shownTime;
     QTimer m_debounce;
     QTimer m_autoRefresh;
     std::chrono::milliseconds m_autoInterval{0};

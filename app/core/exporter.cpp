@@ -68,6 +68,8 @@ std::optional<ExportFormat> exportFormatForPath(const QString& path)
         return ExportFormat::Json;
     if (suffix == QLatin1String("csv"))
         return ExportFormat::Csv;
+    if (suffix == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
     return std::nullopt;
 }
 

@@ -22,9 +22,10 @@ struct ExportContext
     QString requestId;
 };
 
-enum class ExportFormat { Json, Csv };
+enum class ExportFormat { Json, Csv, Pdf };
 
-// The format for a file name's extension (.json, .csv), case-insensitive.
+// The format for a file name's extension (.json, .csv, .pdf), case-insensitive. The PDF report
+// is drawn by the widgets library (ui/reportwriter.h); this library writes JSON and CSV.
 std::optional<ExportFormat> exportFormatForPath(const QString& path);
 
 // The statistics object in the API's own field names and shape; a count that was not reported

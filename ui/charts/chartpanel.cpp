@@ -292,8 +292,14 @@ void ChartPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_statistics) {
         m_dark = Theme::isDark(palette());
-        m_shownBars = -1;
-        rebuildBars();
+        // Queued: the charts below this panel get the new palette after it.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_shownBars = -1;
+                rebuildBars();
+            },
+            Qt::QueuedConnection);
     }
 }
 

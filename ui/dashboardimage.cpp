@@ -1,0 +1,45 @@
+#include "dashboardimage.h"
+
+#include "exporter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QWidget>
+
+
+namespace wsdash::DashboardImage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("wsdash::DashboardImage", text);
+}
+
+} // namespace
+
+QImage render(QWidget& widget, qreal scale)
+{
+    const QSize pixels(qRound(widget.width() * scale), qRound(widget.height() * scale));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    // 96 logical dpi in dots per metre, times the scale.
+    const int dotsPerMetre = qRound(96.0 / 0.0254 * scale);
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    image.fill(widget.palette().color(widget.backgroundRole()));
+    widget.render(&image);
+    return image;
+}
+
+std::optional<QString> savePng(const QImage& image, const QString& path)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&buffer, "PNG"))
+        return tr("could not encode the picture as PNG");
+    return writeFileAtomically(path, png);
+}
+
+} // namespace wsdash::DashboardImage
