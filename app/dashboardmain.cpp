@@ -117,7 +117,10 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
 
     QNetworkAccessManager network;
     const Clock& clock = SystemClock::instance();
+    // One budget for every API call of the window (dashboard, pool list, recording, overview).
+    RequestBudget budget(clock);
     DashboardController controller(&network, clock);
+    controller.setRequestBudget(&budget);
     controller.setRequest(request);
     controller.setProfileName(profile);
 
@@ -127,7 +130,6 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
     // window so that they outlive it.
     std::unique_ptr<SecretStore> secretStore;
     std::unique_ptr<ProfileStore> profileStore;
-    RequestBudget budget(clock);
     // The history outlives the window (an open trend view uses it).
     std::unique_ptr<SnapshotStore> history;
     std::unique_ptr<HistoryRecorder> recorder;

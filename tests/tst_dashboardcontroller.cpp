@@ -6,6 +6,7 @@
 #include "dashboardcontroller.h"
 #include "dashboardtestdata.h"
 #include "fixedclock.h"
+#include "requestbudget.h"
 #include "testhttpserver.h"
 
 #include <QNetworkAccessManager>
@@ -237,6 +238,91 @@ private Q_SLOTS:
         f.controller->setAutoRefreshInterval(std::chrono::milliseconds(30));
         QTRY_VERIFY_WITH_TIMEOUT(f.server.requestCount() >= 3, 5000);
         f.controller->setAutoRefreshInterval(std::chrono::milliseconds(0));
+    }
+
+    void refreshesBeyondTheBudgetWaitAndAreNotDropped()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(makeStatistics(2))));
+        // Two tokens, then one every 100 ms of the injected clock, which stands still.
+        RequestBudget budget(f.clock, {600, 2, 0});
+        f.controller->setRequestBudget(&budget);
+        QVERIFY(f.refreshAndWait());
+        QVERIFY(f.refreshAndWait());
+        QCOMPARE(f.server.requestCount(), 2);
+
+        QSignalSpy waiting(f.controller.get(), &DashboardController::waitingForBudgetChanged);
+        QSignalSpy delivered(f.controller.get(), &DashboardController::resultDelivered);
+        f.controller->refresh();
+        QVERIFY(f.controller->isWaitingForBudget());
+        QVERIFY(f.controller->isLoading());
+        QCOMPARE(waiting.count(), 1);
+        QCOMPARE(waiting.constLast().constFirst().toBool(), true);
+        // More refreshes and a filter change while waiting join the waiting fetch.
+        f.controller->refresh();
+        StatisticsQuery pooledOnly = f.controller->query();
+        pooledOnly.setDesktopTypes({DesktopType::Pooled});
+        f.controller->setQuery(pooledOnly);
+        f.controller->refresh();
+        QCOMPARE(waiting.count(), 1);
+        QTest::qWait(250); // the wait timer retries; the frozen clock refills nothing
+        QCOMPARE(f.server.requestCount(), 2);
+        QCOMPARE(delivered.count(), 0);
+        QVERIFY(f.controller->isWaitingForBudget());
+        QVERIFY(!f.controller->nextRefreshAt().isValid());
+
+        f.clock.advance(1);
+        QVERIFY(delivered.wait(5000));
+        QCOMPARE(f.server.requestCount(), 3); // one fetch for the burst, none lost
+        QCOMPARE(f.server.requests().constLast().queryValues(QStringLiteral("desktop_type")),
+                 QStringList{QStringLiteral("POOLED")}); // the filters of when it was sent
+        QVERIFY(!f.controller->isWaitingForBudget());
+        QVERIFY(!f.controller->isLoading());
+        QCOMPARE(waiting.count(), 2);
+        QCOMPARE(waiting.constLast().constFirst().toBool(), false);
+        QCOMPARE(f.controller->state(), DashboardController::State::Ok);
+    }
+
+    void autoRefreshLeavesTheReservedTokensToTheUser()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(makeStatistics(2))));
+        // Three tokens, of which background callers may not take the last two.
+        RequestBudget budget(f.clock, {600, 3, 2});
+        f.controller->setRequestBudget(&budget);
+        QVERIFY(f.refreshAndWait()); // interactive: 2 tokens left
+        f.controller->setAutoRefreshInterval(std::chrono::milliseconds(20));
+        // The automatic refresh is due but may not take a reserved token.
+        QTRY_VERIFY_WITH_TIMEOUT(f.controller->isWaitingForBudget(), 5000);
+        QCOMPARE(f.server.requestCount(), 1);
+
+        // The user's refresh takes over the waiting one and goes out at once.
+        f.controller->setAutoRefreshInterval(std::chrono::milliseconds(0));
+        QVERIFY(f.refreshAndWait());
+        QCOMPARE(f.server.requestCount(), 2);
+        QVERIFY(!f.controller->isWaitingForBudget());
+        QVERIFY(budget.available() < 2); // it took a reserved token
+    }
+
+    void switchingTheConnectionDropsAWaitingRefresh()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        RequestBudget budget(f.clock, {600, 1, 0});
+        QVERIFY(budget.tryAcquire());
+        f.controller->setRequestBudget(&budget);
+        QSignalSpy loading(f.controller.get(), &DashboardController::loadingChanged);
+        f.controller->refresh();
+        QVERIFY(f.controller->isWaitingForBudget());
+        f.controller->switchConnection(f.controller->request(), QStringLiteral("other"));
+        QVERIFY(!f.controller->isWaitingForBudget());
+        QVERIFY(!f.controller->isLoading());
+        QCOMPARE(loading.constLast().constFirst().toBool(), false);
+        f.clock.advance(1);
+        QTest::qWait(50);
+        QCOMPARE(f.server.requestCount(), 0);
     }
 
     void poolListForThePicker()

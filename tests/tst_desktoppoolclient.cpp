@@ -6,6 +6,7 @@
 #include "desktoppoolclient.h"
 #include "fixedclock.h"
 #include "poolranking.h"
+#include "requestbudget.h"
 #include "testhttpserver.h"
 
 #include <QNetworkAccessManager>
@@ -62,6 +63,68 @@ private Q_SLOTS:
                      QStringList{QString::number(page * 2)});
             QVERIFY(TestHttpServer::verifySignature(sent, kTestAk, kTestSk).ok);
         }
+    }
+
+    void pagesBeyondTheRequestBudgetWaitForTokens()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QList<DesktopPool> pools = poolsOf(makeStatistics(5));
+        server.enqueue(ScriptedResponse::json(200, poolPageBody(pools.mid(0, 2), 5)));
+        server.enqueue(ScriptedResponse::json(200, poolPageBody(pools.mid(2, 2), 5)));
+        server.enqueue(ScriptedResponse::json(200, poolPageBody(pools.mid(4, 1), 5)));
+
+        QNetworkAccessManager network;
+        FixedClock clock;
+        // One token, one more every 100 ms of the (frozen) clock.
+        RequestBudget budget(clock, {600, 1, 0});
+        DesktopPoolClient client(&network, clock);
+        client.setRequestBudget(&budget);
+        QSignalSpy finished(&client, &DesktopPoolClient::finished);
+        client.fetchAll(requestFor(server, 2));
+
+        // The first page takes the only token; the second waits while the clock stands still.
+        QTRY_VERIFY_WITH_TIMEOUT(client.isWaitingForBudget(), 5000);
+        QTest::qWait(250); // several retries of the wait timer, all without a token
+        QCOMPARE(server.requestCount(), 1);
+        QVERIFY(client.isBusy());
+        QCOMPARE(finished.count(), 0);
+
+        clock.advance(1); // one token (the bucket holds one)
+        QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(client.isWaitingForBudget(), 5000);
+        QCOMPARE(finished.count(), 0);
+
+        clock.advance(1);
+        QVERIFY(finished.wait(5000));
+        const auto result = finished.takeFirst().constFirst().value<DesktopPoolListResult>();
+        QVERIFY(result.ok());
+        QCOMPARE(result.pools.size(), 5); // no page was dropped
+        QCOMPARE(result.pagesFetched, 3);
+        QCOMPARE(server.requests().at(2).queryValues(QStringLiteral("offset")),
+                 QStringList{QStringLiteral("4")});
+        QVERIFY(!client.isBusy());
+    }
+
+    void cancelStopsAPageWaitingForTheBudget()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        FixedClock clock;
+        RequestBudget budget(clock, {600, 1, 0});
+        QVERIFY(budget.tryAcquire()); // the budget is spent
+        DesktopPoolClient client(&network, clock);
+        client.setRequestBudget(&budget);
+        QSignalSpy finished(&client, &DesktopPoolClient::finished);
+        client.fetchAll(requestFor(server, 2));
+        QVERIFY(client.isWaitingForBudget());
+        client.cancel();
+        QVERIFY(!client.isBusy());
+        clock.advance(1);
+        QTest::qWait(50);
+        QCOMPARE(server.requestCount(), 0);
+        QCOMPARE(finished.count(), 0);
     }
 
     void anErrorEndsTheListWithIt()

@@ -30,6 +30,19 @@ private slots:
         QCOMPARE(budget.available(), 15.0); // never more than the burst
     }
 
+    void retryIntervalIsBetweenAMillisecondAndASecond()
+    {
+        test::FixedClock clock;
+        RequestBudget slow(clock, {6, 1, 0}); // a token every 10 s
+        QCOMPARE(slow.retryInterval().count(), 1); // a token is there: look again at once
+        QVERIFY(slow.tryAcquire());
+        QCOMPARE(slow.timeUntilAvailable().count(), 10000);
+        QCOMPARE(slow.retryInterval().count(), 1000); // look again every second at least
+        RequestBudget fast(clock, {600, 1, 0});
+        QVERIFY(fast.tryAcquire());
+        QCOMPARE(fast.retryInterval().count(), 100);
+    }
+
     void keepsTokensForInteractiveCalls()
     {
         test::FixedClock clock;

@@ -14,8 +14,11 @@ DashboardController::DashboardController(StatisticsClient* statistics, DesktopPo
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(std::chrono::milliseconds(400));
     m_autoRefresh.setSingleShot(true);
+    m_budgetWait.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &DashboardController::refresh);
-    connect(&m_autoRefresh, &QTimer::timeout, this, &DashboardController::refresh);
+    connect(&m_autoRefresh, &QTimer::timeout, this,
+            [this] { fetch(RequestBudget::Priority::Background); });
+    connect(&m_budgetWait, &QTimer::timeout, this, &DashboardController::onBudgetWait);
     connect(m_statistics, &StatisticsClient::finished, this, &DashboardController::onFinished);
     connect(m_poolClient, &DesktopPoolClient::finished, this,
             &DashboardController::onPoolsFinished);
@@ -44,10 +47,18 @@ void DashboardController::setRequest(const StatisticsRequest& request)
     Q_EMIT queryChanged(m_request.query);
 }
 
+void DashboardController::setRequestBudget(RequestBudget* budget)
+{
+    m_budget = budget;
+    m_poolClient->setRequestBudget(budget, RequestBudget::Priority::Interactive);
+}
+
 void DashboardController::switchConnection(const StatisticsRequest& request,
                                            const QString& profileName)
 {
     const bool wasLoading = isLoading();
+    const bool wasWaiting = isWaitingForBudget();
+    m_budgetWait.stop();
     m_statistics->cancel();
     m_poolClient->cancel();
     m_debounce.stop();
@@ -68,6 +79,8 @@ void DashboardController::switchConnection(const StatisticsRequest& request,
         Q_EMIT nextRefreshChanged(m_nextRefreshAt);
     }
     Q_EMIT queryChanged(m_request.query);
+    if (wasWaiting)
+        Q_EMIT waitingForBudgetChanged(false);
     if (wasLoading)
         Q_EMIT loadingChanged(false);
 }
@@ -88,18 +101,48 @@ void DashboardController::setDebounceInterval(std::chrono::milliseconds interval
 
 void DashboardController::refresh()
 {
+    fetch(RequestBudget::Priority::Interactive);
+}
+
+void DashboardController::fetch(RequestBudget::Priority priority)
+{
     m_debounce.stop();
     m_autoRefresh.stop();
     const bool wasLoading = isLoading();
+    const bool wasWaiting = isWaitingForBudget();
     if (m_nextRefreshAt.isValid()) {
         m_nextRefreshAt = {};
         Q_EMIT nextRefreshChanged(m_nextRefreshAt);
     }
-    m_statistics->fetch(m_request);
+    // A refresh that is already waiting takes this one in; the user's asking raises it.
+    if (wasWaiting && m_waitPriority == RequestBudget::Priority::Interactive)
+        priority = RequestBudget::Priority::Interactive;
+    m_budgetWait.stop();
+    m_waitPriority = priority;
+    const bool started = startFetch();
     if (m_state == State::Idle)
         setState(State::Loading);
     if (!wasLoading)
         Q_EMIT loadingChanged(true);
+    if (started == wasWaiting)
+        Q_EMIT waitingForBudgetChanged(!started);
+}
+
+bool DashboardController::startFetch()
+{
+    if (m_budget && !m_budget->tryAcquire(m_waitPriority)) {
+        m_budgetWait.start(m_budget->retryInterval(m_waitPriority));
+        return false;
+    }
+    // The filters of now: changes made while waiting are not lost.
+    m_statistics->fetch(m_request);
+    return true;
+}
+
+void DashboardController::onBudgetWait()
+{
+    if (startFetch())
+        Q_EMIT waitingForBudgetChanged(false);
 }
 
 void DashboardController::setAutoRefreshInterval(std::chrono::milliseconds interval)
@@ -140,8 +183,11 @@ void DashboardController::onFinished(const StatisticsResult& result)
         m_lastError = result.error;
         setState(m_current ? State::Stale : State::Error);
     }
-    scheduleAutoRefresh();
-    Q_EMIT loadingChanged(false);
+    // A newer refresh waiting for the budget keeps the dashboard loading.
+    if (!isWaitingForBudget()) {
+        scheduleAutoRefresh();
+        Q_EMIT loadingChanged(false);
+    }
     Q_EMIT resultDelivered(result);
 }
 

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "clock.h"
 #include "desktoppoolclient.h"
+#include "requestbudget.h"
 #include "statisticsclient.h"
 
 #include <QDateTime>
@@ -66,7 +67,17 @@ public:
     void setDebounceInterval(std::chrono::milliseconds interval);
     bool isFetchPending() const { return m_debounce.isActive(); }
 
-    // Fetches now (F5, the button, the first load), superseding a running fetch.
+    // Every statistics request and pool-list page first takes a token of `budget` (used, not
+    // owned; null: no limit), shared with everything else the window calls. Refreshes the user
+    // asks for (refresh(), filter changes, the pool list) take Interactive tokens; automatic
+    // refreshes take Background tokens, so they never use the ones kept for the user.
+    void setRequestBudget(RequestBudget* budget);
+    // A refresh is waiting for a token: it is fetched (with the filters of that moment) as
+    // soon as the budget allows; isLoading() is true meanwhile.
+    bool isWaitingForBudget() const { return m_budgetWait.isActive(); }
+
+    // Fetches now (F5, the button, the first load), superseding a running fetch. When the
+    // budget has no token, the fetch waits for one (further refreshes join the waiting one).
     void refresh();
 
     // 0 turns auto-refresh off. The next refresh is scheduled when a fetch completes.
@@ -76,7 +87,7 @@ public:
     QDateTime nextRefreshAt() const { return m_nextRefreshAt; }
 
     State state() const { return m_state; }
-    bool isLoading() const { return m_statistics->isBusy(); }
+    bool isLoading() const { return m_statistics->isBusy() || isWaitingForBudget(); }
     // The last good result and the good result before it (only kept when both answered the
     // same filters, so that deltas compare like with like).
     const std::optional<StatisticsResult>& current() const { return m_current; }
@@ -101,9 +112,13 @@ Q_SIGNALS:
     void resultDelivered(const wsdash::StatisticsResult& result);
     void queryChanged(const wsdash::StatisticsQuery& query);
     void nextRefreshChanged(const QDateTime& when);
+    void waitingForBudgetChanged(bool waiting);
     void poolsLoaded();
 
 private:
+    void fetch(RequestBudget::Priority priority);
+    bool startFetch();
+    void onBudgetWait();
     void onFinished(const StatisticsResult& result);
     void onPoolsFinished(const DesktopPoolListResult& result);
     void setState(State state);
@@ -117,6 +132,9 @@ private:
     QDateTime m_shownTime;
     QTimer m_debounce;
     QTimer m_autoRefresh;
+    RequestBudget* m_budget = nullptr;
+    QTimer m_budgetWait;
+    RequestBudget::Priority m_waitPriority = RequestBudget::Priority::Interactive;
     std::chrono::milliseconds m_autoInterval{0};
     QDateTime m_nextRefreshAt;
     State m_state = State::Idle;

@@ -44,7 +44,10 @@ DesktopPoolClient::DesktopPoolClient(QNetworkAccessManager* network, const Clock
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
-{}
+{
+    m_budgetWait.setSingleShot(true);
+    connect(&m_budgetWait, &QTimer::timeout, this, &DesktopPoolClient::fetchPage);
+}
 
 DesktopPoolClient::~DesktopPoolClient()
 {
@@ -103,6 +106,12 @@ Expected<DesktopPoolPage, QString> DesktopPoolClient::parsePage(const QByteArray
     return page;
 }
 
+void DesktopPoolClient::setRequestBudget(RequestBudget* budget, RequestBudget::Priority priority)
+{
+    m_budget = budget;
+    m_priority = priority;
+}
+
 void DesktopPoolClient::fetchAll(const DesktopPoolListRequest& request)
 {
     cancel();
@@ -115,6 +124,7 @@ void DesktopPoolClient::fetchAll(const DesktopPoolListRequest& request)
 
 void DesktopPoolClient::cancel()
 {
+    m_budgetWait.stop();
     if (ApiCall* call = m_call) {
         m_call = nullptr;
         call->cancel();
@@ -125,6 +135,11 @@ void DesktopPoolClient::cancel()
 
 void DesktopPoolClient::fetchPage()
 {
+    if (m_budget && !m_budget->tryAcquire(m_priority)) {
+        // Not dropped: this page is fetched when the budget has a token for it.
+        m_budgetWait.start(m_budget->retryInterval(m_priority));
+        return;
+    }
     ApiRequest api;
     api.endpoint = m_request.endpoint;
     api.projectId = m_request.projectId;

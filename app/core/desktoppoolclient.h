@@ -4,11 +4,13 @@
 #include "apirequest.h"
 #include "clock.h"
 #include "expected.h"
+#include "requestbudget.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <optional>
 
@@ -56,7 +58,8 @@ struct DesktopPoolListResult
 };
 
 // Fetches the whole pool list, page by page (offset/limit), for the pool picker. A newer
-// fetchAll() supersedes an older one.
+// fetchAll() supersedes an older one. With a RequestBudget, every page first takes a token;
+// a page that finds none waits (a timer) until one is due, and the fetch stays busy meanwhile.
 class DesktopPoolClient final : public QObject
 {
     Q_OBJECT
@@ -66,9 +69,15 @@ public:
                       QObject* parent = nullptr);
     ~DesktopPoolClient() override;
 
+    // `budget` is used, not owned (null: no limit); pages take tokens of `priority`.
+    void setRequestBudget(RequestBudget* budget,
+                          RequestBudget::Priority priority = RequestBudget::Priority::Interactive);
+
     void fetchAll(const DesktopPoolListRequest& request);
     void cancel();
-    bool isBusy() const { return m_call != nullptr; }
+    bool isBusy() const { return m_call != nullptr || m_budgetWait.isActive(); }
+    // A page is waiting for a token of the request budget.
+    bool isWaitingForBudget() const { return m_budgetWait.isActive(); }
 
     static QString apiPath(const QString& projectId);
     // Strict reader of one page; the message names the JSON path of a bad value.
@@ -85,6 +94,9 @@ private:
     const Clock& m_clock;
     DesktopPoolListRequest m_request;
     ApiCall* m_call = nullptr;
+    RequestBudget* m_budget = nullptr;
+    RequestBudget::Priority m_priority = RequestBudget::Priority::Interactive;
+    QTimer m_budgetWait;
     QList<DesktopPool> m_pools;
     int m_pages = 0;
 };

@@ -64,6 +64,12 @@ std::chrono::milliseconds RequestBudget::timeUntilAvailable(Priority priority, i
         static_cast<qint64>(std::ceil(missing * 60000.0 / m_options.callsPerMinute)));
 }
 
+std::chrono::milliseconds RequestBudget::retryInterval(Priority priority, int calls) const
+{
+    return std::clamp(timeUntilAvailable(priority, calls), std::chrono::milliseconds(1),
+                      std::chrono::milliseconds(1000));
+}
+
 double RequestBudget::available() const
 {
     QMutexLocker lock(&m_mutex);

@@ -44,6 +44,10 @@ public:
     // wait that long (a QTimer) and try again.
     std::chrono::milliseconds timeUntilAvailable(Priority priority = Priority::Interactive,
                                                  int calls = 1) const;
+    // How long a caller's single-shot timer waits before trying again: timeUntilAvailable(),
+    // but at least 1 ms and at most a second (clocks can jump; a waiter looks again).
+    std::chrono::milliseconds retryInterval(Priority priority = Priority::Interactive,
+                                            int calls = 1) const;
     // Tokens there now (fractional while refilling).
     double available() const;
     const Options& options() const { return m_options; }
