@@ -40,15 +40,21 @@ ReportTable::ReportTable(const PoolTableModel& model, const QFont& font, const Q
     , m_font(font)
     , m_bold(font)
     , m_small(font)
+    , m_header(font)
 {
     m_bold.setBold(true);
-    m_small.setPointSizeF(font.pointSizeF() * 0.8);
+    m_small.setPointSizeF(font.pointSizeF() * 0.78);
+    m_header = m_bold;
+    m_header.setPointSizeF(font.pointSizeF() * 0.9);
     QPaintDevice* device = painter.device();
     const QFontMetricsF metrics(m_font, device);
     const QFontMetricsF boldMetrics(m_bold, device);
+    const QFontMetricsF headerMetrics(m_header, device);
     m_padding = metrics.height() * 0.35;
-    m_rowHeight = metrics.height() + QFontMetricsF(m_small, device).height() + m_padding * 1.5;
-    m_headerHeight = boldMetrics.height() * 2 + m_padding * 2;
+    // Room for CJK fallback glyphs, which stand taller than Latin ones.
+    m_nameHeight = metrics.height() * 1.2;
+    m_rowHeight = m_nameHeight + QFontMetricsF(m_small, device).height() + m_padding;
+    m_headerHeight = headerMetrics.height() * 2 + m_padding * 2;
     m_rows = model.rowCount();
 
     // Counts: as wide as the largest number or the widest header word.
@@ -57,7 +63,7 @@ ReportTable::ReportTable(const PoolTableModel& model, const QFont& font, const Q
     for (int column = PoolTableModel::TotalColumn; column < PoolTableModel::ColumnCount; ++column) {
         if (!model.isColumnReported(column))
             continue;
-        qreal widest = headerWidth(boldMetrics, model.headerData(column, Qt::Horizontal).toString());
+        qreal widest = headerWidth(headerMetrics, model.headerData(column, Qt::Horizontal).toString());
         if (m_rows > 0) {
             const qint64 largest = model.data(model.index(0, column), PoolTableModel::SortRole)
                                        .toLongLong(); // the totals row holds the largest count
@@ -95,7 +101,7 @@ qreal ReportTable::paint(QPainter& painter, qreal left, qreal top, int first, in
 
     // Header row: wrapped names on a tinted band.
     painter.fillRect(QRectF(left, top, width, m_headerHeight), kHeaderBackground);
-    painter.setFont(m_bold);
+    painter.setFont(m_header);
     painter.setPen(kText);
     qreal x = left;
     for (const Column& column : m_columns) {
@@ -115,20 +121,21 @@ qreal ReportTable::paint(QPainter& painter, qreal left, qreal top, int first, in
         if (totals || (row - first) % 2 == 1)
             painter.fillRect(QRectF(left, y, width, m_rowHeight), totals ? kTotals : kStripe);
         painter.setFont(totals ? m_bold : m_font);
+        // Pool rows: the name and the counts on one line (so that copied text keeps them
+        // together), the ID small and muted beneath. The totals row has no ID.
+        const QString id =
+            totals ? QString() : m_model.index(row, PoolTableModel::IdColumn).data().toString();
         x = left;
         for (const Column& column : m_columns) {
             const QRectF cell(x + m_padding, y, column.width - m_padding * 2, m_rowHeight);
+            const QRectF nameLine(cell.left(), cell.top() + m_padding * 0.3, cell.width(),
+                                  m_nameHeight);
             if (column.numeric) {
-                painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter, cellText(row, column));
+                painter.drawText(id.isEmpty() ? cell : nameLine, Qt::AlignRight | Qt::AlignVCenter,
+                                 cellText(row, column));
             } else {
-                // Name on top, the ID small and muted beneath (the totals row has none).
-                const QString id =
-                    totals ? QString()
-                           : m_model.index(row, PoolTableModel::IdColumn).data().toString();
-                const QRectF nameLine(cell.left(), cell.top() + m_padding * 0.5, cell.width(),
-                                 metrics.height());
                 painter.drawText(id.isEmpty() ? cell : nameLine,
-                                 Qt::AlignLeft | (id.isEmpty() ? Qt::AlignVCenter : Qt::AlignTop),
+                                 Qt::AlignLeft | Qt::AlignVCenter,
                                  metrics.elidedText(cellText(row, column), Qt::ElideMiddle,
                                                     cell.width()));
                 if (!id.isEmpty()) {

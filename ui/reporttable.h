@@ -43,10 +43,12 @@ private:
     const PoolTableModel& m_model;
     QFont m_font;
     QFont m_bold;
-    QFont m_small; // the pool ID under the name
+    QFont m_small;  // the pool ID under the name
+    QFont m_header; // the header row
     QList<Column> m_columns;
     int m_rows = 0;
     qreal m_rowHeight = 0;
+    qreal m_nameHeight = 0; // the line of the name and the counts
     qreal m_headerHeight = 0;
     qreal m_padding = 0;
 };
