@@ -123,6 +123,8 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
     controller.setRequestBudget(&budget);
     controller.setRequest(request);
     controller.setProfileName(profile);
+    if (options.demo) // the same series as `wsdash --export --demo` records
+        controller.setSeriesSource(demoSeriesSource());
 
     // A screenshot is a fresh window at the requested size: it neither reads nor writes settings.
     std::unique_ptr<QSettings> settings = screenshot ? nullptr : openSettings();

@@ -325,6 +325,20 @@ private Q_SLOTS:
         QCOMPARE(f.server.requestCount(), 0);
     }
 
+    void seriesSourceNamesTheConnection()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString endpoint = f.controller->request().endpoint.toDisplayString();
+        QCOMPARE(f.controller->seriesSource(), endpoint);
+        f.controller->setProfileName(QStringLiteral("Demo simulator"));
+        QCOMPARE(f.controller->seriesSource(), QStringLiteral("Demo simulator"));
+        f.controller->setSeriesSource(QStringLiteral("demo"));
+        QCOMPARE(f.controller->seriesSource(), QStringLiteral("demo"));
+        f.controller->switchConnection(f.controller->request(), QStringLiteral("prod"));
+        QCOMPARE(f.controller->seriesSource(), QStringLiteral("prod"));
+    }
+
     void poolListForThePicker()
     {
         Fixture f;

@@ -4,6 +4,7 @@
 #include "alertrulesettings.h"
 #include "alertsdialog.h"
 #include "dashboardcontroller.h"
+#include "historyrecorder.h"
 #include "kpipanel.h"
 #include "mainwindow.h"
 #include "metricstyle.h"
@@ -58,11 +59,7 @@ AlertControls::~AlertControls()
 
 SeriesKey AlertControls::currentKey() const
 {
-    const StatisticsRequest& request = m_controller.request();
-    const QString source = m_controller.profileName().isEmpty()
-                               ? request.endpoint.toDisplayString()
-                               : m_controller.profileName();
-    return {source, request.projectId, m_controller.query().canonicalQueryString()};
+    return HistoryRecorder::keyFor(m_controller);
 }
 
 void AlertControls::loadRules()

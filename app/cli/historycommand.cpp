@@ -40,6 +40,8 @@ void reportNotices(HistoryDatabase& database, QTextStream& err)
 
 QString historySource(const CliOptions& options)
 {
+    if (options.demo)
+        return demoSeriesSource();
     return options.profile.isEmpty() ? options.endpoint.toDisplayString() : options.profile;
 }
 

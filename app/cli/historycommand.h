@@ -15,7 +15,8 @@ namespace wsdash {
 void recordFetch(const CliOptions& options, const StatisticsResult& result, QTextStream& err,
                  const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
-// The series name a run records under: the profile name, else the endpoint.
+// The series name a run records under: demoSeriesSource() with --demo, else the profile name,
+// else the endpoint (as DashboardController::seriesSource() for the window).
 QString historySource(const CliOptions& options);
 
 // `wsdash --history FILE.csv [--since WHEN] [--project-id ID] [--profile NAME]`: writes the

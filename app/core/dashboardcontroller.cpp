@@ -68,6 +68,7 @@ void DashboardController::switchConnection(const StatisticsRequest& request,
     m_request = request;
     m_request.query = query;
     m_profileName = profileName;
+    m_seriesSource.clear();
     m_current.reset();
     m_previous.reset();
     m_lastError.reset();
@@ -83,6 +84,13 @@ void DashboardController::switchConnection(const StatisticsRequest& request,
         Q_EMIT waitingForBudgetChanged(false);
     if (wasLoading)
         Q_EMIT loadingChanged(false);
+}
+
+QString DashboardController::seriesSource() const
+{
+    if (!m_seriesSource.isEmpty())
+        return m_seriesSource;
+    return m_profileName.isEmpty() ? m_request.endpoint.toDisplayString() : m_profileName;
 }
 
 void DashboardController::setQuery(const StatisticsQuery& query)

@@ -54,6 +54,11 @@ public:
     // For display: the profile name, or empty for a plain endpoint.
     void setProfileName(const QString& name) { m_profileName = name; }
     const QString& profileName() const { return m_profileName; }
+    // The name the history records this connection's series under: the one set here (the
+    // --demo simulator, whose port changes every run and whose label is translated), else the
+    // profile name, else the endpoint. switchConnection() drops the one set here.
+    void setSeriesSource(const QString& source) { m_seriesSource = source; }
+    QString seriesSource() const;
     // Pins the data time of current() (--as-of: the same data gives the same picture); an
     // invalid time keeps the real one. The resultDelivered() signal still carries the real time.
     void setShownTime(const QDateTime& asOf) { m_shownTime = asOf; }
@@ -129,6 +134,7 @@ private:
     const Clock& m_clock;
     StatisticsRequest m_request;
     QString m_profileName;
+    QString m_seriesSource;
     QDateTime m_shownTime;
     QTimer m_debounce;
     QTimer m_autoRefresh;

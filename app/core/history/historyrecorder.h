@@ -12,8 +12,8 @@ struct StatisticsResult;
 
 // Background recording while the window is open: every successful fetch the controller
 // delivers is recorded in the store, under the same series key the command line uses
-// (the profile name, or the endpoint when no profile is used; the project; the canonical
-// query string).
+// (DashboardController::seriesSource(): the profile name, the endpoint when no profile is used,
+// or "demo" for the --demo simulator; the project; the canonical query string).
 class HistoryRecorder final : public QObject
 {
     Q_OBJECT

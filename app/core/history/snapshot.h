@@ -25,6 +25,13 @@ struct SeriesKey
     friend bool operator!=(const SeriesKey& a, const SeriesKey& b) { return !(a == b); }
 };
 
+// The source the --demo simulator's series are recorded under, by the window and the command
+// line alike: its endpoint has a new port every run, and the window's label is translated.
+inline QString demoSeriesSource()
+{
+    return QStringLiteral("demo");
+}
+
 // One successful fetch, as recorded in the history.
 struct Snapshot
 {

@@ -1,0 +1,269 @@
+// The window's history, end to end: the built wsdash runs as a window (offscreen, its own data
+// and settings folders) against a server in this process or its --demo simulator, and what it
+// left in history.db is read back with HistoryDatabase. Without --no-history the window records
+// each fetch; with it the window records nothing (and creates no history); --screenshot neither
+// reads nor writes the history. The --demo window and `wsdash --export --demo` with the same
+// filters record into one series.
+#include "dashboardtestdata.h"
+#include "historydatabase.h"
+#include "testhttpserver.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <numeric>
+
+using namespace wsdash;
+using namespace wsdash::test;
+
+namespace {
+
+const QString kAk = QStringLiteral("WINDOWHISTORYKEY0001");
+const QString kSk = QStringLiteral("Sk-window-history-not-printed-4Hq");
+const QString kProject = QStringLiteral("5f4e3d2c1b0a49382716a5b4c3d2e1f0");
+
+// The window's default filters (everything), as command-line options.
+const QStringList kAllFilters{
+    QStringLiteral("--desktop-type"),    QStringLiteral("DEDICATED,POOLED"),
+    QStringLiteral("--statistics-type"), QStringLiteral("attach-state,run-state,login-state")};
+
+// What a history file holds: the series and the raw points of each series' total.
+struct Recorded
+{
+    bool exists = false;
+    QString error;
+    QList<SeriesKey> series;
+    QList<int> points; // per series
+    int totalPoints() const { return std::accumulate(points.cbegin(), points.cend(), 0); }
+};
+
+Recorded readHistory(const QString& dataDir)
+{
+    Recorded recorded;
+    HistoryOptions options;
+    options.path = QDir(dataDir).filePath(QStringLiteral("history.db"));
+    options.quickCheck = false;
+    recorded.exists = QFileInfo::exists(options.path);
+    if (!recorded.exists)
+        return recorded;
+    auto database = HistoryDatabase::open(options);
+    if (!database) {
+        recorded.error = database.error().message;
+        return recorded;
+    }
+    const auto series = (*database)->listSeries();
+    if (!series) {
+        recorded.error = series.error().message;
+        return recorded;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const SeriesInfo& info : *series) {
+        const auto points = (*database)->series(
+            {info.key, QString(), now.addDays(-1), now.addDays(1), Resolution::Raw, 100000}, now);
+        if (!points) {
+            recorded.error = points.error().message;
+            return recorded;
+        }
+        recorded.series.append(info.key);
+        recorded.points.append(static_cast<int>(points->points.size()));
+    }
+    return recorded;
+}
+
+} // namespace
+
+class TestWindowHistory final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    TestHttpServer m_server;
+    std::unique_ptr<QProcess> m_window;
+
+    QString folder(const QString& name) const
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return path;
+    }
+
+    QProcessEnvironment environment(const QString& data) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : env.keys()) {
+            if (name.startsWith(QLatin1String("HUAWEICLOUD_SDK_")) ||
+                name == QLatin1String("WSDASH_IAM_TOKEN") || name == QLatin1String("DISPLAY") ||
+                name == QLatin1String("WAYLAND_DISPLAY") ||
+                name.endsWith(QLatin1String("_proxy"), Qt::CaseInsensitive)) {
+                env.remove(name);
+            }
+        }
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder(QStringLiteral("runtime")));
+        env.insert(QStringLiteral("WSDASH_CONFIG_DIR"), folder(QStringLiteral("config")));
+        env.insert(QStringLiteral("WSDASH_DATA_DIR"), data);
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), kAk);
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"), kProject);
+        return env;
+    }
+
+    QStringList serverArguments() const
+    {
+        return {QStringLiteral("--endpoint"), m_server.baseUrl()};
+    }
+
+    // Starts the window; it runs until stopWindow().
+    bool startWindow(const QStringList& arguments, const QString& data)
+    {
+        m_window = std::make_unique<QProcess>();
+        m_window->setProcessEnvironment(environment(data));
+        m_window->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_window->start(builtExecutable(QStringLiteral("app/wsdash")), arguments);
+        return m_window->waitForStarted(5000);
+    }
+
+    // The window has no way to be closed from outside: it is killed, which loses nothing that
+    // SQLite committed.
+    void stopWindow()
+    {
+        if (!m_window)
+            return;
+        QVERIFY2(m_window->state() == QProcess::Running, "the window quit by itself");
+        m_window->kill();
+        m_window->waitForFinished(5000);
+        m_window.reset();
+    }
+
+    // Runs a command that ends by itself, with the server answering meanwhile.
+    int runToEnd(const QStringList& arguments, const QString& data)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(data));
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(builtExecutable(QStringLiteral("app/wsdash")), arguments);
+        if (!process.waitForStarted(5000) || !finished.wait(30000)) {
+            process.kill();
+            process.waitForFinished(1000);
+            return -1;
+        }
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+
+    int statisticsRequests() const
+    {
+        int count = 0;
+        for (const RecordedRequest& request : m_server.requests())
+            count += request.path.endsWith(QLatin1String("/statistics")) ? 1 : 0;
+        return count;
+    }
+
+    // Waits until the window has asked for statistics, and then long enough for the answer
+    // to be recorded (recording takes a few milliseconds: see windowRecordsEachFetch).
+    bool waitForAFetch(int before)
+    {
+        if (!QTest::qWaitFor([&] { return statisticsRequests() > before; }, 20000))
+            return false;
+        QTest::qWait(1500);
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_server.listen());
+        m_server.setDefaultResponse(
+            ScriptedResponse::json(200, statisticsBody(makeStatistics(3))));
+    }
+
+    void cleanup() { stopWindow(); }
+
+    void windowRecordsEachFetch()
+    {
+        const QString data = folder(QStringLiteral("recorded"));
+        QVERIFY(startWindow(serverArguments(), data));
+        QVERIFY(QTest::qWaitFor([&] { return statisticsRequests() > 0; }, 20000));
+        QTRY_VERIFY_WITH_TIMEOUT(readHistory(data).totalPoints() >= 1, 20000);
+        stopWindow();
+
+        const Recorded recorded = readHistory(data);
+        QVERIFY2(recorded.error.isEmpty(), qPrintable(recorded.error));
+        QCOMPARE(recorded.series.size(), 1);
+        // The endpoint names the series when no profile is used, as on the command line.
+        QCOMPARE(recorded.series.constFirst().source,
+                 Endpoint::fromUrl(m_server.baseUrl()).value().toDisplayString());
+        QCOMPARE(recorded.series.constFirst().projectId, kProject);
+    }
+
+    void noHistoryWindowRecordsNothing()
+    {
+        // No history yet: none is created.
+        const QString fresh = folder(QStringLiteral("fresh"));
+        QVERIFY(startWindow(serverArguments() << QStringLiteral("--no-history"), fresh));
+        QVERIFY(waitForAFetch(statisticsRequests()));
+        stopWindow();
+        QVERIFY(!QFileInfo::exists(QDir(fresh).filePath(QStringLiteral("history.db"))));
+
+        // A history there already is opened (to look at) but not added to.
+        const QString existing = folder(QStringLiteral("existing"));
+        QCOMPARE(runToEnd(serverArguments() << QStringLiteral("--export")
+                                            << m_dir.filePath(QStringLiteral("one.json")),
+                          existing),
+                 0);
+        const Recorded before = readHistory(existing);
+        QCOMPARE(before.totalPoints(), 1);
+        QVERIFY(startWindow(serverArguments() << QStringLiteral("--no-history"), existing));
+        QVERIFY(waitForAFetch(statisticsRequests()));
+        stopWindow();
+        const Recorded after = readHistory(existing);
+        QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+        QCOMPARE(after.totalPoints(), 1);
+    }
+
+    void screenshotNeitherReadsNorWritesTheHistory()
+    {
+        const QString data = folder(QStringLiteral("screenshot"));
+        QCOMPARE(runToEnd(serverArguments() << QStringLiteral("--screenshot")
+                                            << m_dir.filePath(QStringLiteral("shot.png")),
+                          data),
+                 0);
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("shot.png"))));
+        QVERIFY(!QFileInfo::exists(QDir(data).filePath(QStringLiteral("history.db"))));
+    }
+
+    void demoWindowAndDemoExportShareOneSeries()
+    {
+        const QString data = folder(QStringLiteral("demo"));
+        QVERIFY(startWindow({QStringLiteral("--demo")}, data));
+        QTRY_VERIFY_WITH_TIMEOUT(readHistory(data).totalPoints() >= 1, 20000);
+        stopWindow();
+        const Recorded window = readHistory(data);
+        QCOMPARE(window.series.size(), 1);
+
+        // The command line with the window's filters adds to the window's series.
+        QCOMPARE(runToEnd(QStringList{QStringLiteral("--demo"), QStringLiteral("--export"),
+                                      m_dir.filePath(QStringLiteral("demo.json"))}
+                              << kAllFilters,
+                          data),
+                 0);
+        const Recorded both = readHistory(data);
+        QVERIFY2(both.error.isEmpty(), qPrintable(both.error));
+        QCOMPARE(both.series.size(), 1);
+        QCOMPARE(both.series.constFirst(), window.series.constFirst());
+        QCOMPARE(both.series.constFirst().source, demoSeriesSource());
+        QCOMPARE(both.totalPoints(), window.totalPoints() + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWindowHistory)
+#include "tst_windowhistory.moc"
