@@ -170,11 +170,26 @@ void ChartPanel::setDonutsAllowed(bool allowed)
 
 void ChartPanel::updateDonutVisibility()
 {
+    // The per-pool bars need room to stay readable: in a narrow window the donuts (the same
+    // numbers as the tiles) make way for them.
+    constexpr int kDonutWidth = 160;
+    constexpr int kReadableBars = 460;
     const StateCounts* totals = m_statistics ? &m_statistics->totals : nullptr;
+    const bool hasBars = m_statistics && m_statistics->pools && !m_statistics->pools->isEmpty();
+    int donuts = 0;
+    for (Family family : kAllFamilies)
+        donuts += totals && totals->hasFamily(family) ? 1 : 0;
+    const bool room = !hasBars || width() - donuts * (kDonutWidth + 8) >= kReadableBars;
     for (Family family : kAllFamilies) {
-        const bool shown = m_donutsAllowed && totals && totals->hasFamily(family);
+        const bool shown = m_donutsAllowed && room && totals && totals->hasFamily(family);
         m_donutCards[static_cast<std::size_t>(family)]->setVisible(shown);
     }
+}
+
+void ChartPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateDonutVisibility();
 }
 
 void ChartPanel::setBarFamily(std::optional<Family> family)
