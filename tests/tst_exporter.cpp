@@ -161,6 +161,13 @@ private Q_SLOTS:
         QTest::addRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
         QTest::addRow("cr") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
         QTest::addRow("empty") << QString() << QString();
+        QTest::addRow("formula") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                                 << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        QTest::addRow("plus") << QStringLiteral("+1") << QStringLiteral("'+1");
+        QTest::addRow("minus") << QStringLiteral("-pool") << QStringLiteral("'-pool");
+        QTest::addRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::addRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
+        QTest::addRow("inner equals") << QStringLiteral("a=b") << QStringLiteral("a=b");
     }
 
     void csvField()

@@ -123,8 +123,14 @@ QStringList csvHeader()
     return header;
 }
 
-QString csvField(const QString& text)
+QString csvField(const QString& input)
 {
+    // A cell that starts like a formula is run by spreadsheets when opened (CSV injection): a
+    // pool name such as =HYPERLINK(...) is kept as text by a leading apostrophe.
+    static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
+    const QString text = !input.isEmpty() && kFormulaStarts.contains(input.front())
+                             ? QLatin1Char('\'') + input
+                             : input;
     const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
                              || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
                              || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));

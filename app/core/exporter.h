@@ -40,7 +40,8 @@ QByteArray exportJson(const ExportContext& context, const DesktopStatistics& sta
 QByteArray exportCsv(const DesktopStatistics& statistics);
 QStringList csvHeader();
 
-// RFC 4180 quoting of one field.
+// RFC 4180 quoting of one field; a text starting with = + - @ tab or CR gets a leading
+// apostrophe, so that spreadsheets do not run it as a formula.
 QString csvField(const QString& text);
 
 // Writes through a temporary file renamed into place: a failure never leaves a half-written
