@@ -15,6 +15,8 @@
 #include "kpitile.h"
 #include "mainwindow.h"
 #include "metricstyle.h"
+#include "pooltablemodel.h"
+#include "pooltablepanel.h"
 #include "snapshotstore.h"
 #include "sparkline.h"
 #include "testhttpserver.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,6 +205,41 @@ private Q_SLOTS:
         QSignalSpy loaded(&dialog, &AlertsDialog::logLoaded);
         QVERIFY(loaded.wait(5000));
         QCOMPARE(dialog.logRowCount(), 1);
+    }
+
+    void eachPoolRuleHighlightsThePoolsRowInTheTable()
+    {
+        Window w;
+        DesktopStatistics served = makeStatistics(3);
+        for (PoolStatistics& pool : *served.pools)
+            pool.counts.setValue(Metric::ErrorNum, 0);
+        (*served.pools)[1].counts.setValue(Metric::ErrorNum, 2);
+        w.server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(served)));
+        QVERIFY(w.open(false, {*AlertRule::parse(QStringLiteral("each-pool error_num > 0"))}));
+        QVERIFY(w.refresh());
+
+        // What the table view shows (through its filter proxy).
+        const QAbstractItemModel* shown = w.window->poolTable()->view()->model();
+        int breached = 0;
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QModelIndex name = shown->index(row, PoolTableModel::NameColumn);
+            const int level = name.data(PoolTableModel::AlertLevelRole).toInt();
+            const bool isBad = name.data(PoolTableModel::PoolIdRole).toString() ==
+                               served.pools->at(1).id;
+            QCOMPARE(level, static_cast<int>(isBad ? AlertLevel::Critical : AlertLevel::Ok));
+            QCOMPARE(name.data(Qt::DecorationRole).isValid(), isBad);
+            QCOMPARE(name.data(Qt::BackgroundRole).isValid(), isBad);
+            breached += isBad ? 1 : 0;
+        }
+        QCOMPARE(breached, 1);
+
+        // The next result is fine again: the row is plain again.
+        for (PoolStatistics& pool : *served.pools)
+            pool.counts.setValue(Metric::ErrorNum, 0);
+        w.server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(served)));
+        QVERIFY(w.refresh());
+        QCOMPARE(w.window->poolTable()->model()->poolAlertLevel(served.pools->at(1).id),
+                 AlertLevel::Ok);
     }
 
     void noSavedRulesMeansNoRules()

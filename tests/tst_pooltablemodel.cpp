@@ -2,16 +2,21 @@
 // the totals row, sorting (totals first, ties by name), filtering, and the time to load and
 // sort 10,000 pools.
 
+#include "alertevaluator.h"
 #include "dashboardtestdata.h"
+#include "metricstyle.h"
 #include "poolfilterproxymodel.h"
 #include "pooltablemodel.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFont>
+#include <QIcon>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace wsdash;
 using namespace wsdash::test;
@@ -79,6 +84,110 @@ private Q_SLOTS:
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void breachedPoolRowsStandOut()
+    {
+        PoolTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DesktopStatistics statistics = makeStatistics(4);
+        QList<PoolStatistics>& pools = *statistics.pools;
+        for (PoolStatistics& pool : pools) {
+            pool.counts.setValue(Metric::ErrorNum, 0);
+            pool.counts.setValue(Metric::StopNum, 0);
+        }
+        pools[1].counts.setValue(Metric::ErrorNum, 3); // critical
+        pools[2].counts.setValue(Metric::StopNum, 4);  // warning
+        statistics.totals.setValue(Metric::ErrorNum, 3);
+        model.setPools(pools);
+
+        AlertEvaluator evaluator;
+        QList<AlertRule> rules;
+        for (const char* text :
+             {"each-pool error_num > 0", "each-pool stop_num >= warning 4", "error_num > 0"}) {
+            const auto rule = AlertRule::parse(QLatin1String(text));
+            QVERIFY2(rule, qPrintable(rule ? QString() : rule.error().message));
+            rules.append(*rule);
+        }
+        evaluator.setRules(rules);
+        const QDateTime now(QDate(2024, 5, 6), QTime(10, 0), QTimeZone::utc());
+        evaluator.evaluate(now, statistics);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setAlerts(&evaluator);
+        QCOMPARE(changed.count(), 1);
+
+        const auto at = [&model](const QString& poolId, int column, int role) {
+            return model.index(model.rowOfPool(poolId), column).data(role);
+        };
+        const int name = PoolTableModel::NameColumn;
+        const int errors = PoolTableModel::columnOf(Metric::ErrorNum);
+        const int stops = PoolTableModel::columnOf(Metric::StopNum);
+        const int level = PoolTableModel::AlertLevelRole;
+        const auto critical = static_cast<int>(AlertLevel::Critical);
+        const auto warning = static_cast<int>(AlertLevel::Warning);
+        const auto ok = static_cast<int>(AlertLevel::Ok);
+
+        // The critical pool: its row tinted, an icon and a tool tip by the name, the breached
+        // count bold on a stronger tint.
+        const QString bad = pools[1].id;
+        QCOMPARE(at(bad, name, level).toInt(), critical);
+        QCOMPARE(at(bad, errors, level).toInt(), critical);
+        QCOMPARE(at(bad, stops, level).toInt(), ok);
+        QCOMPARE(model.poolAlertLevel(bad), AlertLevel::Critical);
+        const QVariant rowTint = at(bad, stops, Qt::BackgroundRole);
+        const QVariant cellTint = at(bad, errors, Qt::BackgroundRole);
+        QVERIFY(rowTint.canConvert<QColor>() && at(bad, name, Qt::BackgroundRole).isValid());
+        QVERIFY(cellTint.value<QColor>().alphaF() > rowTint.value<QColor>().alphaF());
+        QVERIFY(!at(bad, name, Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(at(bad, errors, Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!at(bad, stops, Qt::FontRole).value<QFont>().bold());
+        const QString tip = at(bad, name, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("Critical alert")), qPrintable(tip));
+        QVERIFY2(tip.contains(MetricStyle::label(Metric::ErrorNum)), qPrintable(tip));
+        QVERIFY2(tip.contains(bad), qPrintable(tip)); // the ID, as without an alert
+        QVERIFY(!at(bad, name, Qt::AccessibleDescriptionRole).toString().isEmpty());
+        QVERIFY(at(bad, errors, Qt::ToolTipRole).toString().contains(QLatin1String("alert")));
+        QCOMPARE(at(bad, name, Qt::DisplayRole).toString(), pools[1].name); // text unchanged
+
+        // The warning pool.
+        const QString slow = pools[2].id;
+        QCOMPARE(at(slow, name, level).toInt(), warning);
+        QCOMPARE(at(slow, stops, level).toInt(), warning);
+        QVERIFY(at(slow, name, Qt::ToolTipRole).toString().startsWith(QLatin1String("Warning")));
+        QVERIFY(!at(slow, name, Qt::DecorationRole).value<QIcon>().isNull());
+
+        // Pools without alerts, and the totals row (a total rule is the tiles' business).
+        for (const QString& calm : {pools[0].id, pools[3].id}) {
+            QCOMPARE(at(calm, name, level).toInt(), ok);
+            QVERIFY(!at(calm, name, Qt::BackgroundRole).isValid());
+            QVERIFY(!at(calm, errors, Qt::BackgroundRole).isValid());
+            QVERIFY(!at(calm, name, Qt::DecorationRole).isValid());
+        }
+        QCOMPARE(model.index(0, name).data(level).toInt(), ok);
+        QVERIFY(!model.index(0, errors).data(Qt::BackgroundRole).isValid());
+
+        // Sorting moves the highlight with its pool.
+        model.sort(PoolTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(at(bad, name, level).toInt(), critical);
+        QCOMPARE(at(pools[3].id, name, level).toInt(), ok);
+
+        // The next result clears the critical pool; the model is told and forgets its row.
+        pools[1].counts.setValue(Metric::ErrorNum, 0);
+        evaluator.evaluate(now.addSecs(60), statistics);
+        changed.clear();
+        model.refreshAlerts();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(at(bad, name, level).toInt(), ok);
+        QVERIFY(!at(bad, errors, Qt::BackgroundRole).isValid());
+        QCOMPARE(at(slow, name, level).toInt(), warning);
+        changed.clear();
+        model.refreshAlerts(); // nothing new: no signal
+        QCOMPARE(changed.count(), 0);
+
+        model.setAlerts(nullptr);
+        QCOMPARE(at(slow, name, level).toInt(), ok);
+        QVERIFY(!at(slow, name, Qt::BackgroundRole).isValid());
     }
 
     void unreportedCountsAreNotZeros()

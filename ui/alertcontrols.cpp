@@ -8,6 +8,8 @@
 #include "kpipanel.h"
 #include "mainwindow.h"
 #include "metricstyle.h"
+#include "pooltablemodel.h"
+#include "pooltablepanel.h"
 #include "tiletrends.h"
 
 #include <QAction>
@@ -30,6 +32,8 @@ AlertControls::AlertControls(MainWindow& window, DashboardController& controller
     setObjectName(QStringLiteral("alertControls"));
     m_monitor = new AlertMonitor(store, this);
     window.kpiPanel()->setAlerts(&m_monitor->evaluator());
+    m_poolModel = window.poolTable()->model();
+    m_poolModel->setAlerts(&m_monitor->evaluator());
     if (store) {
         m_trends = new TileTrends(store, this);
         window.kpiPanel()->setTrends(m_trends);
@@ -55,6 +59,8 @@ AlertControls::~AlertControls()
     // The panel outlives this object (both children of the window): no dangling pointers.
     m_window.kpiPanel()->setAlerts(nullptr);
     m_window.kpiPanel()->setTrends(nullptr);
+    if (m_poolModel)
+        m_poolModel->setAlerts(nullptr);
 }
 
 SeriesKey AlertControls::currentKey() const
@@ -82,6 +88,8 @@ void AlertControls::onResult(const StatisticsResult& result)
     m_monitor->feed(key, result.receivedAt.isValid() ? result.receivedAt : m_clock.now(),
                     *result.statistics);
     m_window.kpiPanel()->showHistory();
+    if (m_poolModel)
+        m_poolModel->refreshAlerts();
     Q_EMIT tilesUpdated();
     if (m_trends) {
         // After the recorder's write of this result (queued on the store before this runs).
@@ -135,6 +143,8 @@ void AlertControls::openAlertsDialog()
         }
         m_monitor->setRules(rules);
         m_window.kpiPanel()->showHistory();
+        if (m_poolModel)
+            m_poolModel->refreshAlerts();
         Q_EMIT tilesUpdated();
     });
     dialog->open();

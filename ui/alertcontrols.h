@@ -16,6 +16,7 @@ class AlertMonitor;
 class Clock;
 class DashboardController;
 class MainWindow;
+class PoolTableModel;
 class SnapshotStore;
 class TileTrends;
 struct AlertEvent;
@@ -58,6 +59,7 @@ private:
     QSettings* m_settings;
     const Clock& m_clock;
     AlertMonitor* m_monitor = nullptr;
+    QPointer<PoolTableModel> m_poolModel; // breached pools' rows stand out in the table
     TileTrends* m_trends = nullptr;
     QAction* m_alertsAction = nullptr;
     QSystemTrayIcon* m_tray = nullptr;

@@ -1,9 +1,14 @@
 #include "pooltablemodel.h"
 
+#include "alertevaluator.h"
 #include "metricstyle.h"
+#include "theme.h"
 
+#include <QApplication>
 #include <QCollator>
 #include <QFont>
+#include <QIcon>
+#include <QStyle>
 
 #include <algorithm>
 #include <numeric>
@@ -40,7 +45,120 @@ void PoolTableModel::setPools(const QList<PoolStatistics>& pools)
     m_order.resize(static_cast<std::size_t>(m_pools.size()));
     std::iota(m_order.begin(), m_order.end(), 0);
     sortOrderOfPools();
+    readAlerts();
     endResetModel();
+}
+
+void PoolTableModel::setAlerts(const AlertEvaluator* alerts)
+{
+    m_alerts = alerts;
+    refreshAlerts();
+}
+
+void PoolTableModel::refreshAlerts()
+{
+    if (readAlerts() && !m_pools.isEmpty()) {
+        Q_EMIT dataChanged(index(1, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::BackgroundRole, Qt::DecorationRole, Qt::FontRole,
+                            Qt::ToolTipRole, Qt::AccessibleDescriptionRole, AlertLevelRole});
+    }
+}
+
+bool PoolTableModel::readAlerts()
+{
+    std::vector<PoolAlerts> alerts;
+    bool eachPool = false;
+    if (m_alerts) {
+        for (const AlertRule& rule : m_alerts->rules())
+            eachPool = eachPool || rule.scope == AlertRule::Scope::EachPool;
+    }
+    if (eachPool) {
+        bool any = false;
+        alerts.resize(static_cast<std::size_t>(m_pools.size()));
+        for (qsizetype pool = 0; pool < m_pools.size(); ++pool) {
+            PoolAlerts& each = alerts[static_cast<std::size_t>(pool)];
+            for (int m = 0; m < kMetricCount; ++m) {
+                const AlertLevel level =
+                    m_alerts->highestLevel(static_cast<Metric>(m), m_pools.at(pool).id);
+                each.levels[static_cast<std::size_t>(m)] = level;
+                each.worst = std::max(each.worst, level);
+            }
+            any = any || each.worst != AlertLevel::Ok;
+        }
+        if (!any)
+            alerts.clear();
+    }
+    const auto same = [](const PoolAlerts& a, const PoolAlerts& b) {
+        return a.worst == b.worst && a.levels == b.levels;
+    };
+    const bool changed = alerts.size() != m_poolAlerts.size() ||
+                         !std::equal(alerts.cbegin(), alerts.cend(), m_poolAlerts.cbegin(), same);
+    m_poolAlerts = std::move(alerts);
+    return changed;
+}
+
+AlertLevel PoolTableModel::poolAlertLevel(const QString& poolId) const
+{
+    const int row = rowOfPool(poolId);
+    if (row < 1 || m_poolAlerts.empty())
+        return AlertLevel::Ok;
+    return m_poolAlerts[static_cast<std::size_t>(m_order[static_cast<std::size_t>(row - 1)])].worst;
+}
+
+QVariant PoolTableModel::alertData(int role, int row, std::optional<Metric> metric) const
+{
+    if (m_poolAlerts.empty() || isTotalsRow(row))
+        return {};
+    const PoolAlerts& alerts =
+        m_poolAlerts[static_cast<std::size_t>(m_order[static_cast<std::size_t>(row - 1)])];
+    const AlertLevel level =
+        metric ? alerts.levels[static_cast<std::size_t>(*metric)] : alerts.worst;
+    if (role == AlertLevelRole)
+        return static_cast<int>(level);
+    if (alerts.worst == AlertLevel::Ok)
+        return {};
+    const bool critical = (metric && level != AlertLevel::Ok ? level : alerts.worst) ==
+                          AlertLevel::Critical;
+    switch (role) {
+    case Qt::BackgroundRole: {
+        // As the KPI tiles' alert band; the rest of the row lighter than the breached counts.
+        const bool dark = Theme::isDark(QGuiApplication::palette());
+        QColor color = critical ? (dark ? QColor(0x6b, 0x1d, 0x1d) : QColor(0xfd, 0xd8, 0xd8))
+                                : (dark ? QColor(0x5c, 0x43, 0x0a) : QColor(0xff, 0xec, 0xb3));
+        if (!metric || level == AlertLevel::Ok)
+            color.setAlphaF(0.55f);
+        return color;
+    }
+    case Qt::DecorationRole:
+        if (metric)
+            return {};
+        return QApplication::style()->standardIcon(critical ? QStyle::SP_MessageBoxCritical
+                                                            : QStyle::SP_MessageBoxWarning);
+    case Qt::FontRole:
+        if (metric && level != AlertLevel::Ok) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: {
+        if (metric) {
+            if (level == AlertLevel::Ok)
+                return {};
+            return critical ? tr("Critical alert on this count") : tr("Warning on this count");
+        }
+        QStringList counts;
+        for (const MetricInfo& info : allMetrics()) {
+            if (alerts.levels[static_cast<std::size_t>(info.metric)] != AlertLevel::Ok)
+                counts.append(MetricStyle::label(info.metric));
+        }
+        return (critical ? tr("Critical alert: %1") : tr("Warning: %1"))
+            .arg(counts.join(QStringLiteral(", ")));
+    }
+    default:
+        return {};
+    }
 }
 
 void PoolTableModel::sort(int column, Qt::SortOrder order)
@@ -175,6 +293,21 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     const StateCounts& counts = totalsRow ? m_totals : pool->counts;
     const auto metric = metricOfColumn(column);
 
+    if (role == AlertLevelRole || role == Qt::BackgroundRole || role == Qt::DecorationRole ||
+        role == Qt::AccessibleDescriptionRole) {
+        return alertData(role, row, metric);
+    }
+    if (role == Qt::FontRole && !totalsRow) {
+        if (const QVariant bold = alertData(role, row, metric); bold.isValid())
+            return bold;
+    }
+    if (role == Qt::ToolTipRole && !totalsRow) {
+        if (const QVariant alert = alertData(role, row, metric); alert.isValid()) {
+            const QString base = metric ? countToolTip(counts, *metric) : pool->id;
+            return base.isEmpty() ? alert.toString() : alert.toString() + u'\n' + base;
+        }
+    }
+
     switch (role) {
     case Qt::DisplayRole:
         if (column == NameColumn) {
@@ -200,14 +333,8 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == NameColumn || column == IdColumn)
             return totalsRow ? tr("Sum over all pools of the result") : pool->id;
-        if (!counts.value(*metric))
-            return tr("Not reported by the server");
-        if (const auto share = counts.share(*metric); share && *metric != Metric::TotalNum) {
-            return tr("%1: %2 of %3 desktops (%4)")
-                .arg(MetricStyle::label(*metric), MetricStyle::count(counts.value(*metric)),
-                     MetricStyle::count(counts.value(Metric::TotalNum)),
-                     MetricStyle::share(*share));
-        }
+        if (const QString tip = countToolTip(counts, *metric); !tip.isEmpty())
+            return tip;
         return {};
     case Qt::TextAlignmentRole:
         if (metric)
@@ -229,6 +356,18 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString PoolTableModel::countToolTip(const StateCounts& counts, Metric metric) const
+{
+    if (!counts.value(metric))
+        return tr("Not reported by the server");
+    if (const auto share = counts.share(metric); share && metric != Metric::TotalNum) {
+        return tr("%1: %2 of %3 desktops (%4)")
+            .arg(MetricStyle::label(metric), MetricStyle::count(counts.value(metric)),
+                 MetricStyle::count(counts.value(Metric::TotalNum)), MetricStyle::share(*share));
+    }
+    return {};
 }
 
 QVariant PoolTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertevent.h"
 #include "statistics.h"
 
 #include <QAbstractTableModel>
@@ -11,10 +12,16 @@
 
 namespace wsdash {
 
+class AlertEvaluator;
+
 // The per-pool counts as a table: the totals of all pools in row 0, then one row per pool in
 // the sort order. The model sorts itself, on typed values with one std::sort, which keeps
 // 10,000 pools fast; a QSortFilterProxyModel on top only filters. Loaded with one reset per result;
 // cheap enough for 10,000 pools.
+//
+// With an AlertEvaluator, the rows of pools that breach an each-pool alert rule stand out by
+// more than colour: a tinted row, a warning or critical icon and a tool tip naming the counts
+// by the pool's name, and the breached counts in bold on a stronger tint.
 class PoolTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +42,9 @@ public:
         PoolIdRole,
         TotalsRowRole, // true on the totals row
         MetricRole,    // int(Metric) of a count column
+        // int(AlertLevel): of the pool's count (count columns) or the worst of the pool's row
+        // (name and ID columns); Ok on the totals row (the tiles show the project's alerts).
+        AlertLevelRole,
     };
 
     explicit PoolTableModel(QObject* parent = nullptr);
@@ -43,6 +53,13 @@ public:
     // Replaces the contents with one reset, in the current sort order.
     void setPools(const QList<PoolStatistics>& pools);
     void clear();
+
+    // The levels of each-pool alert rules (used, not owned; null: no alerts shown).
+    void setAlerts(const AlertEvaluator* alerts);
+    // Reads the levels again, after the evaluator saw a result or new rules.
+    void refreshAlerts();
+    // The worst level of a pool's counts (Ok when it is not listed).
+    AlertLevel poolAlertLevel(const QString& poolId) const;
 
     // Sorts the pool rows (the totals row stays first); ties in name order either way.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -75,7 +92,17 @@ public:
     const StateCounts& totals() const { return m_totals; }
 
 private:
+    struct PoolAlerts
+    {
+        std::array<AlertLevel, kMetricCount> levels{};
+        AlertLevel worst = AlertLevel::Ok;
+    };
+
     void sortOrderOfPools();
+    // Recomputes m_poolAlerts; true when anything changed.
+    bool readAlerts();
+    QVariant alertData(int role, int row, std::optional<Metric> metric) const;
+    QString countToolTip(const StateCounts& counts, Metric metric) const;
     const QCollatorSortKey& nameSortKey(int pool) const;
 
     QList<PoolStatistics> m_pools;
@@ -85,6 +112,8 @@ private:
     int m_sortColumn = TotalColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable std::vector<QCollatorSortKey> m_nameKeys;
+    const AlertEvaluator* m_alerts = nullptr;
+    std::vector<PoolAlerts> m_poolAlerts; // by pool index; empty when no pool is alerting
 };
 
 } // namespace wsdash
