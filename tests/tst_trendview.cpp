@@ -152,6 +152,47 @@ private Q_SLOTS:
         QVERIFY(view.emptyText().startsWith(QStringLiteral("No history recorded yet")));
     }
 
+    void exportHoldsTheShownQueryOnly()
+    {
+        FixedClock clock(kNow);
+        SnapshotStore store(optionsFor(QStringLiteral("export-query.db")), clock);
+        // The same connection with two other filters: the unfiltered query ("") and another.
+        QList<Snapshot> snapshots{snapshotAt(30, 1), snapshotAt(20, 2)};
+        for (const QString& query : {QString(), QStringLiteral("desktop_type=POOLED")}) {
+            Snapshot other = snapshotAt(25, 7);
+            other.key.query = query;
+            snapshots.append(other);
+        }
+        Snapshot elsewhere = snapshotAt(15, 8); // another project
+        elsewhere.key.projectId = QStringLiteral("p2");
+        snapshots.append(elsewhere);
+        store.record(snapshots);
+        QVERIFY(waitIdle(store, this));
+
+        for (const SeriesKey& key : {kKey, SeriesKey{kKey.source, kKey.projectId, QString()}}) {
+            TrendView view(store, key, TrendView::metricsFor({}), clock);
+            QSignalSpy shown(&view, &TrendView::shown);
+            QVERIFY(shown.wait(5000));
+            QSignalSpy exported(&view, &TrendView::exported);
+            const QString path = m_dir.filePath(QStringLiteral("query.csv"));
+            view.exportTo(path);
+            QVERIFY(exported.wait(5000));
+            const int expected = key.query.isEmpty() ? 2 : 4; // (total + pool) per snapshot
+            QCOMPARE(exported.at(0).at(0).toInt(), expected);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+            QCOMPARE(lines.size(), expected + 1);
+            const int queryColumn = int(lines.at(0).trimmed().split(',').indexOf("query"));
+            QVERIFY(queryColumn > 0);
+            for (const QByteArray& line : lines.mid(1)) {
+                const QList<QByteArray> cells = line.trimmed().split(',');
+                QCOMPARE(QString::fromUtf8(cells.at(queryColumn)), key.query);
+                QCOMPARE(QString::fromUtf8(cells.at(queryColumn - 1)), kKey.projectId);
+            }
+        }
+    }
+
     void exportWritesRecordedRows()
     {
         FixedClock clock(kNow);

@@ -345,6 +345,7 @@ void TrendView::exportTo(const QString& path)
     filter.until = m_shownTo;
     filter.projectId = m_key.projectId;
     filter.source = m_key.source;
+    filter.query = m_key.query; // the series shown, not the other filters of the connection
     m_store.exportCsv(filter, path, this, [this, path](const Expected<int, HistoryError>& rows) {
         if (!rows) {
             m_status->setText(tr("Export failed: %1").arg(rows.error().message));

@@ -60,7 +60,9 @@ public:
     // Empty = the total.
     void setPool(const QString& poolId);
     void setMetricChecked(Metric metric, bool checked);
-    // Writes the range shown as CSV to `path`; emits exported() or failed().
+    // Writes the range shown as CSV to `path`: the series of the shown connection and query
+    // (the total and every pool), not other queries of the connection; emits exported() or
+    // failed().
     void exportTo(const QString& path);
 
     TrendChart* chart() const { return m_chart; }

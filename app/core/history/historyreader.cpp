@@ -251,12 +251,14 @@ HistoryReader::exportRows(const HistoryExportFilter& filter,
     scopes.prepare(QStringLiteral(
         "SELECT s.source, s.project_id, s.query, c.id, c.pool_id, c.pool_name "
         "FROM series s JOIN scopes c ON c.series_id = s.id WHERE (? = '' OR s.project_id = ?) "
-        "AND (? = '' OR s.source = ?) "
+        "AND (? = '' OR s.source = ?) AND (? = 0 OR s.query = ?) "
         "ORDER BY s.source, s.project_id, s.query, c.pool_id"));
     scopes.addBindValue(HistoryConnection::text(filter.projectId));
     scopes.addBindValue(HistoryConnection::text(filter.projectId));
     scopes.addBindValue(HistoryConnection::text(filter.source));
     scopes.addBindValue(HistoryConnection::text(filter.source));
+    scopes.addBindValue(filter.query.has_value() ? 1 : 0);
+    scopes.addBindValue(HistoryConnection::text(filter.query.value_or(QString())));
     if (!scopes.exec())
         return HistoryConnection::errorFrom(scopes, tr("Listing series"));
 

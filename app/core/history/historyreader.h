@@ -32,6 +32,8 @@ struct HistoryExportFilter
     QDateTime until;   // invalid = up to now
     QString projectId; // empty = every project
     QString source;    // empty = every source (profile or endpoint)
+    // One query's series only (its canonical string; "" is the unfiltered query); unset = all.
+    std::optional<QString> query;
 };
 
 // The read side: series, pools, trends, values of the past, exports, the alert log.
