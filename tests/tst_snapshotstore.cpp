@@ -233,7 +233,7 @@ private slots:
         store.record(snapshot(QStringLiteral("a"), kStart, 7, 1));
         std::optional<Expected<int, HistoryError>> answer;
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
-        store.exportCsv({kStart.addSecs(-60), {}, {}, {}}, csv, this,
+        store.exportCsv({kStart.addSecs(-60), {}, {}, {}, std::nullopt}, csv, this,
                         [&](const auto& result) { answer = result; });
         QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 30000));
         QVERIFY(*answer);
