@@ -1,5 +1,6 @@
 // The trend view (ui/trendview) on a store with known numbers, and the window's background
 // recording (HistoryRecorder) of fetches from a local server.
+#include "alertsdialog.h"
 #include "charts/trendchart.h"
 #include "clienttestsupport.h"
 #include "dashboardcontroller.h"
@@ -14,9 +15,12 @@
 #include <QApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace wsdash;
 using namespace wsdash::test;
@@ -264,6 +268,29 @@ private Q_SLOTS:
         controller.refresh();
         QVERIFY(delivered.wait(5000));
         QCOMPARE(recorder.recordedCount(), 1);
+    }
+
+    void trendAndAlertDialogsSpeakChinese()
+    {
+        // The embedded translation, as the window loads it for --language zh_CN.
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral("wsdash_zh_CN"), QStringLiteral(":/i18n")));
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
+
+        FixedClock clock(kNow);
+        SnapshotStore store(optionsFor(QStringLiteral("zh.db")), clock);
+        TrendView view(store, kKey, TrendView::metricsFor({}), clock);
+        QCOMPARE(view.windowTitle(), QStringLiteral("趋势"));
+        auto* exportButton = view.findChild<QPushButton*>(QStringLiteral("trendExport"));
+        QVERIFY(exportButton);
+        QCOMPARE(exportButton->text(), QStringLiteral("导出 CSV…"));
+
+        AlertsDialog alerts({}, nullptr, clock);
+        QCOMPARE(alerts.windowTitle(), QStringLiteral("告警"));
+        auto* add = alerts.findChild<QPushButton*>(QStringLiteral("addRule"));
+        QVERIFY(add);
+        QCOMPARE(add->text(), QStringLiteral("添加"));
     }
 };
 

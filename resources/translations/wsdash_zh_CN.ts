@@ -239,6 +239,26 @@
         <source>the picture of the error is in %1</source>
         <translation>错误画面已保存在 %1</translation>
     </message>
+    <message>
+        <source>--export %1: the file name must end in .json, .csv or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale applies to --screenshot only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be 1 or 2, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of applies to --screenshot and --export only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date and time such as 2026-11-26T09:00:00Z, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AboutDialog</name>
@@ -261,6 +281,29 @@ Built with Qt %3, running on Qt %4
         <translation>wsdash %1（%2）
 使用 Qt %3 构建，运行于 Qt %4
 %5</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::AlertControls</name>
+    <message>
+        <source>Alerts…</source>
+        <translation>告警…</translation>
+    </message>
+    <message>
+        <source>Alert rules of this profile and the alert log</source>
+        <translation>此配置文件的告警规则和告警日志</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>wsdash: critical alert</source>
+        <translation>wsdash：严重告警</translation>
+    </message>
+    <message>
+        <source>wsdash: warning</source>
+        <translation>wsdash：警告</translation>
     </message>
 </context>
 <context>
@@ -320,6 +363,85 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>&quot;for&quot; must be at most 24h.</source>
         <translation>“for”最长为 24h。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::AlertsDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>e.g. error_num &gt; 0  or  each-pool ready_num &lt; warning 5 critical 1 for 5m</source>
+        <translation>例如 error_num &gt; 0  或  each-pool ready_num &lt; warning 5 critical 1 for 5m</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>[total | each-pool] FIELD[%] &gt;|&gt;=|&lt;|&lt;= [warning N] [critical N] [for 5m] — a bare number is the critical level.</source>
+        <translation>[total | each-pool] 字段[%] &gt;|&gt;=|&lt;|&lt;= [warning N] [critical N] [for 5m] — 只写数字时即为严重级别。</translation>
+    </message>
+    <message>
+        <source>Alert log (last 30 days)</source>
+        <translation>告警日志（最近 30 天）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Rules of this connection (no profile)</source>
+        <translation>此连接的规则（未使用配置文件）</translation>
+    </message>
+    <message>
+        <source>Rules of the profile “%1”</source>
+        <translation>配置文件“%1”的规则</translation>
+    </message>
+    <message>
+        <source>No rules: nothing is watched.</source>
+        <translation>没有规则：不监视任何计数。</translation>
+    </message>
+    <message>
+        <source>History is off (--no-history or a screenshot): alerts are not logged.</source>
+        <translation>历史记录已关闭（--no-history 或截图）：告警不会记入告警日志。</translation>
+    </message>
+    <message>
+        <source>Reading the alert log…</source>
+        <translation>正在读取告警日志…</translation>
+    </message>
+    <message>
+        <source>The alert log cannot be read: %1</source>
+        <translation>无法读取告警日志：%1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>No alert has fired yet.</source>
+        <translation>尚未触发任何告警。</translation>
     </message>
 </context>
 <context>
@@ -428,6 +550,10 @@ Built with Qt %3, running on Qt %4
         <source>configuration</source>
         <translation>配置</translation>
     </message>
+    <message>
+        <source>Project ID &quot;%1&quot; is not valid (letters, digits, - and _ only).</source>
+        <translation>项目 ID“%1”无效（只允许字母、数字、- 和 _）。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::ChartPanel</name>
@@ -532,6 +658,13 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Project %1 has no desktops at %2. If you expected some, check the project ID and the region.</source>
         <translation>项目 %1 在 %2 没有桌面。如果应当有桌面，请检查项目 ID 和区域。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::DashboardImage</name>
+    <message>
+        <source>could not encode the picture as PNG</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -990,6 +1123,101 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>No data has been loaded yet.</source>
         <translation>尚未加载任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::ExportMenu</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture or a PDF report, print, export or copy the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save picture (PNG, 2x)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy table as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy table as TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no data to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace desktop statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1756,30 @@ Built with Qt %3, running on Qt %4
         <source>No earlier refresh with the same filters</source>
         <translation>没有相同筛选条件的上次刷新</translation>
     </message>
+    <message>
+        <source>%1 vs 24 h ago</source>
+        <translation>较 24 小时前 %1</translation>
+    </message>
+    <message>
+        <source>no data 24 h ago</source>
+        <translation>24 小时前无数据</translation>
+    </message>
+    <message>
+        <source>Change against the recorded value 24 hours ago</source>
+        <translation>与 24 小时前记录值相比的变化</translation>
+    </message>
+    <message>
+        <source>⚠ critical</source>
+        <translation>⚠ 严重</translation>
+    </message>
+    <message>
+        <source>⚠ warning</source>
+        <translation>⚠ 警告</translation>
+    </message>
+    <message>
+        <source>An alert rule on this count is at level %1</source>
+        <translation>此计数的告警规则处于 %1 级别</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::MainWindow</name>
@@ -1756,6 +2008,18 @@ Built with Qt %3, running on Qt %4
         <source>User interface language: en or zh_CN.</source>
         <translation>界面语言：en 或 zh_CN。</translation>
     </message>
+    <message>
+        <source>Fetch once, write the data (.json or .csv) or the PDF report (.pdf) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel density of --screenshot: 1 (default) or 2 (twice the pixels, for HiDPI screens and slides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and write this data time (ISO 8601, e.g. 2026-11-26T09:00:00Z) instead of the time of the fetch, so that the same data gives the same picture or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wsdash::OverviewModel</name>
@@ -1877,6 +2141,22 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Critical alert on this count</source>
+        <translation>此计数触发了严重告警</translation>
+    </message>
+    <message>
+        <source>Warning on this count</source>
+        <translation>此计数触发了警告</translation>
+    </message>
+    <message>
+        <source>Critical alert: %1</source>
+        <translation>严重告警：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2617,97 @@ Built with Qt %3, running on Qt %4
     </message>
 </context>
 <context>
+    <name>wsdash::ReportWriter</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">配置文件</translation>
+    </message>
+    <message>
+        <source>%1 (region %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">项目</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale: the latest refresh failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no data to report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot draw on the output device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace desktop statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsdash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 · data as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop pools</source>
+        <translation type="unfinished">桌面池</translation>
+    </message>
+    <message>
+        <source>No desktop pools in scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop pools: %1 (totals first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop pools (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Workspace desktop statistics — project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wsdash::ScreenshotJob</name>
     <message>
         <source>the pool list did not arrive in time</source>
@@ -2394,6 +2765,13 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>--since %1: use a duration such as 30m, 24h, 7d or 2w, or a date such as 2024-05-01 or 2024-05-01T08:00 (local time unless it ends in Z or an offset).</source>
         <translation>--since %1：请使用时长（例如 30m、24h、7d 或 2w）或日期（例如 2024-05-01 或 2024-05-01T08:00；除非以 Z 或时区偏移结尾，否则为本地时间）。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::Sparkline</name>
+    <message>
+        <source>Recent values: %1 to %2</source>
+        <translation>最近的值：%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2853,101 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>At most %1 desktop pool IDs can be queried at once.</source>
         <translation>一次最多可查询 %1 个桌面池 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::TrendView</name>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>时间范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Trends…</source>
+        <translation>趋势…</translation>
+    </message>
+    <message>
+        <source>Recorded counts over time (Ctrl+T)</source>
+        <translation>已记录的计数随时间的变化（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>No history recorded yet for this connection and filter</source>
+        <translation>此连接和过滤条件尚无历史记录</translation>
+    </message>
+    <message>
+        <source>each refresh</source>
+        <translation>每次刷新</translation>
+    </message>
+    <message>
+        <source>5-minute averages</source>
+        <translation>5 分钟平均值</translation>
+    </message>
+    <message>
+        <source>hourly averages</source>
+        <translation>每小时平均值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s), %1</source>
+        <translation>
+            <numerusform>%n 个点，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出历史记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
