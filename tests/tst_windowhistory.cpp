@@ -28,9 +28,9 @@ const QString kSk = QStringLiteral("Sk-window-history-not-printed-4Hq");
 const QString kProject = QStringLiteral("5f4e3d2c1b0a49382716a5b4c3d2e1f0");
 
 // The window's default filters (everything), as command-line options.
-const QStringList kAllFilters{
-    QStringLiteral("--desktop-type"),    QStringLiteral("DEDICATED,POOLED"),
-    QStringLiteral("--statistics-type"), QStringLiteral("attach-state,run-state,login-state")};
+const QStringList kAllFilters{QStringLiteral("--desktop-type"), QStringLiteral("DEDICATED,POOLED"),
+                              QStringLiteral("--statistics-type"),
+                              QStringLiteral("attach-state,run-state,login-state")};
 
 // What a history file holds: the series and the raw points of each series' total.
 struct Recorded
@@ -182,8 +182,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_server.listen());
-        m_server.setDefaultResponse(
-            ScriptedResponse::json(200, statisticsBody(makeStatistics(3))));
+        m_server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(makeStatistics(3))));
     }
 
     void cleanup() { stopWindow(); }

@@ -59,8 +59,8 @@ void PoolTableModel::refreshAlerts()
 {
     if (readAlerts() && !m_pools.isEmpty()) {
         Q_EMIT dataChanged(index(1, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::BackgroundRole, Qt::DecorationRole, Qt::FontRole,
-                            Qt::ToolTipRole, Qt::AccessibleDescriptionRole, AlertLevelRole});
+                           {Qt::BackgroundRole, Qt::DecorationRole, Qt::FontRole, Qt::ToolTipRole,
+                            Qt::AccessibleDescriptionRole, AlertLevelRole});
     }
 }
 
@@ -117,8 +117,8 @@ QVariant PoolTableModel::alertData(int role, int row, std::optional<Metric> metr
         return static_cast<int>(level);
     if (alerts.worst == AlertLevel::Ok)
         return {};
-    const bool critical = (metric && level != AlertLevel::Ok ? level : alerts.worst) ==
-                          AlertLevel::Critical;
+    const bool critical =
+        (metric && level != AlertLevel::Ok ? level : alerts.worst) == AlertLevel::Critical;
     switch (role) {
     case Qt::BackgroundRole: {
         // As the KPI tiles' alert band; the rest of the row lighter than the breached counts.
