@@ -241,23 +241,23 @@
     </message>
     <message>
         <source>--export %1: the file name must end in .json, .csv or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export %1：文件名必须以 .json、.csv 或 .pdf 结尾。</translation>
     </message>
     <message>
         <source>--scale applies to --screenshot only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 仅适用于 --screenshot。</translation>
     </message>
     <message>
         <source>--scale must be 1 or 2, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 必须为 1 或 2，而不是“%1”。</translation>
     </message>
     <message>
         <source>--as-of applies to --screenshot and --export only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of 仅适用于 --screenshot 和 --export。</translation>
     </message>
     <message>
         <source>--as-of must be a date and time such as 2026-11-26T09:00:00Z, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of 必须是日期和时间（例如 2026-11-26T09:00:00Z），而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -664,7 +664,7 @@ Built with Qt %3, running on Qt %4
     <name>wsdash::DashboardImage</name>
     <message>
         <source>could not encode the picture as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图片编码为 PNG</translation>
     </message>
 </context>
 <context>
@@ -1129,95 +1129,95 @@ Built with Qt %3, running on Qt %4
     <name>wsdash::ExportMenu</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export and print</source>
-        <translation type="unfinished"></translation>
+        <translation>导出和打印</translation>
     </message>
     <message>
         <source>Save a picture or a PDF report, print, export or copy the table</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图片或 PDF 报告、打印、导出或复制表格</translation>
     </message>
     <message>
         <source>Save picture (PNG, 2x)…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图片（PNG，2 倍）…</translation>
     </message>
     <message>
         <source>Save the dashboard as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>将仪表板保存为图片</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Save PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF 报告…</translation>
     </message>
     <message>
         <source>Save a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF 报告</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV…</translation>
     </message>
     <message>
         <source>Export the statistics as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将统计数据导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export table as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 JSON…</translation>
     </message>
     <message>
         <source>Export the statistics as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将统计数据导出为 JSON</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Copy table as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>复制表格为 Markdown</translation>
     </message>
     <message>
         <source>Copy table as TSV</source>
-        <translation type="unfinished"></translation>
+        <translation>复制表格为 TSV</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>there is no data to export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可导出的数据</translation>
     </message>
     <message>
         <source>%1: the file name must end in .csv or .json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件名必须以 .csv 或 .json 结尾</translation>
     </message>
     <message>
         <source>Workspace desktop statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>云桌面统计</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报告</translation>
     </message>
 </context>
 <context>
@@ -2010,15 +2010,15 @@ Built with Qt %3, running on Qt %4
     </message>
     <message>
         <source>Fetch once, write the data (.json or .csv) or the PDF report (.pdf) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取一次，写入数据（.json 或 .csv）或 PDF 报告（.pdf）后退出。</translation>
     </message>
     <message>
         <source>Pixel density of --screenshot: 1 (default) or 2 (twice the pixels, for HiDPI screens and slides).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 的像素密度：1（默认）或 2（两倍像素，适合高分屏和幻灯片）。</translation>
     </message>
     <message>
         <source>Show and write this data time (ISO 8601, e.g. 2026-11-26T09:00:00Z) instead of the time of the fetch, so that the same data gives the same picture or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示并写入此数据时间（ISO 8601，例如 2026-11-26T09:00:00Z）而非获取时间，使相同数据得到相同的图片或文件。</translation>
     </message>
 </context>
 <context>
@@ -2620,91 +2620,91 @@ Built with Qt %3, running on Qt %4
     <name>wsdash::ReportWriter</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">配置文件</translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>%1 (region %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（区域 %2）</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件</translation>
     </message>
     <message>
         <source>%1 (stale: the latest refresh failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已过期：最近一次刷新失败）</translation>
     </message>
     <message>
         <source>Data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>数据时间</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>Latest refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次刷新</translation>
     </message>
     <message>
         <source>there is no data to report yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可报告的数据</translation>
     </message>
     <message>
         <source>cannot draw on the output device</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在输出设备上绘制</translation>
     </message>
     <message>
         <source>Workspace desktop statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>云桌面统计</translation>
     </message>
     <message>
         <source>wsdash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wsdash %1</translation>
     </message>
     <message>
         <source>Project %1 · data as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1 · 数据时间 %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Desktop pools</source>
-        <translation type="unfinished">桌面池</translation>
+        <translation>桌面池</translation>
     </message>
     <message>
         <source>No desktop pools in scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>范围内没有桌面池。</translation>
     </message>
     <message>
         <source>cannot start page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始第 %1 页</translation>
     </message>
     <message>
         <source>Desktop pools: %1 (totals first)</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面池：%1 个（首行为合计）</translation>
     </message>
     <message>
         <source>Desktop pools (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面池（续）</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Workspace desktop statistics — project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云桌面统计 — 项目 %1</translation>
     </message>
 </context>
 <context>
