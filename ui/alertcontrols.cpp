@@ -24,6 +24,7 @@ AlertControls::AlertControls(MainWindow& window, DashboardController& controller
                              SnapshotStore* store, QSettings* settings, const Clock& clock)
     : QObject(&window)
     , m_window(window)
+    , m_kpis(window.kpiPanel())
     , m_controller(controller)
     , m_store(store)
     , m_settings(settings)
@@ -56,9 +57,12 @@ AlertControls::AlertControls(MainWindow& window, DashboardController& controller
 
 AlertControls::~AlertControls()
 {
-    // The panel outlives this object (both children of the window): no dangling pointers.
-    m_window.kpiPanel()->setAlerts(nullptr);
-    m_window.kpiPanel()->setTrends(nullptr);
+    // Deleted with the window, this runs after ~MainWindow and after the panel is gone (UBSan
+    // and ASan found m_window.kpiPanel() here); deleted on its own, the panel must forget us.
+    if (m_kpis) {
+        m_kpis->setAlerts(nullptr);
+        m_kpis->setTrends(nullptr);
+    }
     if (m_poolModel)
         m_poolModel->setAlerts(nullptr);
 }

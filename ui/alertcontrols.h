@@ -15,6 +15,7 @@ namespace wsdash {
 class AlertMonitor;
 class Clock;
 class DashboardController;
+class KpiPanel;
 class MainWindow;
 class PoolTableModel;
 class SnapshotStore;
@@ -54,6 +55,9 @@ private:
     void notify(const QList<AlertEvent>& events);
 
     MainWindow& m_window;
+    // Null once the panel is gone: as a child of the window this object is deleted after the
+    // window's own destructor has run and after the panel.
+    QPointer<KpiPanel> m_kpis;
     DashboardController& m_controller;
     SnapshotStore* m_store;
     QSettings* m_settings;
