@@ -1,5 +1,7 @@
 #include "metricstyle.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -169,6 +171,17 @@ void drawGlyph(QPainter& p, Glyph glyph, const QColor& color, double s)
 
 QIcon paintedIcon(Glyph glyph, const QColor& color)
 {
+    // Painted once per glyph and colour. A new QIcon for every call (the tiles ask on every
+    // refresh) cost six pixmaps each time, and each new icon's scaled pixmaps went into
+    // QPixmapCache under a new key: the soak test saw resident memory grow by ~50 KB per
+    // refresh until the cache's 10 MB limit.
+    static QHash<QPair<int, QRgb>, QIcon> cache;
+    const QPair<int, QRgb> key(static_cast<int>(glyph), color.rgba());
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    if (cache.isEmpty()) // pixmaps must not outlive the application
+        qAddPostRoutine([] { cache.clear(); });
+
     QIcon icon;
     for (int size : {12, 16, 24, 32, 48, 64}) {
         QPixmap pixmap(size, size);
@@ -179,6 +192,7 @@ QIcon paintedIcon(Glyph glyph, const QColor& color)
         painter.end();
         icon.addPixmap(pixmap);
     }
+    cache.insert(key, icon);
     return icon;
 }
 
