@@ -46,92 +46,103 @@ ParseError wrongType(const QString& path, const char* expected, const QJsonValue
                                .arg(QLatin1String(expected), typeName(value)));
 }
 
+// Paths for error messages ("desktop_pool_statistics[3].login_statistics.user_num") are built
+// only when there is an error: a 10,000-pool answer holds 150,000 counts, and building every
+// path took longer than reading the numbers. A PathFn returns the path as a QString.
+
 // Reads one count. Returns an error, or nothing with *out set (empty when absent or null).
+template <typename PathFn>
 std::optional<ParseError> readCount(const QJsonObject& object, const char* field,
-                                    const QString& path, Count* out)
+                                    const PathFn& path, Count* out)
 {
     const QJsonValue value = object.value(QLatin1String(field));
     *out = std::nullopt;
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isDouble())
-        return wrongType(path, "an integer", value);
+        return wrongType(path(), "an integer", value);
     const QVariant variant = value.toVariant();
     const double number = value.toDouble();
     if (variant.typeId() != QMetaType::LongLong
         && (!std::isfinite(number) || std::floor(number) != number)) {
-        return makeError(path, StatisticsParser::tr("expected an integer, found %1")
-                                   .arg(QString::number(number, 'g', 17)));
+        return makeError(path(), StatisticsParser::tr("expected an integer, found %1")
+                                     .arg(QString::number(number, 'g', 17)));
     }
     if (variant.typeId() != QMetaType::LongLong || number < 0
         || number > static_cast<double>(StatisticsParser::kMaxCount)) {
-        return makeError(path, StatisticsParser::tr("count %1 is out of range (0 to %2)")
-                                   .arg(QString::number(number, 'g', 17))
-                                   .arg(StatisticsParser::kMaxCount));
+        return makeError(path(), StatisticsParser::tr("count %1 is out of range (0 to %2)")
+                                     .arg(QString::number(number, 'g', 17))
+                                     .arg(StatisticsParser::kMaxCount));
     }
     *out = value.toInteger();
     return std::nullopt;
 }
 
-std::optional<ParseError> readCounts(const QJsonObject& object, const QString& prefix,
+// `prefix()` is "" for the project totals, "desktop_pool_statistics[3]." for a pool.
+template <typename PrefixFn>
+std::optional<ParseError> readCounts(const QJsonObject& object, const PrefixFn& prefix,
                                      StateCounts* counts)
 {
-    const QString totalPath = prefix + QLatin1String("total_num");
+    const auto totalPath = [&]() -> QString { return prefix() + QLatin1String("total_num"); };
     Count total;
     if (auto error = readCount(object, "total_num", totalPath, &total))
         return error;
     if (!total)
-        return makeError(totalPath, StatisticsParser::tr("missing"));
+        return makeError(totalPath(), StatisticsParser::tr("missing"));
     counts->setValue(Metric::TotalNum, total);
 
     for (Family family : kAllFamilies) {
         const char* key = familyObjectKey(family);
         const QJsonValue familyValue = object.value(QLatin1String(key));
-        const QString familyPath = prefix + QLatin1String(key);
+        const auto familyPath = [&]() -> QString { return prefix() + QLatin1String(key); };
         if (familyValue.isUndefined() || familyValue.isNull())
             continue;
         if (!familyValue.isObject())
-            return wrongType(familyPath, "an object", familyValue);
+            return wrongType(familyPath(), "an object", familyValue);
         const QJsonObject familyObject = familyValue.toObject();
         counts->setHasFamily(family, true);
         for (Metric metric : familyMetrics(family)) {
             const char* field = metricInfo(metric).field;
+            const auto fieldPath = [&]() -> QString {
+                return familyPath() + QLatin1Char('.') + QLatin1String(field);
+            };
             Count count;
-            if (auto error = readCount(familyObject, field,
-                                       familyPath + QLatin1Char('.') + QLatin1String(field),
-                                       &count)) {
+            if (auto error = readCount(familyObject, field, fieldPath, &count))
                 return error;
-            }
             counts->setValue(metric, count);
         }
     }
     return std::nullopt;
 }
 
-std::optional<ParseError> readPool(const QJsonValue& value, const QString& path,
-                                   PoolStatistics* pool)
+// `index` is the pool's place in desktop_pool_statistics.
+std::optional<ParseError> readPool(const QJsonValue& value, qsizetype index, PoolStatistics* pool)
 {
+    const auto path = [index]() -> QString {
+        return QStringLiteral("desktop_pool_statistics[%1]").arg(index);
+    };
     if (!value.isObject())
-        return wrongType(path, "an object", value);
+        return wrongType(path(), "an object", value);
     const QJsonObject object = value.toObject();
 
     const QJsonValue id = object.value(QLatin1String("desktop_pool_id"));
-    const QString idPath = path + QLatin1String(".desktop_pool_id");
+    const auto idPath = [&]() -> QString { return path() + QLatin1String(".desktop_pool_id"); };
     if (id.isUndefined() || id.isNull())
-        return makeError(idPath, StatisticsParser::tr("missing"));
+        return makeError(idPath(), StatisticsParser::tr("missing"));
     if (!id.isString())
-        return wrongType(idPath, "a string", id);
-    if (id.toString().isEmpty())
-        return makeError(idPath, StatisticsParser::tr("empty"));
+        return wrongType(idPath(), "a string", id);
     pool->id = id.toString();
+    if (pool->id.isEmpty())
+        return makeError(idPath(), StatisticsParser::tr("empty"));
 
     const QJsonValue name = object.value(QLatin1String("desktop_pool_name"));
     if (!name.isUndefined() && !name.isNull()) {
         if (!name.isString())
-            return wrongType(path + QLatin1String(".desktop_pool_name"), "a string", name);
+            return wrongType(path() + QLatin1String(".desktop_pool_name"), "a string", name);
         pool->name = name.toString();
     }
-    return readCounts(object, path + QLatin1Char('.'), &pool->counts);
+    return readCounts(object, [&]() -> QString { return path() + QLatin1Char('.'); },
+                      &pool->counts);
 }
 
 } // namespace
@@ -168,7 +179,7 @@ Expected<DesktopStatistics, ParseError> StatisticsParser::parse(const QByteArray
 
     const QJsonObject root = document.object();
     DesktopStatistics statistics;
-    if (auto error = readCounts(root, {}, &statistics.totals))
+    if (auto error = readCounts(root, [] { return QString(); }, &statistics.totals))
         return *error;
 
     const QJsonValue poolsValue = root.value(QLatin1String("desktop_pool_statistics"));
@@ -180,8 +191,7 @@ Expected<DesktopStatistics, ParseError> StatisticsParser::parse(const QByteArray
         pools.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
             PoolStatistics pool;
-            const QString path = QStringLiteral("desktop_pool_statistics[%1]").arg(i);
-            if (auto error = readPool(array.at(i), path, &pool))
+            if (auto error = readPool(array.at(i), i, &pool))
                 return *error;
             pools.append(std::move(pool));
         }
