@@ -135,10 +135,19 @@ void checkJsonExport(const StatisticsQuery& query, const DesktopStatistics& stat
     FUZZ_CHECK(sameStatistics(*reparsed, statistics), printable(inner));
 }
 
+// What a spreadsheet must show of a text cell: one that starts like a formula (= + - @ tab CR)
+// is kept as text with a leading apostrophe (CSV injection; see csvField()).
+QString asSpreadsheetText(const QString& text)
+{
+    static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && kFormulaStarts.contains(text.front()) ? QLatin1Char('\'') + text
+                                                                     : text;
+}
+
 QStringList expectedCsvRow(const QString& scope, const QString& id, const QString& name,
                            const StateCounts& counts)
 {
-    QStringList row = {scope, viaUtf8(id), viaUtf8(name)};
+    QStringList row = {scope, asSpreadsheetText(viaUtf8(id)), asSpreadsheetText(viaUtf8(name))};
     for (const MetricInfo& info : allMetrics()) {
         const Count value = counts.value(info.metric);
         row.append(value ? QString::number(*value) : QString());
