@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds wsdash with warnings as errors, and runs the whole test suite.
+# Installs what is missing, builds wsdash with warnings as errors in the `asan` preset and runs
+# the whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer (+ LeakSanitizer),
+# packages a release build of what ships and checks the .deb, then runs each fuzzer briefly.
 # Fails loudly (non-zero exit) on any failure.
+#
+# WSDASH_PRESET=dev ./test.sh runs the suite in a plain debug build instead (its package test
+# then checks a package of that build).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-preset=${WSDASH_PRESET:-dev}
+preset=${WSDASH_PRESET:-asan}
 build_dir=build/$preset
 
 ./scripts/install-deps.sh
@@ -13,5 +18,12 @@ build_dir=build/$preset
 cmake --preset "$preset"
 cmake --build --preset "$preset" --parallel "$(nproc)"
 ctest --preset "$preset" --parallel "$(nproc)"
-./scripts/fuzz.sh 10
+if [ "$preset" = asan ]; then
+  # The suite's package test skips in a sanitizer build (such a .deb would need libasan):
+  # package a release build of the shipped targets instead and check that.
+  cmake --preset package
+  cmake --build --preset package --parallel "$(nproc)"
+  tests/packaging/test-package.sh build/package
+fi
+WSDASH_FUZZ_JOBS=${WSDASH_FUZZ_JOBS:-$(nproc)} ./scripts/fuzz.sh 10
 echo "test.sh: all tests passed ($preset)"
