@@ -12,6 +12,7 @@
 #include "fixedclock.h"
 #include "mainwindow.h"
 #include "pooltablemodel.h"
+#include "statisticsclient.h"
 #include "statisticsparser.h"
 #include "testhttpserver.h"
 #include "workspaceapi.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void parse();
     void poolTableModel();
     void chartPanel();
+    void fetch();
     void refreshWindow();
     void refreshAndPaintWindow();
     void cleanupTestCase();
@@ -153,6 +155,20 @@ void BenchDashboard::chartPanel()
         panel.showData(*m_controller);
     }
     QVERIFY(!panel.barCategories().isEmpty());
+}
+
+// The client alone: the answer over loopback HTTP and the parse, no widgets. With parse() it
+// splits a refresh into transfer, parse and window.
+void BenchDashboard::fetch()
+{
+    StatisticsClient client(&m_network, m_clock);
+    StatisticsRequest request = m_controller->request();
+    QBENCHMARK {
+        QSignalSpy finished(&client, &StatisticsClient::finished);
+        client.fetch(request);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.constFirst().constFirst().value<StatisticsResult>().ok());
+    }
 }
 
 // What a refresh costs the window: the answer over loopback HTTP, parse, KPI tiles, charts,
