@@ -19,7 +19,8 @@ if ! [[ $seconds =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
 fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_statisticsparser fuzz_errorbody fuzz_query fuzz_retryafter fuzz_endpoint)
+  targets=(fuzz_statisticsparser fuzz_errorbody fuzz_query fuzz_retryafter fuzz_endpoint
+           fuzz_credentialfiles)
 fi
 jobs=${WSDASH_FUZZ_JOBS:-1}
 
