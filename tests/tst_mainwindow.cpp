@@ -20,6 +20,7 @@
 #include "poolranking.h"
 #include "pooltablemodel.h"
 #include "pooltablepanel.h"
+#include "requestbudget.h"
 #include "simulator.h"
 #include "testhttpserver.h"
 #include "testsupport.h"
@@ -535,6 +536,25 @@ private Q_SLOTS:
             60);
         QCOMPARE(again.size(), QSize(1100, 700));
         w.controller->setAutoRefreshInterval(std::chrono::milliseconds(0));
+    }
+
+    void freshnessLineSaysWhenARefreshWaitsForTheRateLimit()
+    {
+        Window w;
+        // One token and a frozen clock: the second refresh has to wait for the budget.
+        RequestBudget budget(w.clock, {600, 1, 0});
+        w.beforeWindow = [&] { w.controller->setRequestBudget(&budget); };
+        QVERIFY(w.open());
+        w.server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(makeStatistics(2))));
+        QVERIFY(w.refresh());
+        QVERIFY(!w.window->freshnessBar()->text().contains(QStringLiteral("rate limit")));
+        w.controller->refresh();
+        QVERIFY(w.controller->isWaitingForBudget());
+        const QString freshness = w.window->freshnessBar()->text();
+        QVERIFY2(freshness.contains(QStringLiteral("waiting for the API rate limit")),
+                 qPrintable(freshness));
+        QCOMPARE(w.server.requestCount(), 1);
+        w.controller->setRequestBudget(nullptr); // the budget goes first
     }
 
     void tenThousandPoolsRenderQuickly()

@@ -90,7 +90,10 @@ void FreshnessBar::refresh()
     } else {
         parts.append(loading ? tr("Loading…") : tr("No data yet"));
     }
-    if (loading && current) {
+    if (m_controller.isWaitingForBudget()) {
+        // Not an error: wsdash keeps under the API's 200 calls a minute across all it calls.
+        parts.append(tr("waiting for the API rate limit…"));
+    } else if (loading && current) {
         parts.append(tr("refreshing…"));
     } else if (m_controller.nextRefreshAt().isValid()) {
         const qint64 seconds =

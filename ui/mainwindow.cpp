@@ -116,6 +116,8 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     connect(&m_controller, &DashboardController::nextRefreshChanged, m_freshness,
             &FreshnessBar::refresh);
     connect(&m_controller, &DashboardController::queryChanged, m_freshness, &FreshnessBar::refresh);
+    connect(&m_controller, &DashboardController::waitingForBudgetChanged, m_freshness,
+            &FreshnessBar::refresh);
     connect(&m_controller, &DashboardController::poolsLoaded, this, [this] {
         m_filters->setPools(m_controller.pools(), m_controller.poolsError());
         Q_EMIT poolsShown();

@@ -1336,6 +1336,10 @@ Built with Qt %3, running on Qt %4
 </context>
 <context>
     <name>wsdash::FreshnessBar</name>
+    <message>
+        <source>waiting for the API rate limit…</source>
+        <translation>正在等待 API 调用频率限制…</translation>
+    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
