@@ -6,9 +6,9 @@
 //
 // Invariants:
 //   - an error names the file, has a reason, and a line number within the file (or 0);
-//   - no secret value of the input (the value of sk, security_token, secretAccessKey,
-//     securityToken, at least 6 characters, found nowhere else in the file) appears in an
-//     error, a note, or a profile's problems;
+//   - no secret value of the input (the value of sk, security_token, secretAccessKey or
+//     securityToken, at least 16 characters, found nowhere else in the file or its path)
+//     appears in an error, a note, or a profile's problems;
 //   - an imported profile whose name has a line break is flagged by Profile::nameProblem().
 
 #include "credentialimport.h"
@@ -28,19 +28,21 @@ namespace {
 
 // Values written as secrets, as the reader takes them: a JSON member "secretAccessKey" or
 // "securityToken", or an INI line "sk = ..." / "security_token = ...".
-QStringList secretValues(const QString& text, bool kooCli)
+QStringList secretValues(const QString& text, bool kooCli, const QString& path)
 {
     static const QRegularExpression json(
-        QStringLiteral("\"(?:secretAccessKey|securityToken)\"\\s*:\\s*\"([^\"\\\\]{6,})\""));
+        QStringLiteral("\"(?:secretAccessKey|securityToken)\"\\s*:\\s*\"([^\"\\\\]{16,})\""));
     static const QRegularExpression ini(
-        QStringLiteral("^[ \\t]*(?:sk|security_token)[ \\t]*=[ \\t]*(\\S{6,})[ \\t]*\\r?$"),
+        QStringLiteral("^[ \\t]*(?:sk|security_token)[ \\t]*=[ \\t]*(\\S{16,})[ \\t]*\\r?$"),
         QRegularExpression::MultilineOption);
     QStringList values;
     auto it = (kooCli ? json : ini).globalMatch(text);
     while (it.hasNext()) {
         const QString value = it.next().captured(1);
-        // A value that also stands elsewhere in the file (say in a profile name) may be shown.
-        if (text.count(value) == 1)
+        // Real secrets are long and random: a short value may be a word of a message ("sk =
+        // region"), and a value that also stands elsewhere in the file (say in a profile name)
+        // or in the file's path may be shown.
+        if (value.size() >= 16 && text.count(value) == 1 && !path.contains(value))
             values.append(value);
     }
     return values;
@@ -77,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const auto result = kooCli ? credentialimport::fromKooCliConfig(path)
                                : credentialimport::fromSdkCredentialsFile(path);
-    const QStringList secrets = secretValues(QString::fromUtf8(content), kooCli);
+    const QStringList secrets = secretValues(QString::fromUtf8(content), kooCli, path);
 
     if (!result) {
         const FileError& error = result.error();
