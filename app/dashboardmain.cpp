@@ -61,11 +61,7 @@ StatisticsQuery defaultQuery(const StatisticsQuery& given)
         !given.poolIds().isEmpty()) {
         return given;
     }
-    StatisticsQuery query;
-    query.setDesktopTypes({DesktopType::Dedicated, DesktopType::Pooled});
-    query.setStatisticsTypes(
-        {StatisticsType::AttachState, StatisticsType::RunState, StatisticsType::LoginState});
-    return query;
+    return StatisticsQuery::everything();
 }
 
 } // namespace

@@ -120,20 +120,6 @@ QProcessEnvironment headlessEnvironment(const QString& configDir)
     return env;
 }
 
-// Runs wsdash to its end while this event loop keeps serving (the child may talk to a server
-// of this process).
-int runWsdash(const QStringList& arguments, const QProcessEnvironment& env, QByteArray* err)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(builtExecutable(QStringLiteral("app/wsdash")), arguments);
-    if (!process.waitForStarted(10000) || !finished.wait(60000))
-        return -1;
-    *err = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
-
 // With WSDASH_TEST_SHOTS=DIR set, saves what the window looks like at a step of a test (for
 // looking at states a single --screenshot cannot reach, such as stale data under an error).
 void saveShot(QWidget* window, const char* name)

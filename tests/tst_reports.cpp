@@ -96,19 +96,6 @@ QStringList filesIn(const QString& dir)
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 }
 
-// Runs the built wsdash while this event loop keeps serving.
-int runWsdash(const QStringList& arguments, const QProcessEnvironment& env, QByteArray* err)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(builtExecutable(QStringLiteral("app/wsdash")), arguments);
-    if (!process.waitForStarted(10000) || !finished.wait(60000))
-        return -1;
-    *err = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
-
 // A headless child with test credentials and folders of its own.
 QProcessEnvironment childEnvironment(const QTemporaryDir& dir)
 {

@@ -125,6 +125,15 @@ Expected<StatisticsQuery, QueryError> StatisticsQuery::fromStrings(
     return query;
 }
 
+StatisticsQuery StatisticsQuery::everything()
+{
+    StatisticsQuery query;
+    query.setDesktopTypes({DesktopType::Dedicated, DesktopType::Pooled});
+    query.setStatisticsTypes(
+        {StatisticsType::AttachState, StatisticsType::RunState, StatisticsType::LoginState});
+    return query;
+}
+
 void StatisticsQuery::setDesktopTypes(QList<DesktopType> types)
 {
     sortUnique(types);

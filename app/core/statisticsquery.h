@@ -38,6 +38,8 @@ public:
     static Expected<StatisticsQuery, QueryError> fromStrings(const QStringList& desktopTypes,
                                                              const QStringList& statisticsTypes,
                                                              const QStringList& poolIds);
+    // Both desktop types and all three state families, every pool: the window's first look.
+    static StatisticsQuery everything();
 
     const QList<DesktopType>& desktopTypes() const { return m_desktopTypes; }
     const QList<StatisticsType>& statisticsTypes() const { return m_statisticsTypes; }

@@ -35,15 +35,6 @@ int poolCount()
     return ok && pools > 0 ? pools : 10000;
 }
 
-StatisticsQuery everything()
-{
-    StatisticsQuery query;
-    query.setDesktopTypes({DesktopType::Dedicated, DesktopType::Pooled});
-    query.setStatisticsTypes(
-        {StatisticsType::AttachState, StatisticsType::RunState, StatisticsType::LoginState});
-    return query;
-}
-
 } // namespace
 
 class BenchDashboard final : public QObject
@@ -82,7 +73,7 @@ void BenchDashboard::initTestCase()
     options.timeZone = sim::FleetOptions::zoneWhereItIs(QTime(10, 30), now);
     sim::Fleet fleet(options);
     sim::WorkspaceApi api(fleet);
-    const QList<QueryParameter> query = everything().parameters();
+    const QList<QueryParameter> query = StatisticsQuery::everything().parameters();
     const sim::HttpResponse response = api.statistics(query, now);
     QCOMPARE(response.status, 200);
     m_body = response.body;
@@ -95,7 +86,7 @@ void BenchDashboard::initTestCase()
     m_server.setDefaultResponse(answer);
     m_controller = std::make_unique<DashboardController>(&m_network, m_clock);
     StatisticsRequest request = statisticsRequestFor(m_server);
-    request.query = everything();
+    request.query = StatisticsQuery::everything();
     m_controller->setRequest(request);
     m_window = std::make_unique<MainWindow>(*m_controller, m_clock, nullptr);
     m_window->resize(1280, 800);

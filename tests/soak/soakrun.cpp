@@ -40,15 +40,6 @@ QString mib(qint64 kib)
     return QString::number(static_cast<double>(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
 }
 
-StatisticsQuery everything()
-{
-    StatisticsQuery query;
-    query.setDesktopTypes({DesktopType::Dedicated, DesktopType::Pooled});
-    query.setStatisticsTypes(
-        {StatisticsType::AttachState, StatisticsType::RunState, StatisticsType::LoginState});
-    return query;
-}
-
 // Runs the event loop until `signal` of `sender` is emitted or `timeout` passes; true when it was.
 template <typename Sender, typename Signal>
 bool waitFor(Sender* sender, Signal signal, std::chrono::milliseconds timeout,
@@ -94,7 +85,7 @@ int SoakRun::run()
     request.endpoint = simulator.endpoint();
     request.projectId = simulator.projectId();
     request.credentials = simulator.clientCredentials();
-    request.query = everything();
+    request.query = StatisticsQuery::everything();
     request.timeout = std::chrono::milliseconds(10000);
     // Retries are exercised, with short pauses so that 1,000 refreshes take minutes, not hours.
     request.retry.maxRetries = 2;
