@@ -1,7 +1,7 @@
 #include "demosimulator.h"
 
-#include "clock.h"
-#include "simulator.h"
+#include "core/base/clock.h"
+#include "sim/simulator.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
-#include "commandline.h"
+#include "cli/commandline.h"
 #include "demosimulator.h"
-#include "simulator.h"
+#include "sim/simulator.h"
 #include "dashboardmain.h"
-#include "checkcommand.h"
-#include "exportcommand.h"
-#include "exporter.h"
-#include "historycommand.h"
-#include "profilecommand.h"
-#include "proxyfactory.h"
-#include "version.h"
+#include "cli/checkcommand.h"
+#include "cli/exportcommand.h"
+#include "core/dashboard/exporter.h"
+#include "cli/historycommand.h"
+#include "cli/profilecommand.h"
+#include "core/api/proxyfactory.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

@@ -1,6 +1,6 @@
 #include "dashboardtestdata.h"
 
-#include "exporter.h"
+#include "core/dashboard/exporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "desktoppoolclient.h"
-#include "statistics.h"
+#include "core/api/desktoppoolclient.h"
+#include "core/api/statistics.h"
 
 #include <QByteArray>
 #include <QList>

@@ -2,7 +2,7 @@
 // transaction each, so that two of these contend for the write lock.
 //   historywriter PATH SOURCE COUNT POOLS
 // Exit status 0 when every write succeeded; the first failure is printed.
-#include "historydatabase.h"
+#include "core/history/historydatabase.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

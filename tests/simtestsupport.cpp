@@ -1,7 +1,7 @@
 #include "simtestsupport.h"
 
-#include "clienttestsupport.h"
-#include "signer.h"
+#include "support/clienttestsupport.h"
+#include "core/api/signer.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

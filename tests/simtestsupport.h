@@ -1,9 +1,9 @@
 #pragma once
 
-#include "fixedclock.h"
-#include "percentencoding.h"
-#include "simulator.h"
-#include "statisticsclient.h"
+#include "support/fixedclock.h"
+#include "core/api/percentencoding.h"
+#include "sim/simulator.h"
+#include "core/api/statisticsclient.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,5 +1,5 @@
-#include "aboutdialog.h"
-#include "version.h"
+#include "ui/window/aboutdialog.h"
+#include "core/version.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,5 +1,5 @@
 // AlertEvaluator: level changes with times, sustained windows, each pool, gaps, tile levels.
-#include "alertevaluator.h"
+#include "core/history/alertevaluator.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,5 +1,5 @@
 // AlertRule: the text form (parse and format), values of counts and shares, thresholds.
-#include "alertrule.h"
+#include "core/history/alertrule.h"
 
 #include <QTest>
 

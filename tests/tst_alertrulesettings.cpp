@@ -1,5 +1,5 @@
 // AlertRuleSettings: rules saved per profile in the settings file, as text.
-#include "alertrulesettings.h"
+#include "core/history/alertrulesettings.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,12 +2,12 @@
 // server on 127.0.0.1: retries and Retry-After, the total timeout, truncated and reset
 // connections, the size cap, redirects, plain http and TLS failures; what the server saw.
 
-#include "apicall.h"
-#include "clienttestsupport.h"
-#include "fixedclock.h"
-#include "signatureverifier.h"
-#include "statisticsclient.h"
-#include "testhttpserver.h"
+#include "core/api/apicall.h"
+#include "support/clienttestsupport.h"
+#include "support/fixedclock.h"
+#include "support/signatureverifier.h"
+#include "core/api/statisticsclient.h"
+#include "support/testhttpserver.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,5 +1,5 @@
-#include "apierror.h"
-#include "apirequest.h"
+#include "core/api/apierror.h"
+#include "core/api/apirequest.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,9 +1,9 @@
 // `wsdash --check`: the plug-in line and exit status for thresholds on both sides (pure), and
 // the built executable against a local HTTP server: what it asked for, what it printed, what
 // it recorded.
-#include "checkcommand.h"
-#include "testhttpserver.h"
-#include "testsupport.h"
+#include "cli/checkcommand.h"
+#include "support/testhttpserver.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>

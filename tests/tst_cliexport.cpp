@@ -2,10 +2,10 @@
 // Credentials go through the environment only; the files, exit statuses and stderr lines are
 // checked exactly, and the secret key must never show up anywhere.
 
-#include "clienttestsupport.h"
-#include "signatureverifier.h"
-#include "testhttpserver.h"
-#include "testsupport.h"
+#include "support/clienttestsupport.h"
+#include "support/signatureverifier.h"
+#include "support/testhttpserver.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // "Test connection" against the simulator (wsdash_sim) and a scripted local server: one call,
 // and the right plain-language diagnosis for each kind of failure.
-#include "connectiontester.h"
-#include "fixedclock.h"
-#include "simulator.h"
-#include "testhttpserver.h"
+#include "core/profiles/connectiontester.h"
+#include "support/fixedclock.h"
+#include "sim/simulator.h"
+#include "support/testhttpserver.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

@@ -1,9 +1,9 @@
 // Importing credentials from the SDK environment, the SDK credentials file and KooCLI's
 // configuration: good files, and malformed ones whose message names the file and the line.
-#include "credentialimport.h"
-#include "inireader.h"
-#include "jsonlocator.h"
-#include "secretscan.h"
+#include "core/profiles/credentialimport.h"
+#include "core/profiles/inireader.h"
+#include "core/api/jsonlocator.h"
+#include "support/secretscan.h"
 
 #include <QTest>
 

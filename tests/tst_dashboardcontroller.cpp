@@ -2,12 +2,12 @@
 // filters change (debounced), the state after data and errors, deltas, the auto-refresh
 // schedule, and why empty results are empty.
 
-#include "clienttestsupport.h"
-#include "dashboardcontroller.h"
+#include "support/clienttestsupport.h"
+#include "core/dashboard/dashboardcontroller.h"
 #include "dashboardtestdata.h"
-#include "fixedclock.h"
-#include "requestbudget.h"
-#include "testhttpserver.h"
+#include "support/fixedclock.h"
+#include "core/api/requestbudget.h"
+#include "support/testhttpserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

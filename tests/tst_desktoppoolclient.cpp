@@ -1,13 +1,13 @@
 // DesktopPoolClient: paging through GET /v2/{project_id}/desktop-pools (offset/limit) against a
 // real HTTP server, errors, and the strict page parser.
 
-#include "clienttestsupport.h"
+#include "support/clienttestsupport.h"
 #include "dashboardtestdata.h"
-#include "desktoppoolclient.h"
-#include "fixedclock.h"
-#include "poolranking.h"
-#include "requestbudget.h"
-#include "testhttpserver.h"
+#include "core/api/desktoppoolclient.h"
+#include "support/fixedclock.h"
+#include "core/dashboard/poolranking.h"
+#include "core/api/requestbudget.h"
+#include "support/testhttpserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // diagnose(): the plain-language reading of a failure from what is known around it, for the
 // cases a live server cannot easily produce (no Date header, proxies, IAM token wording).
-#include "diagnosis.h"
+#include "core/profiles/diagnosis.h"
 
 #include <QTest>
 #include <QTimeZone>

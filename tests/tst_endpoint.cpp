@@ -1,4 +1,4 @@
-#include "endpoint.h"
+#include "core/api/endpoint.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "exporter.h"
-#include "statisticsparser.h"
-#include "testsupport.h"
+#include "core/dashboard/exporter.h"
+#include "core/api/statisticsparser.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "fleet.h"
+#include "sim/fleet.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

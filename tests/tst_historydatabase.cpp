@@ -1,7 +1,7 @@
 // HistoryDatabase: opening, migrations, recording, reading, a damaged file, 10,000 pools.
-#include "historyconnection.h"
-#include "historydatabase.h"
-#include "historyschema.h"
+#include "core/history/historyconnection.h"
+#include "core/history/historydatabase.h"
+#include "core/history/historyschema.h"
 
 #include <QElapsedTimer>
 #include <QFile>

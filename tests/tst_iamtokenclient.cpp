@@ -1,8 +1,8 @@
 // IAM sign-in (password identity, project scope) against a scripted local server: the request
 // IAM gets, the token and expiry read from its answer, and each way it can fail.
-#include "iamtokenclient.h"
-#include "secretscan.h"
-#include "testhttpserver.h"
+#include "core/api/iamtokenclient.h"
+#include "support/secretscan.h"
+#include "support/testhttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

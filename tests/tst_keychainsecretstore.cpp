@@ -2,10 +2,10 @@
 // session: run through tests/keychain/run-with-secret-service.sh, which sets up a private,
 // unlocked keyring and WSDASH_TEST_PRIVATE_KEYRING=1. Without that variable the test skips
 // rather than touch the user's own keyring.
-#include "keychainsecretstore.h"
-#include "profilestore.h"
-#include "secretscan.h"
-#include "secretstorefactory.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/profiles/profilestore.h"
+#include "support/secretscan.h"
+#include "core/secrets/secretstorefactory.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

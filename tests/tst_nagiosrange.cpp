@@ -1,5 +1,5 @@
 // NagiosRange: the threshold ranges of --warning and --critical.
-#include "nagiosrange.h"
+#include "cli/nagiosrange.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // the totals row, sorting (totals first, ties by name), filtering, and the time to load and
 // sort 10,000 pools.
 
-#include "alertevaluator.h"
+#include "core/history/alertevaluator.h"
 #include "dashboardtestdata.h"
-#include "metricstyle.h"
-#include "poolfilterproxymodel.h"
-#include "pooltablemodel.h"
-#include "translations.h"
+#include "ui/style/metricstyle.h"
+#include "ui/table/poolfilterproxymodel.h"
+#include "ui/table/pooltablemodel.h"
+#include "ui/style/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // Profile validation and the secret blob of a profile.
-#include "profile.h"
-#include "profilesecrets.h"
+#include "core/profiles/profile.h"
+#include "core/profiles/profilesecrets.h"
 
 #include <QTest>
 

@@ -3,9 +3,9 @@
 // credentials, then `wsdash --profile NAME --export` against an independent local server that
 // verifies the signature; no file under the config or data folder, and no output, ever holds a
 // secret. Also --list-profiles, the environment override rule, and the no-keychain refusal.
-#include "secretscan.h"
-#include "testhttpserver.h"
-#include "testsupport.h"
+#include "support/secretscan.h"
+#include "support/testhttpserver.h"
+#include "support/testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // ProfileStore over a settings file in a temporary config folder, with a fake keychain: every
 // operation, and after each one no secret anywhere under the config folder.
-#include "fakesecretstore.h"
-#include "fixedclock.h"
-#include "profilestore.h"
-#include "secretscan.h"
-#include "sessionsecretstore.h"
-#include "settingslocation.h"
+#include "support/fakesecretstore.h"
+#include "support/fixedclock.h"
+#include "core/profiles/profilestore.h"
+#include "support/secretscan.h"
+#include "core/profiles/sessionsecretstore.h"
+#include "core/base/settingslocation.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

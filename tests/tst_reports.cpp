@@ -3,17 +3,17 @@
 // the headless `wsdash --export FILE.pdf` / `--screenshot --scale 2 --as-of` against a real
 // HTTP server on 127.0.0.1.
 
-#include "clienttestsupport.h"
-#include "dashboardcontroller.h"
+#include "support/clienttestsupport.h"
+#include "core/dashboard/dashboardcontroller.h"
 #include "dashboardtestdata.h"
-#include "exportmenu.h"
-#include "fixedclock.h"
-#include "mainwindow.h"
-#include "reportwriter.h"
-#include "statisticsparser.h"
-#include "testhttpserver.h"
-#include "testsupport.h"
-#include "translations.h"
+#include "ui/reports/exportmenu.h"
+#include "support/fixedclock.h"
+#include "ui/window/mainwindow.h"
+#include "ui/reports/reportwriter.h"
+#include "core/api/statisticsparser.h"
+#include "support/testhttpserver.h"
+#include "support/testsupport.h"
+#include "ui/style/translations.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // RequestBudget: the token bucket that keeps wsdash under 200 calls per minute.
-#include "fixedclock.h"
-#include "requestbudget.h"
+#include "support/fixedclock.h"
+#include "core/api/requestbudget.h"
 
 #include <QTest>
 #include <QThread>

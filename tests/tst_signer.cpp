@@ -1,6 +1,6 @@
-#include "percentencoding.h"
-#include "signer.h"
-#include "statisticsquery.h"
+#include "core/api/percentencoding.h"
+#include "core/api/signer.h"
+#include "core/api/statisticsquery.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,9 +1,9 @@
 // wsdash-sim's command line, and the executable itself: first line, credentials, a real fetch.
-#include "clienttestsupport.h"
-#include "democredentials.h"
-#include "simulatorcommandline.h"
-#include "statisticsclient.h"
-#include "testsupport.h"
+#include "support/clienttestsupport.h"
+#include "sim/democredentials.h"
+#include "sim/simulatorcommandline.h"
+#include "core/api/statisticsclient.h"
+#include "support/testsupport.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>

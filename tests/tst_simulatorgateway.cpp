@@ -1,7 +1,7 @@
 // The simulator's API gateway: signatures, tokens, clock skew, project checks, AK lock-out and
 // throttling.
-#include "clienttestsupport.h"
-#include "signer.h"
+#include "support/clienttestsupport.h"
+#include "core/api/signer.h"
 #include "simtestsupport.h"
 
 #include <QTest>

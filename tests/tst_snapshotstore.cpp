@@ -1,9 +1,9 @@
 // SnapshotStore: asynchronous recording and reading, answers on the caller's thread, two
 // writers (two stores in one process, two processes) on one file, a damaged file reported.
-#include "fixedclock.h"
-#include "historydatabase.h"
-#include "snapshotstore.h"
-#include "testsupport.h"
+#include "support/fixedclock.h"
+#include "core/history/historydatabase.h"
+#include "core/history/snapshotstore.h"
+#include "support/testsupport.h"
 
 #include <QFile>
 #include <QProcess>

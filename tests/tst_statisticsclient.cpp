@@ -2,11 +2,11 @@
 // received on the wire (path, query, headers, signature), and what came back. The transport
 // behaviours (retries, timeouts, size cap, redirects, TLS) are in tst_apicall.
 
-#include "clienttestsupport.h"
-#include "fixedclock.h"
-#include "signatureverifier.h"
-#include "statisticsclient.h"
-#include "testhttpserver.h"
+#include "support/clienttestsupport.h"
+#include "support/fixedclock.h"
+#include "support/signatureverifier.h"
+#include "core/api/statisticsclient.h"
+#include "support/testhttpserver.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>

@@ -1,5 +1,5 @@
-#include "statisticsparser.h"
-#include "testsupport.h"
+#include "core/api/statisticsparser.h"
+#include "support/testsupport.h"
 
 #include <QTest>
 

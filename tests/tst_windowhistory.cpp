@@ -5,9 +5,9 @@
 // reads nor writes the history. The --demo window and `wsdash --export --demo` with the same
 // filters record into one series.
 #include "dashboardtestdata.h"
-#include "historydatabase.h"
-#include "testhttpserver.h"
-#include "testsupport.h"
+#include "core/history/historydatabase.h"
+#include "support/testhttpserver.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFileInfo>

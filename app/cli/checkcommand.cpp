@@ -1,7 +1,7 @@
-#include "checkcommand.h"
+#include "cli/checkcommand.h"
 
-#include "historycommand.h"
-#include "statisticsclient.h"
+#include "cli/historycommand.h"
+#include "core/api/statisticsclient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

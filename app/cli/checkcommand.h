@@ -1,8 +1,8 @@
 #pragma once
 
-#include "commandline.h"
-#include "historyoptions.h"
-#include "statistics.h"
+#include "cli/commandline.h"
+#include "cli/historyoptions.h"
+#include "core/api/statistics.h"
 
 #include <QString>
 #include <QTextStream>

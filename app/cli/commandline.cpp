@@ -1,9 +1,9 @@
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "apirequest.h"
-#include "exporter.h"
-#include "historyoptions.h"
-#include "profileoptions.h"
+#include "core/api/apirequest.h"
+#include "core/dashboard/exporter.h"
+#include "cli/historyoptions.h"
+#include "cli/profileoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "credentials.h"
-#include "endpoint.h"
-#include "expected.h"
-#include "historyoptions.h"
-#include "statisticsquery.h"
+#include "core/api/credentials.h"
+#include "core/api/endpoint.h"
+#include "core/base/expected.h"
+#include "cli/historyoptions.h"
+#include "core/api/statisticsquery.h"
 
 #include <QDateTime>
 #include <QProcessEnvironment>

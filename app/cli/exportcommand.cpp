@@ -1,8 +1,8 @@
-#include "exportcommand.h"
+#include "cli/exportcommand.h"
 
-#include "exporter.h"
-#include "historycommand.h"
-#include "statisticsclient.h"
+#include "core/dashboard/exporter.h"
+#include "cli/historycommand.h"
+#include "core/api/statisticsclient.h"
 
 #include <QEventLoop>
 

@@ -1,10 +1,10 @@
-#include "historycommand.h"
+#include "cli/historycommand.h"
 
-#include "datalocation.h"
-#include "exportcommand.h"
-#include "exporter.h"
-#include "historycsv.h"
-#include "historydatabase.h"
+#include "core/history/datalocation.h"
+#include "cli/exportcommand.h"
+#include "core/dashboard/exporter.h"
+#include "core/history/historycsv.h"
+#include "core/history/historydatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commandline.h"
-#include "statisticsclient.h"
+#include "cli/commandline.h"
+#include "core/api/statisticsclient.h"
 
 #include <QProcessEnvironment>
 #include <QTextStream>

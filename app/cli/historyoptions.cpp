@@ -1,6 +1,6 @@
-#include "historyoptions.h"
+#include "cli/historyoptions.h"
 
-#include "commandline.h"
+#include "cli/commandline.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "expected.h"
-#include "nagiosrange.h"
-#include "statistics.h"
+#include "core/base/expected.h"
+#include "cli/nagiosrange.h"
+#include "core/api/statistics.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

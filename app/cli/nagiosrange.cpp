@@ -1,4 +1,4 @@
-#include "nagiosrange.h"
+#include "cli/nagiosrange.h"
 
 #include <QRegularExpression>
 

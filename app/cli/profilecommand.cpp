@@ -1,10 +1,10 @@
-#include "profilecommand.h"
+#include "cli/profilecommand.h"
 
-#include "exportcommand.h"
-#include "profilestore.h"
-#include "secretstorefactory.h"
-#include "sessionsecretstore.h"
-#include "settingslocation.h"
+#include "cli/exportcommand.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/secretstorefactory.h"
+#include "core/profiles/sessionsecretstore.h"
+#include "core/base/settingslocation.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "profileoptions.h"
+#include "cli/profileoptions.h"
 
-#include "apirequest.h"
-#include "profile.h"
+#include "core/api/apirequest.h"
+#include "core/profiles/profile.h"
 
 #include <QCoreApplication>
 

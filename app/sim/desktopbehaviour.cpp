@@ -1,6 +1,6 @@
-#include "desktopbehaviour.h"
+#include "sim/desktopbehaviour.h"
 
-#include "deterministicrandom.h"
+#include "sim/deterministicrandom.h"
 
 namespace wsdash::sim {
 

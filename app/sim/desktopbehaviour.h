@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fleettypes.h"
+#include "sim/fleettypes.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "faultsettings.h"
+#include "sim/faultsettings.h"
 
 #include <array>
 #include <utility>

@@ -1,7 +1,7 @@
-#include "fleet.h"
+#include "sim/fleet.h"
 
-#include "deterministicrandom.h"
-#include "poolnamegenerator.h"
+#include "sim/deterministicrandom.h"
+#include "sim/poolnamegenerator.h"
 
 #include <QTimeZone>
 

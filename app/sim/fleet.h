@@ -1,7 +1,7 @@
 #pragma once
 
-#include "desktopbehaviour.h"
-#include "fleettypes.h"
+#include "sim/desktopbehaviour.h"
+#include "sim/fleettypes.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "gateway.h"
+#include "sim/gateway.h"
 
-#include "responses.h"
-#include "signer.h"
+#include "sim/responses.h"
+#include "core/api/signer.h"
 
 #include <QTimeZone>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "httpmessage.h"
+#include "core/base/clock.h"
+#include "sim/httpmessage.h"
 
 #include <QDateTime>
 #include <QHash>

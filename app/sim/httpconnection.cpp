@@ -1,4 +1,4 @@
-#include "httpconnection.h"
+#include "sim/httpconnection.h"
 
 #include <QTcpSocket>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "sim/httpmessage.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "httplistener.h"
+#include "sim/httplistener.h"
 
 #include <QTcpSocket>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpconnection.h"
+#include "sim/httpconnection.h"
 
 #include <QHostAddress>
 #include <QObject>

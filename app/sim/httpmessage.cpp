@@ -1,4 +1,4 @@
-#include "httpmessage.h"
+#include "sim/httpmessage.h"
 
 namespace wsdash::sim {
 

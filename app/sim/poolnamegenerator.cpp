@@ -1,6 +1,6 @@
-#include "poolnamegenerator.h"
+#include "sim/poolnamegenerator.h"
 
-#include "deterministicrandom.h"
+#include "sim/deterministicrandom.h"
 
 #include <iterator>
 

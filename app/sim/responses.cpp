@@ -1,4 +1,4 @@
-#include "responses.h"
+#include "sim/responses.h"
 
 #include <QJsonDocument>
 

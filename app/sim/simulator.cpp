@@ -1,9 +1,9 @@
-#include "simulator.h"
+#include "sim/simulator.h"
 
-#include "apirequest.h"
-#include "democredentials.h"
-#include "httplistener.h"
-#include "responses.h"
+#include "core/api/apirequest.h"
+#include "sim/democredentials.h"
+#include "sim/httplistener.h"
+#include "sim/responses.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

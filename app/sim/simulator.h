@@ -1,15 +1,15 @@
 #pragma once
 
-#include "clock.h"
-#include "credentials.h"
-#include "deterministicrandom.h"
-#include "endpoint.h"
-#include "expected.h"
-#include "faultsettings.h"
-#include "fleet.h"
-#include "gateway.h"
-#include "httpmessage.h"
-#include "workspaceapi.h"
+#include "core/base/clock.h"
+#include "core/api/credentials.h"
+#include "sim/deterministicrandom.h"
+#include "core/api/endpoint.h"
+#include "core/base/expected.h"
+#include "sim/faultsettings.h"
+#include "sim/fleet.h"
+#include "sim/gateway.h"
+#include "sim/httpmessage.h"
+#include "sim/workspaceapi.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "simulatorcommandline.h"
+#include "sim/simulatorcommandline.h"
 
-#include "apirequest.h"
+#include "core/api/apirequest.h"
 
 #include <QCommandLineParser>
 

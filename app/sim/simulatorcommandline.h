@@ -1,7 +1,7 @@
 #pragma once
 
-#include "expected.h"
-#include "simulator.h"
+#include "core/base/expected.h"
+#include "sim/simulator.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

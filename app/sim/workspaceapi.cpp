@@ -1,6 +1,6 @@
-#include "workspaceapi.h"
+#include "sim/workspaceapi.h"
 
-#include "responses.h"
+#include "sim/responses.h"
 
 #include <QJsonArray>
 

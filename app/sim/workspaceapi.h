@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fleet.h"
-#include "httpmessage.h"
+#include "sim/fleet.h"
+#include "sim/httpmessage.h"
 
 #include <QByteArray>
 #include <QDateTime>

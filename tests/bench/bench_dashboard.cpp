@@ -6,16 +6,16 @@
 // are compared to it as ratios. WSDASH_BENCH_POOLS changes the pool count (ctest uses a small
 // one to keep the benchmarks working).
 
-#include "charts/chartpanel.h"
-#include "clienttestsupport.h"
-#include "dashboardcontroller.h"
-#include "fixedclock.h"
-#include "mainwindow.h"
-#include "pooltablemodel.h"
-#include "statisticsclient.h"
-#include "statisticsparser.h"
-#include "testhttpserver.h"
-#include "workspaceapi.h"
+#include "ui/charts/chartpanel.h"
+#include "support/clienttestsupport.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "support/fixedclock.h"
+#include "ui/window/mainwindow.h"
+#include "ui/table/pooltablemodel.h"
+#include "core/api/statisticsclient.h"
+#include "core/api/statisticsparser.h"
+#include "support/testhttpserver.h"
+#include "sim/workspaceapi.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

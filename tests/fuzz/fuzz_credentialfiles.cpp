@@ -11,7 +11,7 @@
 //     appears in an error, a note, or a profile's problems;
 //   - an imported profile whose name has a line break is flagged by Profile::nameProblem().
 
-#include "credentialimport.h"
+#include "core/profiles/credentialimport.h"
 #include "fuzzcheck.h"
 
 #include <QFile>

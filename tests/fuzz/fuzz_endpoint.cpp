@@ -11,9 +11,9 @@
 //   - request URLs keep scheme, host and port, and the Host header to sign is plain ASCII;
 //   - a region is accepted only when it is a known one, and then gives https.
 
-#include "endpoint.h"
+#include "core/api/endpoint.h"
 #include "fuzzcheck.h"
-#include "signer.h"
+#include "core/api/signer.h"
 
 #include <QHostAddress>
 

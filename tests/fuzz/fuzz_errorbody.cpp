@@ -7,7 +7,7 @@
 // Invariants: the error always has a code and a message and keeps the HTTP status; the one-line
 // form contains no line break of any kind and stays short (each part is shortened).
 
-#include "apierror.h"
+#include "core/api/apierror.h"
 #include "fuzzcheck.h"
 
 #include <QRegularExpression>

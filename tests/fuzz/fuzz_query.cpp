@@ -13,9 +13,9 @@
 //   - feeding the query's own values back to fromStrings() gives the same query;
 //   - the URL sent carries exactly the canonical query string that is signed.
 
-#include "endpoint.h"
+#include "core/api/endpoint.h"
 #include "fuzzcheck.h"
-#include "statisticsquery.h"
+#include "core/api/statisticsquery.h"
 
 #include <QStringDecoder>
 

@@ -5,7 +5,7 @@
 // seconds (when it fits), a negative one none; an HTTP-date gives its distance from "now"
 // (never negative), whatever "now" is.
 
-#include "apirequest.h"
+#include "core/api/apirequest.h"
 #include "fuzzcheck.h"
 
 #include <QTimeZone>

@@ -10,10 +10,10 @@
 // compared after the same UTF-8 conversion the file goes through.
 
 #include "csvreader.h"
-#include "exporter.h"
+#include "core/dashboard/exporter.h"
 #include "fuzzcheck.h"
-#include "statisticsparser.h"
-#include "statisticsquery.h"
+#include "core/api/statisticsparser.h"
+#include "core/api/statisticsquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "faultsettings.h"
+#include "sim/faultsettings.h"
 
 #include <QString>
 

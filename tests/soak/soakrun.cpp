@@ -2,11 +2,11 @@
 
 #include "soakplan.h"
 
-#include "clock.h"
-#include "dashboardcontroller.h"
-#include "errorbanner.h"
-#include "mainwindow.h"
-#include "simulator.h"
+#include "core/base/clock.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "ui/window/errorbanner.h"
+#include "ui/window/mainwindow.h"
+#include "sim/simulator.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "clienttestsupport.h"
+#include "support/clienttestsupport.h"
 
 #include <QSignalSpy>
 

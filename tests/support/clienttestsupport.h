@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apirequest.h"
-#include "statisticsclient.h"
-#include "testhttpserver.h"
+#include "core/api/apirequest.h"
+#include "core/api/statisticsclient.h"
+#include "support/testhttpserver.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretstore.h"
+#include "core/profiles/secretstore.h"
 
 #include <QHash>
 #include <QTimer>

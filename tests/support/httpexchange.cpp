@@ -1,4 +1,4 @@
-#include "httpexchange.h"
+#include "support/httpexchange.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "signatureverifier.h"
+#include "support/signatureverifier.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "testhttpserver.h"
+#include "support/testhttpserver.h"
 
 namespace wsdash::test {
 

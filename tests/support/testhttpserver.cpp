@@ -1,6 +1,6 @@
-#include "testhttpserver.h"
+#include "support/testhttpserver.h"
 
-#include "signatureverifier.h"
+#include "support/signatureverifier.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

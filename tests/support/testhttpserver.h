@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpexchange.h"
+#include "support/httpexchange.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

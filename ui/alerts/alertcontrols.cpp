@@ -1,16 +1,16 @@
-#include "alertcontrols.h"
+#include "ui/alerts/alertcontrols.h"
 
-#include "alertmonitor.h"
-#include "alertrulesettings.h"
-#include "alertsdialog.h"
-#include "dashboardcontroller.h"
-#include "historyrecorder.h"
-#include "kpipanel.h"
-#include "mainwindow.h"
-#include "metricstyle.h"
-#include "pooltablemodel.h"
-#include "pooltablepanel.h"
-#include "tiletrends.h"
+#include "core/history/alertmonitor.h"
+#include "core/history/alertrulesettings.h"
+#include "ui/alerts/alertsdialog.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "core/history/historyrecorder.h"
+#include "ui/tiles/kpipanel.h"
+#include "ui/window/mainwindow.h"
+#include "ui/style/metricstyle.h"
+#include "ui/table/pooltablemodel.h"
+#include "ui/table/pooltablepanel.h"
+#include "core/history/tiletrends.h"
 
 #include <QAction>
 #include <QApplication>

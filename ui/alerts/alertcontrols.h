@@ -1,6 +1,6 @@
 #pragma once
 
-#include "snapshot.h"
+#include "core/history/snapshot.h"
 
 #include <QList>
 #include <QObject>

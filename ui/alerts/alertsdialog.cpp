@@ -1,8 +1,8 @@
-#include "alertsdialog.h"
+#include "ui/alerts/alertsdialog.h"
 
-#include "clock.h"
-#include "snapshotstore.h"
-#include "theme.h"
+#include "core/base/clock.h"
+#include "core/history/snapshotstore.h"
+#include "ui/style/theme.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

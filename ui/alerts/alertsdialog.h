@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alertrule.h"
+#include "core/history/alertrule.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "chartpanel.h"
+#include "ui/charts/chartpanel.h"
 
-#include "cardframe.h"
-#include "dashboardcontroller.h"
-#include "donutchart.h"
-#include "emptystates.h"
-#include "metricstyle.h"
-#include "poolbarchart.h"
-#include "poolranking.h"
-#include "theme.h"
+#include "ui/style/cardframe.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "ui/charts/donutchart.h"
+#include "ui/window/emptystates.h"
+#include "ui/style/metricstyle.h"
+#include "ui/charts/poolbarchart.h"
+#include "core/dashboard/poolranking.h"
+#include "ui/style/theme.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "donutchart.h"
+#include "ui/charts/donutchart.h"
 
-#include "metricstyle.h"
-#include "theme.h"
+#include "ui/style/metricstyle.h"
+#include "ui/style/theme.h"
 
 #include <QChart>
 #include <QPieSeries>

@@ -1,7 +1,7 @@
-#include "poolbarchart.h"
+#include "ui/charts/poolbarchart.h"
 
-#include "metricstyle.h"
-#include "theme.h"
+#include "ui/style/metricstyle.h"
+#include "ui/style/theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
-#include "trendchart.h"
+#include "ui/charts/trendchart.h"
 
-#include "theme.h"
+#include "ui/style/theme.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,8 +1,8 @@
-#include "filterpanel.h"
+#include "ui/filters/filterpanel.h"
 
-#include "metricstyle.h"
-#include "poolpickermodel.h"
-#include "theme.h"
+#include "ui/style/metricstyle.h"
+#include "ui/filters/poolpickermodel.h"
+#include "ui/style/theme.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "desktoppoolclient.h"
-#include "statisticsquery.h"
+#include "core/api/apierror.h"
+#include "core/api/desktoppoolclient.h"
+#include "core/api/statisticsquery.h"
 
 #include <QWidget>
 

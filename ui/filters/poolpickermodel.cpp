@@ -1,6 +1,6 @@
-#include "poolpickermodel.h"
+#include "ui/filters/poolpickermodel.h"
 
-#include "metricstyle.h"
+#include "ui/style/metricstyle.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktoppoolclient.h"
+#include "core/api/desktoppoolclient.h"
 
 #include <QAbstractListModel>
 #include <QList>

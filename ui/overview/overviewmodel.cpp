@@ -1,6 +1,6 @@
-#include "overviewmodel.h"
+#include "ui/overview/overviewmodel.h"
 
-#include "overviewfetcher.h"
+#include "core/dashboard/overviewfetcher.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "projectsoverview.h"
+#include "ui/overview/projectsoverview.h"
 
-#include "overviewfetcher.h"
-#include "overviewmodel.h"
+#include "core/dashboard/overviewfetcher.h"
+#include "ui/overview/overviewmodel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "profileeditor.h"
+#include "ui/profiles/profileeditor.h"
 
-#include "endpoint.h"
+#include "core/api/endpoint.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "profilesecrets.h"
+#include "core/profiles/profile.h"
+#include "core/profiles/profilesecrets.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "profilesdialog.h"
+#include "ui/profiles/profilesdialog.h"
 
-#include "connectiontester.h"
-#include "iamtokenclient.h"
-#include "profileeditor.h"
-#include "profilestore.h"
-#include "secretstore.h"
+#include "core/profiles/connectiontester.h"
+#include "core/api/iamtokenclient.h"
+#include "ui/profiles/profileeditor.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/secretstore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

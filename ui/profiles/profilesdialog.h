@@ -1,9 +1,9 @@
 #pragma once
 
-#include "credentialimport.h"
-#include "diagnosis.h"
-#include "profile.h"
-#include "profilesecrets.h"
+#include "core/profiles/credentialimport.h"
+#include "core/profiles/diagnosis.h"
+#include "core/profiles/profile.h"
+#include "core/profiles/profilesecrets.h"
 
 #include <QDialog>
 #include <QProcessEnvironment>

@@ -1,7 +1,7 @@
-#include "profileswitcher.h"
+#include "ui/profiles/profileswitcher.h"
 
-#include "dashboardcontroller.h"
-#include "profilestore.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "core/profiles/profilestore.h"
 
 namespace wsdash {
 

@@ -1,6 +1,6 @@
-#include "dashboardimage.h"
+#include "ui/reports/dashboardimage.h"
 
-#include "exporter.h"
+#include "core/dashboard/exporter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "exportmenu.h"
+#include "ui/reports/exportmenu.h"
 
-#include "dashboardcontroller.h"
-#include "dashboardimage.h"
-#include "exporter.h"
-#include "mainwindow.h"
-#include "pooltablepanel.h"
-#include "reportwriter.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "ui/reports/dashboardimage.h"
+#include "core/dashboard/exporter.h"
+#include "ui/window/mainwindow.h"
+#include "ui/table/pooltablepanel.h"
+#include "ui/reports/reportwriter.h"
 
 #include <QAction>
 #include <QApplication>

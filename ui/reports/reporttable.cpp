@@ -1,6 +1,6 @@
-#include "reporttable.h"
+#include "ui/reports/reporttable.h"
 
-#include "pooltablemodel.h"
+#include "ui/table/pooltablemodel.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

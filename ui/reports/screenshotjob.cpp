@@ -1,6 +1,6 @@
-#include "screenshotjob.h"
+#include "ui/reports/screenshotjob.h"
 
-#include "mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "cardframe.h"
+#include "ui/style/cardframe.h"
 
 #include <QPainter>
 

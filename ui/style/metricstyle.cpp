@@ -1,4 +1,4 @@
-#include "metricstyle.h"
+#include "ui/style/metricstyle.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "statistics.h"
-#include "statisticsquery.h"
+#include "core/api/statistics.h"
+#include "core/api/statisticsquery.h"
 
 #include <QColor>
 #include <QCoreApplication>

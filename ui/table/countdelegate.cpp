@@ -1,8 +1,8 @@
-#include "countdelegate.h"
+#include "ui/table/countdelegate.h"
 
-#include "metricstyle.h"
-#include "pooltablemodel.h"
-#include "theme.h"
+#include "ui/style/metricstyle.h"
+#include "ui/table/pooltablemodel.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "poolfilterproxymodel.h"
+#include "ui/table/poolfilterproxymodel.h"
 
-#include "pooltablemodel.h"
+#include "ui/table/pooltablemodel.h"
 
 namespace wsdash {
 

@@ -1,8 +1,8 @@
-#include "pooltablemodel.h"
+#include "ui/table/pooltablemodel.h"
 
-#include "alertevaluator.h"
-#include "metricstyle.h"
-#include "theme.h"
+#include "core/history/alertevaluator.h"
+#include "ui/style/metricstyle.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 #include <QCollator>

@@ -1,12 +1,12 @@
-#include "pooltablepanel.h"
+#include "ui/table/pooltablepanel.h"
 
-#include "countdelegate.h"
-#include "dashboardcontroller.h"
-#include "emptystates.h"
-#include "metricstyle.h"
-#include "poolfilterproxymodel.h"
-#include "pooltablemodel.h"
-#include "tabletext.h"
+#include "ui/table/countdelegate.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "ui/window/emptystates.h"
+#include "ui/style/metricstyle.h"
+#include "ui/table/poolfilterproxymodel.h"
+#include "ui/table/pooltablemodel.h"
+#include "ui/table/tabletext.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tabletext.h"
+#include "ui/table/tabletext.h"
 
 #include <QWidget>
 

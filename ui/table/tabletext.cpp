@@ -1,6 +1,6 @@
-#include "tabletext.h"
+#include "ui/table/tabletext.h"
 
-#include "pooltablemodel.h"
+#include "ui/table/pooltablemodel.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

@@ -1,10 +1,10 @@
-#include "kpipanel.h"
+#include "ui/tiles/kpipanel.h"
 
-#include "alertevaluator.h"
-#include "dashboardcontroller.h"
-#include "kpitile.h"
-#include "metricstyle.h"
-#include "tiletrends.h"
+#include "core/history/alertevaluator.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "ui/tiles/kpitile.h"
+#include "ui/style/metricstyle.h"
+#include "core/history/tiletrends.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statistics.h"
+#include "core/api/statistics.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "kpitile.h"
+#include "ui/tiles/kpitile.h"
 
-#include "metricstyle.h"
-#include "sparkline.h"
-#include "theme.h"
+#include "ui/style/metricstyle.h"
+#include "ui/tiles/sparkline.h"
+#include "ui/style/theme.h"
 
 #include <QEvent>
 #include <QGridLayout>

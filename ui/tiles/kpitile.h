@@ -1,8 +1,8 @@
 #pragma once
 
-#include "alertevent.h"
-#include "cardframe.h"
-#include "statistics.h"
+#include "core/history/alertevent.h"
+#include "ui/style/cardframe.h"
+#include "core/api/statistics.h"
 
 #include <QList>
 

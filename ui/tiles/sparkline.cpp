@@ -1,4 +1,4 @@
-#include "sparkline.h"
+#include "ui/tiles/sparkline.h"
 
 #include <QPainter>
 #include <QPainterPath>

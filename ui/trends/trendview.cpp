@@ -1,12 +1,12 @@
-#include "trendview.h"
+#include "ui/trends/trendview.h"
 
-#include "charts/trendchart.h"
-#include "clock.h"
-#include "dashboardcontroller.h"
-#include "historyrecorder.h"
-#include "metricstyle.h"
-#include "snapshotstore.h"
-#include "theme.h"
+#include "ui/charts/trendchart.h"
+#include "core/base/clock.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "core/history/historyrecorder.h"
+#include "ui/style/metricstyle.h"
+#include "core/history/snapshotstore.h"
+#include "ui/style/theme.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
-#include "aboutdialog.h"
+#include "ui/window/aboutdialog.h"
 
-#include "version.h"
+#include "core/version.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,9 +1,9 @@
-#include "connectioncontrols.h"
+#include "ui/window/connectioncontrols.h"
 
-#include "mainwindow.h"
-#include "profilesdialog.h"
-#include "profileswitcher.h"
-#include "projectsoverview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/profiles/profilesdialog.h"
+#include "ui/profiles/profileswitcher.h"
+#include "ui/overview/projectsoverview.h"
 
 #include <QAction>
 #include <QLabel>

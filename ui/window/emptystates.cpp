@@ -1,7 +1,7 @@
-#include "emptystates.h"
+#include "ui/window/emptystates.h"
 
-#include "dashboardcontroller.h"
-#include "metricstyle.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "ui/style/metricstyle.h"
 
 namespace wsdash {
 

@@ -1,7 +1,7 @@
-#include "errorbanner.h"
+#include "ui/window/errorbanner.h"
 
-#include "metricstyle.h"
-#include "theme.h"
+#include "ui/style/metricstyle.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 #include <QClipboard>

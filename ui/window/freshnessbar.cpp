@@ -1,8 +1,8 @@
-#include "freshnessbar.h"
+#include "ui/window/freshnessbar.h"
 
-#include "dashboardcontroller.h"
-#include "metricstyle.h"
-#include "theme.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "ui/style/metricstyle.h"
+#include "ui/style/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

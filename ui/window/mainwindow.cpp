@@ -1,14 +1,14 @@
-#include "mainwindow.h"
+#include "ui/window/mainwindow.h"
 
-#include "aboutdialog.h"
-#include "charts/chartpanel.h"
-#include "dashboardcontroller.h"
-#include "errorbanner.h"
-#include "exportmenu.h"
-#include "filterpanel.h"
-#include "freshnessbar.h"
-#include "kpipanel.h"
-#include "pooltablepanel.h"
+#include "ui/window/aboutdialog.h"
+#include "ui/charts/chartpanel.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "ui/window/errorbanner.h"
+#include "ui/reports/exportmenu.h"
+#include "ui/filters/filterpanel.h"
+#include "ui/window/freshnessbar.h"
+#include "ui/tiles/kpipanel.h"
+#include "ui/table/pooltablepanel.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,6 +1,6 @@
-#include "apicall.h"
+#include "core/api/apicall.h"
 
-#include "signer.h"
+#include "core/api/signer.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apirequest.h"
-#include "clock.h"
+#include "core/api/apirequest.h"
+#include "core/base/clock.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "apirequest.h"
+#include "core/api/apirequest.h"
 
-#include "version.h"
+#include "core/version.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "credentials.h"
-#include "endpoint.h"
-#include "percentencoding.h"
+#include "core/api/apierror.h"
+#include "core/api/credentials.h"
+#include "core/api/endpoint.h"
+#include "core/api/percentencoding.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "credentials.h"
+#include "core/api/credentials.h"
 
 #include <QCoreApplication>
 

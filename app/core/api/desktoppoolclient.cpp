@@ -1,6 +1,6 @@
-#include "desktoppoolclient.h"
+#include "core/api/desktoppoolclient.h"
 
-#include "apicall.h"
+#include "core/api/apicall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "apierror.h"
-#include "apirequest.h"
-#include "clock.h"
-#include "expected.h"
-#include "requestbudget.h"
+#include "core/api/apierror.h"
+#include "core/api/apirequest.h"
+#include "core/base/clock.h"
+#include "core/base/expected.h"
+#include "core/api/requestbudget.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,7 +1,7 @@
-#include "iamtokenclient.h"
+#include "core/api/iamtokenclient.h"
 
-#include "apirequest.h"
-#include "profilesecrets.h"
+#include "core/api/apirequest.h"
+#include "core/profiles/profilesecrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "endpoint.h"
-#include "expected.h"
+#include "core/api/apierror.h"
+#include "core/api/endpoint.h"
+#include "core/base/expected.h"
 
 #include <QDateTime>
 #include <QMetaType>

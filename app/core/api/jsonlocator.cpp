@@ -1,4 +1,4 @@
-#include "jsonlocator.h"
+#include "core/api/jsonlocator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

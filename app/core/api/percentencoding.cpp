@@ -1,4 +1,4 @@
-#include "percentencoding.h"
+#include "core/api/percentencoding.h"
 
 #include <QByteArray>
 

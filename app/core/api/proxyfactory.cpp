@@ -1,6 +1,6 @@
-#include "proxyfactory.h"
+#include "core/api/proxyfactory.h"
 
-#include "endpoint.h"
+#include "core/api/endpoint.h"
 
 namespace wsdash {
 

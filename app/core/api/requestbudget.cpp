@@ -1,4 +1,4 @@
-#include "requestbudget.h"
+#include "core/api/requestbudget.h"
 
 #include <QMutexLocker>
 

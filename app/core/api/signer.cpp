@@ -1,4 +1,4 @@
-#include "signer.h"
+#include "core/api/signer.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "percentencoding.h"
+#include "core/api/percentencoding.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "statistics.h"
+#include "core/api/statistics.h"
 
 #include <QLatin1String>
 

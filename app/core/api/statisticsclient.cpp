@@ -1,7 +1,7 @@
-#include "statisticsclient.h"
+#include "core/api/statisticsclient.h"
 
-#include "apicall.h"
-#include "statisticsparser.h"
+#include "core/api/apicall.h"
+#include "core/api/statisticsparser.h"
 
 #include <QNetworkAccessManager>
 

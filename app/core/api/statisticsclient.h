@@ -1,10 +1,10 @@
 #pragma once
 
-#include "apierror.h"
-#include "apirequest.h"
-#include "clock.h"
-#include "statistics.h"
-#include "statisticsquery.h"
+#include "core/api/apierror.h"
+#include "core/api/apirequest.h"
+#include "core/base/clock.h"
+#include "core/api/statistics.h"
+#include "core/api/statisticsquery.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -1,4 +1,4 @@
-#include "statisticsparser.h"
+#include "core/api/statisticsparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

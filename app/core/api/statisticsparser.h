@@ -1,8 +1,8 @@
 #pragma once
 
-#include "expected.h"
-#include "statistics.h"
-#include "statisticsquery.h"
+#include "core/base/expected.h"
+#include "core/api/statistics.h"
+#include "core/api/statisticsquery.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "statisticsquery.h"
+#include "core/api/statisticsquery.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "expected.h"
-#include "percentencoding.h"
-#include "statistics.h"
+#include "core/base/expected.h"
+#include "core/api/percentencoding.h"
+#include "core/api/statistics.h"
 
 #include <QCoreApplication>
 #include <QList>

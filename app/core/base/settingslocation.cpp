@@ -1,4 +1,4 @@
-#include "settingslocation.h"
+#include "core/base/settingslocation.h"
 
 #include <QCoreApplication>
 #include <QDir>

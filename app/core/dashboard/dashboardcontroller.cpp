@@ -1,4 +1,4 @@
-#include "dashboardcontroller.h"
+#include "core/dashboard/dashboardcontroller.h"
 
 #include <QNetworkAccessManager>
 

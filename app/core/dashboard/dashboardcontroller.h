@@ -1,10 +1,10 @@
 #pragma once
 
-#include "apierror.h"
-#include "clock.h"
-#include "desktoppoolclient.h"
-#include "requestbudget.h"
-#include "statisticsclient.h"
+#include "core/api/apierror.h"
+#include "core/base/clock.h"
+#include "core/api/desktoppoolclient.h"
+#include "core/api/requestbudget.h"
+#include "core/api/statisticsclient.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "exporter.h"
+#include "core/dashboard/exporter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

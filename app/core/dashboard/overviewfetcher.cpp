@@ -1,7 +1,7 @@
-#include "overviewfetcher.h"
+#include "core/dashboard/overviewfetcher.h"
 
-#include "profilestore.h"
-#include "requestbudget.h"
+#include "core/profiles/profilestore.h"
+#include "core/api/requestbudget.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "overviewrow.h"
+#include "core/dashboard/overviewrow.h"
 
 namespace wsdash {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "statistics.h"
+#include "core/api/apierror.h"
+#include "core/api/statistics.h"
 
 #include <QDateTime>
 #include <QString>

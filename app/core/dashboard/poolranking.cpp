@@ -1,4 +1,4 @@
-#include "poolranking.h"
+#include "core/dashboard/poolranking.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,4 +1,4 @@
-#include "alertevaluator.h"
+#include "core/history/alertevaluator.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "alertevent.h"
-#include "alertrule.h"
-#include "statistics.h"
+#include "core/history/alertevent.h"
+#include "core/history/alertrule.h"
+#include "core/api/statistics.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "alertevent.h"
+#include "core/history/alertevent.h"
 
 namespace wsdash {
 

@@ -1,6 +1,6 @@
-#include "alertmonitor.h"
+#include "core/history/alertmonitor.h"
 
-#include "snapshotstore.h"
+#include "core/history/snapshotstore.h"
 
 namespace wsdash {
 

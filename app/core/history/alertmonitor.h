@@ -1,7 +1,7 @@
 #pragma once
 
-#include "alertevaluator.h"
-#include "snapshot.h"
+#include "core/history/alertevaluator.h"
+#include "core/history/snapshot.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "alertrule.h"
+#include "core/history/alertrule.h"
 
 #include <QRegularExpression>
 

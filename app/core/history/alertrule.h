@@ -1,8 +1,8 @@
 #pragma once
 
-#include "alertevent.h"
-#include "expected.h"
-#include "statistics.h"
+#include "core/history/alertevent.h"
+#include "core/base/expected.h"
+#include "core/api/statistics.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "alertrulesettings.h"
+#include "core/history/alertrulesettings.h"
 
 #include <QUrl>
 

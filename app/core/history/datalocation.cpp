@@ -1,4 +1,4 @@
-#include "datalocation.h"
+#include "core/history/datalocation.h"
 
 #include <QDir>
 #include <QStandardPaths>

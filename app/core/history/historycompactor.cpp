@@ -1,7 +1,7 @@
-#include "historycompactor.h"
+#include "core/history/historycompactor.h"
 
-#include "historyconnection.h"
-#include "statistics.h"
+#include "core/history/historyconnection.h"
+#include "core/api/statistics.h"
 
 #include <QSqlQuery>
 #include <QVariant>

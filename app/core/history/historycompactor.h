@@ -1,8 +1,8 @@
 #pragma once
 
-#include "expected.h"
-#include "retentionpolicy.h"
-#include "trendtypes.h"
+#include "core/base/expected.h"
+#include "core/history/retentionpolicy.h"
+#include "core/history/trendtypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "historyconnection.h"
+#include "core/history/historyconnection.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "historycsv.h"
+#include "core/history/historycsv.h"
 
-#include "exporter.h"
-#include "historyschema.h"
+#include "core/dashboard/exporter.h"
+#include "core/history/historyschema.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "historyreader.h"
-#include "trendtypes.h"
+#include "core/history/historyreader.h"
+#include "core/history/trendtypes.h"
 
 #include <QByteArray>
 #include <QString>

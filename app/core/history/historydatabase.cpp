@@ -1,8 +1,8 @@
-#include "historydatabase.h"
+#include "core/history/historydatabase.h"
 
-#include "historyconnection.h"
-#include "historyschema.h"
-#include "historywriter.h"
+#include "core/history/historyconnection.h"
+#include "core/history/historyschema.h"
+#include "core/history/historywriter.h"
 
 #include <QDir>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "alertevent.h"
-#include "expected.h"
-#include "historycompactor.h"
-#include "historyreader.h"
-#include "retentionpolicy.h"
-#include "snapshot.h"
-#include "trendtypes.h"
+#include "core/history/alertevent.h"
+#include "core/base/expected.h"
+#include "core/history/historycompactor.h"
+#include "core/history/historyreader.h"
+#include "core/history/retentionpolicy.h"
+#include "core/history/snapshot.h"
+#include "core/history/trendtypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "historyreader.h"
+#include "core/history/historyreader.h"
 
-#include "historyconnection.h"
-#include "historyschema.h"
+#include "core/history/historyconnection.h"
+#include "core/history/historyschema.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>

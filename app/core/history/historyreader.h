@@ -1,9 +1,9 @@
 #pragma once
 
-#include "alertevent.h"
-#include "expected.h"
-#include "retentionpolicy.h"
-#include "trendtypes.h"
+#include "core/history/alertevent.h"
+#include "core/base/expected.h"
+#include "core/history/retentionpolicy.h"
+#include "core/history/trendtypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "historyrecorder.h"
+#include "core/history/historyrecorder.h"
 
-#include "dashboardcontroller.h"
-#include "snapshotstore.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "core/history/snapshotstore.h"
 
 namespace wsdash {
 

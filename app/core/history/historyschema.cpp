@@ -1,7 +1,7 @@
-#include "historyschema.h"
+#include "core/history/historyschema.h"
 
-#include "historyconnection.h"
-#include "statistics.h"
+#include "core/history/historyconnection.h"
+#include "core/api/statistics.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "expected.h"
-#include "trendtypes.h"
+#include "core/base/expected.h"
+#include "core/history/trendtypes.h"
 
 #include <QCoreApplication>
 #include <QList>

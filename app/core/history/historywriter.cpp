@@ -1,8 +1,8 @@
-#include "historywriter.h"
+#include "core/history/historywriter.h"
 
-#include "historyconnection.h"
-#include "historyschema.h"
-#include "retentionpolicy.h"
+#include "core/history/historyconnection.h"
+#include "core/history/historyschema.h"
+#include "core/history/retentionpolicy.h"
 
 #include <QVariant>
 

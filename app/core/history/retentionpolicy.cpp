@@ -1,4 +1,4 @@
-#include "retentionpolicy.h"
+#include "core/history/retentionpolicy.h"
 
 namespace wsdash {
 

@@ -1,7 +1,7 @@
-#include "snapshotstore.h"
+#include "core/history/snapshotstore.h"
 
-#include "exporter.h"
-#include "historycsv.h"
+#include "core/dashboard/exporter.h"
+#include "core/history/historycsv.h"
 
 #include <QElapsedTimer>
 #include <QThread>

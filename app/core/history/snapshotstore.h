@@ -1,11 +1,11 @@
 #pragma once
 
-#include "alertevent.h"
-#include "clock.h"
-#include "expected.h"
-#include "historydatabase.h"
-#include "snapshot.h"
-#include "trendtypes.h"
+#include "core/history/alertevent.h"
+#include "core/base/clock.h"
+#include "core/base/expected.h"
+#include "core/history/historydatabase.h"
+#include "core/history/snapshot.h"
+#include "core/history/trendtypes.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "tiletrends.h"
+#include "core/history/tiletrends.h"
 
-#include "snapshotstore.h"
+#include "core/history/snapshotstore.h"
 
 #include <cmath>
 

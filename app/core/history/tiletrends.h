@@ -1,8 +1,8 @@
 #pragma once
 
-#include "snapshot.h"
-#include "statistics.h"
-#include "trendtypes.h"
+#include "core/history/snapshot.h"
+#include "core/api/statistics.h"
+#include "core/history/trendtypes.h"
 
 #include <QList>
 #include <QObject>

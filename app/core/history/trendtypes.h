@@ -1,7 +1,7 @@
 #pragma once
 
-#include "retentionpolicy.h"
-#include "snapshot.h"
+#include "core/history/retentionpolicy.h"
+#include "core/history/snapshot.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "connectiontester.h"
+#include "core/profiles/connectiontester.h"
 
-#include "apicall.h"
-#include "profilestore.h"
-#include "statisticsclient.h"
-#include "statisticsparser.h"
+#include "core/api/apicall.h"
+#include "core/profiles/profilestore.h"
+#include "core/api/statisticsclient.h"
+#include "core/api/statisticsparser.h"
 
 #include <QHostInfo>
 #include <QNetworkAccessManager>

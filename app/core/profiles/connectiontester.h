@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "apirequest.h"
-#include "clock.h"
-#include "diagnosis.h"
+#include "core/api/apierror.h"
+#include "core/api/apirequest.h"
+#include "core/base/clock.h"
+#include "core/profiles/diagnosis.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "credentialimport.h"
+#include "core/profiles/credentialimport.h"
 
-#include "apirequest.h"
-#include "credentials.h"
-#include "inireader.h"
+#include "core/api/apirequest.h"
+#include "core/api/credentials.h"
+#include "core/profiles/inireader.h"
 
 #include <QCoreApplication>
 #include <QDir>

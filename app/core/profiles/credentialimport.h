@@ -1,9 +1,9 @@
 #pragma once
 
-#include "expected.h"
-#include "fileerror.h"
-#include "profile.h"
-#include "profilesecrets.h"
+#include "core/base/expected.h"
+#include "core/base/fileerror.h"
+#include "core/profiles/profile.h"
+#include "core/profiles/profilesecrets.h"
 
 #include <QList>
 #include <QProcessEnvironment>

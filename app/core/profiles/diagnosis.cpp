@@ -1,4 +1,4 @@
-#include "diagnosis.h"
+#include "core/profiles/diagnosis.h"
 
 #include <climits>
 #include <cstdlib>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "credentials.h"
-#include "endpoint.h"
+#include "core/api/apierror.h"
+#include "core/api/credentials.h"
+#include "core/api/endpoint.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "inireader.h"
+#include "core/profiles/inireader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "expected.h"
-#include "fileerror.h"
+#include "core/base/expected.h"
+#include "core/base/fileerror.h"
 
 #include <QByteArray>
 #include <QList>

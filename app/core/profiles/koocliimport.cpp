@@ -1,7 +1,7 @@
 // KooCLI's ~/.hcloud/config.json; part of the credentialimport functions.
-#include "apirequest.h"
-#include "credentialimport.h"
-#include "jsonlocator.h"
+#include "core/api/apirequest.h"
+#include "core/profiles/credentialimport.h"
+#include "core/api/jsonlocator.h"
 
 #include <QCoreApplication>
 #include <QDir>

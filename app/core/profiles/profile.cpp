@@ -1,6 +1,6 @@
-#include "profile.h"
+#include "core/profiles/profile.h"
 
-#include "apirequest.h"
+#include "core/api/apirequest.h"
 
 #include <QCoreApplication>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "endpoint.h"
-#include "expected.h"
+#include "core/api/endpoint.h"
+#include "core/base/expected.h"
 
 #include <QDateTime>
 #include <QProcessEnvironment>

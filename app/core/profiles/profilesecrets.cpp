@@ -1,4 +1,4 @@
-#include "profilesecrets.h"
+#include "core/profiles/profilesecrets.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentials.h"
-#include "profile.h"
+#include "core/api/credentials.h"
+#include "core/profiles/profile.h"
 
 #include <QByteArray>
 #include <QString>

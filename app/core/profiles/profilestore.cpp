@@ -1,6 +1,6 @@
-#include "profilestore.h"
+#include "core/profiles/profilestore.h"
 
-#include "secretstore.h"
+#include "core/profiles/secretstore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "clock.h"
-#include "credentials.h"
-#include "endpoint.h"
-#include "expected.h"
-#include "profile.h"
-#include "profilesecrets.h"
+#include "core/base/clock.h"
+#include "core/api/credentials.h"
+#include "core/api/endpoint.h"
+#include "core/base/expected.h"
+#include "core/profiles/profile.h"
+#include "core/profiles/profilesecrets.h"
 
 #include <QList>
 #include <QObject>

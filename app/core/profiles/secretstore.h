@@ -1,6 +1,6 @@
 #pragma once
 
-#include "expected.h"
+#include "core/base/expected.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "sessionsecretstore.h"
+#include "core/profiles/sessionsecretstore.h"
 
-#include "profilesecrets.h"
+#include "core/profiles/profilesecrets.h"
 
 #include <QTimer>
 

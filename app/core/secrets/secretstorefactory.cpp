@@ -1,8 +1,8 @@
-#include "secretstorefactory.h"
+#include "core/secrets/secretstorefactory.h"
 
-#include "keychainsecretstore.h"
-#include "sessionsecretstore.h"
-#include "version.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/profiles/sessionsecretstore.h"
+#include "core/version.h"
 
 #include <QTimer>
 
