@@ -1,29 +1,28 @@
 #include "dashboardmain.h"
 
-#include "demosimulator.h"
-
-#include "ui/alerts/alertcontrols.h"
-#include "ui/window/connectioncontrols.h"
-#include "core/dashboard/dashboardcontroller.h"
-#include "ui/reports/dashboardimage.h"
-#include "core/history/datalocation.h"
 #include "cli/exportcommand.h"
 #include "cli/historycommand.h"
-#include "core/history/historyrecorder.h"
-#include "ui/window/mainwindow.h"
-#include "core/profiles/profilestore.h"
-#include "ui/reports/reportwriter.h"
 #include "core/api/proxyfactory.h"
 #include "core/api/requestbudget.h"
-#include "ui/reports/screenshotjob.h"
-#include "core/secrets/secretstorefactory.h"
 #include "core/base/settingslocation.h"
-#include "sim/simulator.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "core/history/datalocation.h"
+#include "core/history/historyrecorder.h"
 #include "core/history/snapshotstore.h"
+#include "core/profiles/profilestore.h"
+#include "core/secrets/secretstorefactory.h"
+#include "core/version.h"
+#include "demosimulator.h"
+#include "sim/simulator.h"
+#include "ui/alerts/alertcontrols.h"
+#include "ui/reports/dashboardimage.h"
+#include "ui/reports/reportwriter.h"
+#include "ui/reports/screenshotjob.h"
 #include "ui/style/theme.h"
 #include "ui/style/translations.h"
 #include "ui/trends/trendview.h"
-#include "core/version.h"
+#include "ui/window/connectioncontrols.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -154,8 +153,7 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
                              });
             if (options.history.record)
                 recorder = std::make_unique<HistoryRecorder>(controller, *history);
-            window.addToolBarAction(
-                TrendView::createAction(&window, controller, *history, clock));
+            window.addToolBarAction(TrendView::createAction(&window, controller, *history, clock));
         }
     }
     // Alert rules of the profile, tile trends and "Alerts…" (a child of the window). Without a
@@ -200,7 +198,8 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
     const QString& outputPath = report ? options.exportPath : options.screenshotPath;
     // The request's own time limit, plus a little for the pool list and painting.
     ScreenshotJob job(window, save,
-                      report ? ScreenshotJob::Without::DoNotSave : ScreenshotJob::Without::SaveAnyway,
+                      report ? ScreenshotJob::Without::DoNotSave
+                             : ScreenshotJob::Without::SaveAnyway,
                       options.timeout + std::chrono::milliseconds(5000));
     int status = ExitRequestFailed;
     QObject::connect(&job, &ScreenshotJob::finished, &app,

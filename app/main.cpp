@@ -1,14 +1,14 @@
-#include "cli/commandline.h"
-#include "demosimulator.h"
-#include "sim/simulator.h"
-#include "dashboardmain.h"
 #include "cli/checkcommand.h"
+#include "cli/commandline.h"
 #include "cli/exportcommand.h"
-#include "core/dashboard/exporter.h"
 #include "cli/historycommand.h"
 #include "cli/profilecommand.h"
 #include "core/api/proxyfactory.h"
+#include "core/dashboard/exporter.h"
 #include "core/version.h"
+#include "dashboardmain.h"
+#include "demosimulator.h"
+#include "sim/simulator.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -30,8 +30,7 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto options =
-        wsdash::parseCommandLine(arguments, QProcessEnvironment::systemEnvironment());
+    auto options = wsdash::parseCommandLine(arguments, QProcessEnvironment::systemEnvironment());
     if (!options) {
         if (wsdash::isCheckInvocation(arguments)) // plug-in convention: UNKNOWN, status 3
             return wsdash::reportCheckUsageError(options.error().message, out);

@@ -1,7 +1,7 @@
 #include "simtestsupport.h"
 
-#include "support/clienttestsupport.h"
 #include "core/api/signer.h"
+#include "support/clienttestsupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "support/fixedclock.h"
 #include "core/api/percentencoding.h"
-#include "sim/simulator.h"
 #include "core/api/statisticsclient.h"
+#include "sim/simulator.h"
+#include "support/fixedclock.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,5 +1,5 @@
-#include "ui/window/aboutdialog.h"
 #include "core/version.h"
+#include "ui/window/aboutdialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,7 +37,8 @@ private Q_SLOTS:
         QVERIFY(copy);
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), AboutDialog::versionText());
-        QVERIFY(AboutDialog::versionText().startsWith(QStringLiteral("wsdash ") + QLatin1String(kVersion)));
+        QVERIFY(AboutDialog::versionText().startsWith(QStringLiteral("wsdash ") +
+                                                      QLatin1String(kVersion)));
     }
 };
 

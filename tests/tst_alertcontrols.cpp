@@ -3,24 +3,24 @@
 // snapshots; an alert rule breached by a served result highlights the right tile row and logs
 // one event; the alerts dialog adds a rule and rejects an invalid one with the parser's message.
 
-#include "ui/alerts/alertcontrols.h"
+#include "core/dashboard/dashboardcontroller.h"
 #include "core/history/alertmonitor.h"
 #include "core/history/alertrulesettings.h"
-#include "ui/alerts/alertsdialog.h"
-#include "support/clienttestsupport.h"
-#include "core/dashboard/dashboardcontroller.h"
+#include "core/history/snapshotstore.h"
+#include "core/history/tiletrends.h"
 #include "dashboardtestdata.h"
+#include "support/clienttestsupport.h"
 #include "support/fixedclock.h"
-#include "ui/tiles/kpipanel.h"
-#include "ui/tiles/kpitile.h"
-#include "ui/window/mainwindow.h"
+#include "support/testhttpserver.h"
+#include "ui/alerts/alertcontrols.h"
+#include "ui/alerts/alertsdialog.h"
 #include "ui/style/metricstyle.h"
 #include "ui/table/pooltablemodel.h"
 #include "ui/table/pooltablepanel.h"
-#include "core/history/snapshotstore.h"
+#include "ui/tiles/kpipanel.h"
+#include "ui/tiles/kpitile.h"
 #include "ui/tiles/sparkline.h"
-#include "support/testhttpserver.h"
-#include "core/history/tiletrends.h"
+#include "ui/window/mainwindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -132,8 +132,8 @@ private Q_SLOTS:
                  MetricStyle::delta(12) + QStringLiteral(" vs 24 h ago"));
         const Sparkline* spark = totalTile->sparkline(Metric::TotalNum);
         QVERIFY(spark->isVisibleTo(totalTile));
-        QCOMPARE(spark->values(), (QList<double>{double(total - 3), double(total - 5),
-                                                 double(total - 1)}));
+        QCOMPARE(spark->values(),
+                 (QList<double>{double(total - 3), double(total - 5), double(total - 1)}));
         QCOMPARE(spark->points().size(), 3);
         // The highest value is drawn highest (smallest y).
         QVERIFY(spark->points().at(2).y() < spark->points().at(1).y());
@@ -164,7 +164,8 @@ private Q_SLOTS:
         KpiTile* totalTile = w.window->kpiPanel()->totalTile();
         QCOMPARE(totalTile->trendText(Metric::TotalNum), QString());
         QVERIFY(!totalTile->sparkline(Metric::TotalNum)->isVisibleTo(totalTile));
-        QVERIFY(!w.tile(Family::Run)->sparkline(Metric::ErrorNum)->isVisibleTo(w.tile(Family::Run)));
+        QVERIFY(
+            !w.tile(Family::Run)->sparkline(Metric::ErrorNum)->isVisibleTo(w.tile(Family::Run)));
     }
 
     void breachedRuleHighlightsRowAndLogsOneEvent()
@@ -224,8 +225,8 @@ private Q_SLOTS:
         for (int row = 0; row < shown->rowCount(); ++row) {
             const QModelIndex name = shown->index(row, PoolTableModel::NameColumn);
             const int level = name.data(PoolTableModel::AlertLevelRole).toInt();
-            const bool isBad = name.data(PoolTableModel::PoolIdRole).toString() ==
-                               served.pools->at(1).id;
+            const bool isBad =
+                name.data(PoolTableModel::PoolIdRole).toString() == served.pools->at(1).id;
             QCOMPARE(level, static_cast<int>(isBad ? AlertLevel::Critical : AlertLevel::Ok));
             QCOMPARE(name.data(Qt::DecorationRole).isValid(), isBad);
             QCOMPARE(name.data(Qt::BackgroundRole).isValid(), isBad);

@@ -3,10 +3,10 @@
 // connections, the size cap, redirects, plain http and TLS failures; what the server saw.
 
 #include "core/api/apicall.h"
+#include "core/api/statisticsclient.h"
 #include "support/clienttestsupport.h"
 #include "support/fixedclock.h"
 #include "support/signatureverifier.h"
-#include "core/api/statisticsclient.h"
 #include "support/testhttpserver.h"
 
 #include <QElapsedTimer>

@@ -20,22 +20,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
 
-        QTest::addRow("error_code") << QByteArray(R"({"error_code":"WKS.0001","error_msg":"Invalid request.","code":"x","message":"y"})")
-                                    << 400 << QStringLiteral("WKS.0001") << QStringLiteral("Invalid request.");
-        QTest::addRow("camelCase") << QByteArray(R"({"errorCode":"E1","errorMsg":"m1","code":"x","message":"y"})")
-                                   << 400 << QStringLiteral("E1") << QStringLiteral("m1");
-        QTest::addRow("code/message") << QByteArray(R"({"code":"E2","message":"m2"})")
-                                      << 403 << QStringLiteral("E2") << QStringLiteral("m2");
-        QTest::addRow("nested") << QByteArray(R"({"error":{"code":"E3","message":"m3"}})")
-                                << 500 << QStringLiteral("E3") << QStringLiteral("m3");
-        QTest::addRow("numeric code") << QByteArray(R"({"code":401,"message":"m4"})")
-                                      << 401 << QStringLiteral("401") << QStringLiteral("m4");
-        QTest::addRow("no keys") << QByteArray(R"({"foo":"bar"})")
-                                 << 503 << QStringLiteral("HTTP 503") << QStringLiteral("The server answered HTTP 503 Service Unavailable.");
-        QTest::addRow("html") << QByteArray("<html>oops</html>")
-                              << 502 << QStringLiteral("HTTP 502") << QStringLiteral("The server answered HTTP 502 Service Unavailable. (The body was not JSON.)");
+        QTest::addRow("error_code")
+            << QByteArray(
+                   R"({"error_code":"WKS.0001","error_msg":"Invalid request.","code":"x","message":"y"})")
+            << 400 << QStringLiteral("WKS.0001") << QStringLiteral("Invalid request.");
+        QTest::addRow("camelCase")
+            << QByteArray(R"({"errorCode":"E1","errorMsg":"m1","code":"x","message":"y"})") << 400
+            << QStringLiteral("E1") << QStringLiteral("m1");
+        QTest::addRow("code/message") << QByteArray(R"({"code":"E2","message":"m2"})") << 403
+                                      << QStringLiteral("E2") << QStringLiteral("m2");
+        QTest::addRow("nested") << QByteArray(R"({"error":{"code":"E3","message":"m3"}})") << 500
+                                << QStringLiteral("E3") << QStringLiteral("m3");
+        QTest::addRow("numeric code") << QByteArray(R"({"code":401,"message":"m4"})") << 401
+                                      << QStringLiteral("401") << QStringLiteral("m4");
+        QTest::addRow("no keys") << QByteArray(R"({"foo":"bar"})") << 503
+                                 << QStringLiteral("HTTP 503")
+                                 << QStringLiteral(
+                                        "The server answered HTTP 503 Service Unavailable.");
+        QTest::addRow("html")
+            << QByteArray("<html>oops</html>") << 502 << QStringLiteral("HTTP 502")
+            << QStringLiteral(
+                   "The server answered HTTP 502 Service Unavailable. (The body was not JSON.)");
         QTest::addRow("empty") << QByteArray() << 504 << QStringLiteral("HTTP 504")
-                               << QStringLiteral("The server answered HTTP 504 Service Unavailable.");
+                               << QStringLiteral(
+                                      "The server answered HTTP 504 Service Unavailable.");
     }
 
     void sdkOrder()
@@ -54,13 +62,15 @@ private Q_SLOTS:
     void extrasAndGatewayRequestId()
     {
         ApiError error;
-        parseErrorBody(R"({"error_code":"WKS.00010099","error_msg":"Service disabled.","error_detail":"enable it first","encoded_authorization_message":"enc123","request_id":"abc"})",
-                       403, QString(), &error);
+        parseErrorBody(
+            R"({"error_code":"WKS.00010099","error_msg":"Service disabled.","error_detail":"enable it first","encoded_authorization_message":"enc123","request_id":"abc"})",
+            403, QString(), &error);
         QCOMPARE(error.detail, QStringLiteral("enable it first"));
         QCOMPARE(error.encodedAuthorizationMessage, QStringLiteral("enc123"));
         QCOMPARE(error.requestId, QStringLiteral("abc"));
-        QCOMPARE(error.toOneLine(),
-                 QStringLiteral("WKS.00010099: Service disabled. (enable it first) [request ID abc]"));
+        QCOMPARE(
+            error.toOneLine(),
+            QStringLiteral("WKS.00010099: Service disabled. (enable it first) [request ID abc]"));
     }
 
     void oneLineHasNoLineBreaks()
@@ -69,8 +79,9 @@ private Q_SLOTS:
         error.code = QStringLiteral("APIG.0301");
         error.message = QStringLiteral("Incorrect IAM\nauthentication\r\ninformation");
         error.requestId = QStringLiteral("r1");
-        QCOMPARE(error.toOneLine(),
-                 QStringLiteral("APIG.0301: Incorrect IAM authentication information [request ID r1]"));
+        QCOMPARE(
+            error.toOneLine(),
+            QStringLiteral("APIG.0301: Incorrect IAM authentication information [request ID r1]"));
         error.message = QStringLiteral("bad\x1b[31mred\x1b[0m\tend\u2028x");
         QCOMPARE(error.toOneLine(),
                  QStringLiteral("APIG.0301: bad [31mred [0m end x [request ID r1]"));
@@ -102,8 +113,9 @@ private Q_SLOTS:
         // Found by fuzz_retryafter: seconds * 1000 overflowed (undefined behaviour).
         QTest::addRow("huge seconds") << QByteArray("9223372036854775807")
                                       << qint64(std::numeric_limits<qint64>::max() / 1000 * 1000);
-        QTest::addRow("overflowing seconds") << QByteArray("10000020000000007")
-                                             << qint64(std::numeric_limits<qint64>::max() / 1000 * 1000);
+        QTest::addRow("overflowing seconds")
+            << QByteArray("10000020000000007")
+            << qint64(std::numeric_limits<qint64>::max() / 1000 * 1000);
     }
 
     void retryAfter()

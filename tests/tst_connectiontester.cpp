@@ -1,8 +1,8 @@
 // "Test connection" against the simulator (wsdash_sim) and a scripted local server: one call,
 // and the right plain-language diagnosis for each kind of failure.
 #include "core/profiles/connectiontester.h"
-#include "support/fixedclock.h"
 #include "sim/simulator.h"
+#include "support/fixedclock.h"
 #include "support/testhttpserver.h"
 
 #include <QNetworkAccessManager>
@@ -87,8 +87,8 @@ private:
 
     static QString describe(const Diagnosis& d)
     {
-        return Diagnosis::kindKey(d.kind) + QLatin1String(": ") + d.title + QLatin1String(" | ")
-               + d.explanation;
+        return Diagnosis::kindKey(d.kind) + QLatin1String(": ") + d.title + QLatin1String(" | ") +
+               d.explanation;
     }
 
 private slots:
@@ -182,7 +182,8 @@ private slots:
         QFETCH(bool, expiryKnownAndPast);
         QFETCH(int, kind);
         ConnectionTestRequest request = simRequest();
-        request.credentials = Credentials::token(QStringLiteral("MIIanOldTokenThatTheGatewayRefuses"));
+        request.credentials =
+            Credentials::token(QStringLiteral("MIIanOldTokenThatTheGatewayRefuses"));
         if (expiryKnownAndPast)
             request.tokenExpiresAt = m_clock.now().addSecs(-3600);
         const Diagnosis d = run(request);
@@ -199,7 +200,8 @@ private slots:
     void wrongEndpointPath()
     {
         ConnectionTestRequest request = simRequest();
-        request.endpoint = Endpoint::fromUrl(m_sim->url().toString() + QStringLiteral("/not-workspace")).value();
+        request.endpoint =
+            Endpoint::fromUrl(m_sim->url().toString() + QStringLiteral("/not-workspace")).value();
         const Diagnosis d = run(request);
         QVERIFY2(d.kind == Kind::WrongEndpoint, qPrintable(describe(d)));
         QCOMPARE(d.error.code, QStringLiteral("APIGW.0101"));
@@ -232,24 +234,33 @@ private slots:
         QTest::addColumn<QString>("words");
         QTest::addRow("403: permission")
             << 403
-            << QByteArray("{\"error_code\":\"WKS.0003\",\"error_msg\":\"Policy doesn't allow workspace:statistics:listDesktopStatus to be performed.\",\"encoded_authorization_message\":\"c2VjcmV0LWxlc3M\"}")
+            << QByteArray("{\"error_code\":\"WKS.0003\",\"error_msg\":\"Policy doesn't allow "
+                          "workspace:statistics:listDesktopStatus to be "
+                          "performed.\",\"encoded_authorization_message\":\"c2VjcmV0LWxlc3M\"}")
             << int(Kind::MissingPermission) << QStringLiteral("decode-authorization-message");
         QTest::addRow("403: service disabled")
-            << 403 << QByteArray("{\"error_code\":\"WKS.00010099\",\"error_msg\":\"service is disabled\"}")
+            << 403
+            << QByteArray("{\"error_code\":\"WKS.00010099\",\"error_msg\":\"service is disabled\"}")
             << int(Kind::ServiceNotEnabled) << QStringLiteral("Enable Workspace");
         QTest::addRow("400: project")
-            << 400 << QByteArray("{\"error_code\":\"WKS.0001\",\"error_msg\":\"The project id is invalid.\"}")
+            << 400
+            << QByteArray(
+                   "{\"error_code\":\"WKS.0001\",\"error_msg\":\"The project id is invalid.\"}")
             << int(Kind::WrongProject) << QStringLiteral("0123456789abcdef0123456789abcdef");
         QTest::addRow("404 with a WKS code")
             << 404 << QByteArray("{\"error_code\":\"WKS.0404\",\"error_msg\":\"not found\"}")
             << int(Kind::WrongProject) << QStringLiteral("My Credentials");
-        QTest::addRow("404 without a body") << 404 << QByteArray() << int(Kind::WrongEndpoint)
-                                            << QStringLiteral("no such API");
+        QTest::addRow("404 without a body")
+            << 404 << QByteArray() << int(Kind::WrongEndpoint) << QStringLiteral("no such API");
         QTest::addRow("429: throttled")
-            << 429 << QByteArray("{\"error_code\":\"APIG.0308\",\"error_msg\":\"The throttling threshold has been reached\"}")
+            << 429
+            << QByteArray("{\"error_code\":\"APIG.0308\",\"error_msg\":\"The throttling threshold "
+                          "has been reached\"}")
             << int(Kind::Throttled) << QStringLiteral("200 calls per minute");
         QTest::addRow("401: temporary key expired")
-            << 401 << QByteArray("{\"error_code\":\"APIG.0301\",\"error_msg\":\"Incorrect IAM authentication information: the security token has expired\"}")
+            << 401
+            << QByteArray("{\"error_code\":\"APIG.0301\",\"error_msg\":\"Incorrect IAM "
+                          "authentication information: the security token has expired\"}")
             << int(Kind::TokenExpired) << QStringLiteral("temporary");
     }
 
@@ -269,7 +280,8 @@ private slots:
                                                      QStringLiteral("TOKEN"));
         const Diagnosis d = run(request);
         QVERIFY2(int(d.kind) == kind, qPrintable(describe(d)));
-        QVERIFY2(QString(d.explanation + d.suggestion + d.title).contains(words), qPrintable(describe(d)));
+        QVERIFY2(QString(d.explanation + d.suggestion + d.title).contains(words),
+                 qPrintable(describe(d)));
         QCOMPARE(server.requestCount(), 1);
         QVERIFY(server.requests().constFirst().rawQuery.isEmpty()); // total only
     }
@@ -278,8 +290,10 @@ private slots:
     {
         QTest::addColumn<QString>("referenceHost");
         QTest::addColumn<int>("kind");
-        QTest::addRow("other hosts resolve: wrong region") << QStringLiteral("localhost") << int(Kind::WrongEndpoint);
-        QTest::addRow("nothing resolves: no network") << QStringLiteral("no-network-here.invalid") << int(Kind::NoNetwork);
+        QTest::addRow("other hosts resolve: wrong region")
+            << QStringLiteral("localhost") << int(Kind::WrongEndpoint);
+        QTest::addRow("nothing resolves: no network")
+            << QStringLiteral("no-network-here.invalid") << int(Kind::NoNetwork);
     }
 
     void unknownHost()
@@ -287,7 +301,8 @@ private slots:
         QFETCH(QString, referenceHost);
         QFETCH(int, kind);
         ConnectionTestRequest request = simRequest();
-        request.endpoint = Endpoint::fromUrl(QStringLiteral("https://workspace.xx-nowhere-1.invalid")).value();
+        request.endpoint =
+            Endpoint::fromUrl(QStringLiteral("https://workspace.xx-nowhere-1.invalid")).value();
         const Diagnosis d = run(request, referenceHost);
         QVERIFY2(int(d.kind) == kind, qPrintable(describe(d)));
     }
@@ -308,7 +323,8 @@ private slots:
     void connectionRefused()
     {
         ConnectionTestRequest request = simRequest();
-        request.endpoint = Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort())).value();
+        request.endpoint =
+            Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort())).value();
         const Diagnosis d = run(request);
         QVERIFY2(d.kind == Kind::NoNetwork, qPrintable(describe(d)));
         QVERIFY2(d.title.contains(QStringLiteral("connect")), qPrintable(describe(d)));
@@ -317,12 +333,14 @@ private slots:
     void proxyTrouble()
     {
         const quint16 port = closedPort();
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port));
+        m_network->setProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port));
         ConnectionTestRequest request = simRequest();
         request.endpoint = Endpoint::fromRegion(QStringLiteral("cn-north-4")).value();
         const Diagnosis d = run(request);
         QVERIFY2(d.kind == Kind::Proxy, qPrintable(describe(d)));
-        QVERIFY2(d.explanation.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(describe(d)));
+        QVERIFY2(d.explanation.contains(QStringLiteral("127.0.0.1:%1").arg(port)),
+                 qPrintable(describe(d)));
     }
 
     void tlsFailure()
@@ -332,7 +350,8 @@ private slots:
         TestHttpServer server; // answers a TLS handshake as the plain HTTP it is
         QVERIFY(server.listen());
         ConnectionTestRequest request = simRequest();
-        request.endpoint = Endpoint::fromUrl(QStringLiteral("https://") + server.hostAndPort()).value();
+        request.endpoint =
+            Endpoint::fromUrl(QStringLiteral("https://") + server.hostAndPort()).value();
         const Diagnosis d = run(request);
         QVERIFY2(d.kind == Kind::Tls, qPrintable(describe(d)));
         QVERIFY2(d.suggestion.contains(QStringLiteral("never ignores")), qPrintable(describe(d)));

@@ -2,11 +2,11 @@
 // filters change (debounced), the state after data and errors, deltas, the auto-refresh
 // schedule, and why empty results are empty.
 
-#include "support/clienttestsupport.h"
+#include "core/api/requestbudget.h"
 #include "core/dashboard/dashboardcontroller.h"
 #include "dashboardtestdata.h"
+#include "support/clienttestsupport.h"
 #include "support/fixedclock.h"
-#include "core/api/requestbudget.h"
 #include "support/testhttpserver.h"
 
 #include <QNetworkAccessManager>

@@ -1,12 +1,12 @@
 // DesktopPoolClient: paging through GET /v2/{project_id}/desktop-pools (offset/limit) against a
 // real HTTP server, errors, and the strict page parser.
 
-#include "support/clienttestsupport.h"
-#include "dashboardtestdata.h"
 #include "core/api/desktoppoolclient.h"
-#include "support/fixedclock.h"
-#include "core/dashboard/poolranking.h"
 #include "core/api/requestbudget.h"
+#include "core/dashboard/poolranking.h"
+#include "dashboardtestdata.h"
+#include "support/clienttestsupport.h"
+#include "support/fixedclock.h"
 #include "support/testhttpserver.h"
 
 #include <QNetworkAccessManager>

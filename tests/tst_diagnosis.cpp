@@ -45,9 +45,10 @@ class TestDiagnosis : public QObject
 private slots:
     void wrongKeyWithoutADateSaysTheClockWasNotCompared()
     {
-        const Diagnosis d = diagnose(httpError(401, QStringLiteral("APIG.0301"),
-                                               QStringLiteral("Incorrect IAM authentication information")),
-                                     context());
+        const Diagnosis d =
+            diagnose(httpError(401, QStringLiteral("APIG.0301"),
+                               QStringLiteral("Incorrect IAM authentication information")),
+                     context());
         QCOMPARE(d.kind, Kind::WrongSecretKey);
         QVERIFY(!d.clockSkewSeconds.has_value());
         QVERIFY(d.explanation.contains(QStringLiteral("could not be compared")));
@@ -57,7 +58,8 @@ private slots:
 
     void skewJustUnderTheLimitIsNotTheCause()
     {
-        ApiError e = httpError(401, QStringLiteral("APIGW.0301"), QStringLiteral("verify aksk signature fail"));
+        ApiError e = httpError(401, QStringLiteral("APIGW.0301"),
+                               QStringLiteral("verify aksk signature fail"));
         e.serverDate = now().addSecs(10 * 60);
         const Diagnosis d = diagnose(e, context());
         QCOMPARE(d.kind, Kind::WrongSecretKey);
@@ -72,11 +74,17 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("kind");
-        QTest::addRow("401 expired") << 401 << QStringLiteral("The token has expired") << int(Kind::TokenExpired);
-        QTest::addRow("401 other") << 401 << QStringLiteral("decrypt token fail") << int(Kind::TokenInvalid);
-        QTest::addRow("403 expired") << 403 << QStringLiteral("token expired") << int(Kind::TokenExpired);
-        QTest::addRow("403 project") << 403 << QStringLiteral("The project id does not match the token") << int(Kind::WrongProject);
-        QTest::addRow("403 policy") << 403 << QStringLiteral("Forbidden") << int(Kind::MissingPermission);
+        QTest::addRow("401 expired")
+            << 401 << QStringLiteral("The token has expired") << int(Kind::TokenExpired);
+        QTest::addRow("401 other")
+            << 401 << QStringLiteral("decrypt token fail") << int(Kind::TokenInvalid);
+        QTest::addRow("403 expired")
+            << 403 << QStringLiteral("token expired") << int(Kind::TokenExpired);
+        QTest::addRow("403 project")
+            << 403 << QStringLiteral("The project id does not match the token")
+            << int(Kind::WrongProject);
+        QTest::addRow("403 policy")
+            << 403 << QStringLiteral("Forbidden") << int(Kind::MissingPermission);
     }
 
     void tokenWording()
@@ -131,7 +139,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addRow("seconds behind") << qint64(42) << QStringLiteral("42 s behind");
         QTest::addRow("minutes ahead") << qint64(-17 * 60) << QStringLiteral("17 min ahead of");
-        QTest::addRow("hours") << qint64(-(3 * 3600 + 5 * 60 + 9)) << QStringLiteral("3 h 5 min ahead of");
+        QTest::addRow("hours") << qint64(-(3 * 3600 + 5 * 60 + 9))
+                               << QStringLiteral("3 h 5 min ahead of");
         QTest::addRow("zero") << qint64(0) << QStringLiteral("0 s ahead of");
     }
 

@@ -16,8 +16,12 @@ private Q_SLOTS:
         QCOMPARE(endpoint->baseUrl().toString(),
                  QStringLiteral("https://workspace.cn-north-4.myhuaweicloud.com"));
         QCOMPARE(endpoint->region(), QStringLiteral("cn-north-4"));
-        QCOMPARE(endpoint->urlFor(QStringLiteral("/v2/p/statistics"), QStringLiteral("desktop_type=POOLED")).toString(),
-                 QStringLiteral("https://workspace.cn-north-4.myhuaweicloud.com/v2/p/statistics?desktop_type=POOLED"));
+        QCOMPARE(
+            endpoint
+                ->urlFor(QStringLiteral("/v2/p/statistics"), QStringLiteral("desktop_type=POOLED"))
+                .toString(),
+            QStringLiteral("https://workspace.cn-north-4.myhuaweicloud.com/v2/p/"
+                           "statistics?desktop_type=POOLED"));
     }
 
     void allKnownRegionsResolve()
@@ -49,7 +53,8 @@ private Q_SLOTS:
                    QStringLiteral("http://evil.example.com"));
         const auto refused = Endpoint::fromRegion(QStringLiteral("cn-north-4"), env);
         QVERIFY(!refused);
-        QVERIFY(refused.error().message.startsWith(QStringLiteral("HUAWEICLOUD_SDK_REGION_WORKSPACE_CN_NORTH_4")));
+        QVERIFY(refused.error().message.startsWith(
+            QStringLiteral("HUAWEICLOUD_SDK_REGION_WORKSPACE_CN_NORTH_4")));
     }
 
     void urls_data()
@@ -57,18 +62,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("base");
-        QTest::addRow("https") << QStringLiteral("https://workspace.example.com") << true << QStringLiteral("https://workspace.example.com");
-        QTest::addRow("trailing slash") << QStringLiteral("https://workspace.example.com/") << true << QStringLiteral("https://workspace.example.com");
-        QTest::addRow("path prefix") << QStringLiteral("https://gw.example.com/workspace/") << true << QStringLiteral("https://gw.example.com/workspace");
-        QTest::addRow("http loopback v4") << QStringLiteral("http://127.0.0.1:8080") << true << QStringLiteral("http://127.0.0.1:8080");
-        QTest::addRow("http loopback v6") << QStringLiteral("http://[::1]:8080") << true << QStringLiteral("http://[::1]:8080");
-        QTest::addRow("http localhost") << QStringLiteral("http://localhost:1") << true << QStringLiteral("http://localhost:1");
-        QTest::addRow("http remote") << QStringLiteral("http://workspace.example.com") << false << QString();
+        QTest::addRow("https") << QStringLiteral("https://workspace.example.com") << true
+                               << QStringLiteral("https://workspace.example.com");
+        QTest::addRow("trailing slash") << QStringLiteral("https://workspace.example.com/") << true
+                                        << QStringLiteral("https://workspace.example.com");
+        QTest::addRow("path prefix") << QStringLiteral("https://gw.example.com/workspace/") << true
+                                     << QStringLiteral("https://gw.example.com/workspace");
+        QTest::addRow("http loopback v4") << QStringLiteral("http://127.0.0.1:8080") << true
+                                          << QStringLiteral("http://127.0.0.1:8080");
+        QTest::addRow("http loopback v6")
+            << QStringLiteral("http://[::1]:8080") << true << QStringLiteral("http://[::1]:8080");
+        QTest::addRow("http localhost")
+            << QStringLiteral("http://localhost:1") << true << QStringLiteral("http://localhost:1");
+        QTest::addRow("http remote")
+            << QStringLiteral("http://workspace.example.com") << false << QString();
         QTest::addRow("http private ip") << QStringLiteral("http://10.1.2.3") << false << QString();
         QTest::addRow("ftp") << QStringLiteral("ftp://x.example.com") << false << QString();
         QTest::addRow("no scheme") << QStringLiteral("workspace.example.com") << false << QString();
-        QTest::addRow("user info") << QStringLiteral("https://u:p@x.example.com") << false << QString();
-        QTest::addRow("query") << QStringLiteral("https://x.example.com/?a=1") << false << QString();
+        QTest::addRow("user info")
+            << QStringLiteral("https://u:p@x.example.com") << false << QString();
+        QTest::addRow("query") << QStringLiteral("https://x.example.com/?a=1") << false
+                               << QString();
         QTest::addRow("empty") << QString() << false << QString();
     }
 
@@ -87,7 +101,8 @@ private Q_SLOTS:
 
     void userInfoNeverEchoed()
     {
-        const auto endpoint = Endpoint::fromUrl(QStringLiteral("https://user:secretpw@x.example.com"));
+        const auto endpoint =
+            Endpoint::fromUrl(QStringLiteral("https://user:secretpw@x.example.com"));
         QVERIFY(!endpoint);
         QVERIFY(!endpoint.error().message.contains(QStringLiteral("secretpw")));
     }
@@ -96,7 +111,8 @@ private Q_SLOTS:
     {
         const auto endpoint = Endpoint::fromUrl(QStringLiteral("https://gw.example.com/ws"));
         QVERIFY(endpoint);
-        QCOMPARE(endpoint->pathFor(QStringLiteral("/v2/p/statistics")), QStringLiteral("/ws/v2/p/statistics"));
+        QCOMPARE(endpoint->pathFor(QStringLiteral("/v2/p/statistics")),
+                 QStringLiteral("/ws/v2/p/statistics"));
     }
 };
 

@@ -1,5 +1,5 @@
-#include "core/dashboard/exporter.h"
 #include "core/api/statisticsparser.h"
+#include "core/dashboard/exporter.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -18,7 +18,8 @@ namespace {
 
 DesktopStatistics fixture()
 {
-    auto parsed = StatisticsParser::parse(test::readTestData(QStringLiteral("statistics-full.json")));
+    auto parsed =
+        StatisticsParser::parse(test::readTestData(QStringLiteral("statistics-full.json")));
     return parsed ? *parsed : DesktopStatistics{};
 }
 
@@ -32,7 +33,8 @@ QList<QStringList> readCsv(const QString& text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
                 field += QLatin1Char('"');
                 ++i;
             } else if (c == QLatin1Char('"')) {
@@ -45,7 +47,8 @@ QList<QStringList> readCsv(const QString& text)
         } else if (c == QLatin1Char(',')) {
             row.append(field);
             field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text.at(i + 1) == QLatin1Char('\n')) {
             row.append(field);
             rows.append(row);
             row.clear();
@@ -81,33 +84,45 @@ private Q_SLOTS:
         context.endpoint = QStringLiteral("https://workspace.cn-north-4.myhuaweicloud.com");
         context.projectId = QStringLiteral("p1");
         context.requestId = QStringLiteral("req-1");
-        auto query = StatisticsQuery::fromStrings({QStringLiteral("POOLED")}, {QStringLiteral("run-state")},
-                                                  {QStringLiteral("9d1e-pool-b")});
+        auto query =
+            StatisticsQuery::fromStrings({QStringLiteral("POOLED")}, {QStringLiteral("run-state")},
+                                         {QStringLiteral("9d1e-pool-b")});
         QVERIFY(query);
         context.query = *query;
 
         const QJsonObject root = QJsonDocument::fromJson(exportJson(context, fixture())).object();
-        QCOMPARE(root.value(QLatin1String("generated_at")).toString(), QStringLiteral("2026-11-26T03:04:05Z"));
+        QCOMPARE(root.value(QLatin1String("generated_at")).toString(),
+                 QStringLiteral("2026-11-26T03:04:05Z"));
         QCOMPARE(root.value(QLatin1String("endpoint")).toString(), context.endpoint);
         QCOMPARE(root.value(QLatin1String("project_id")).toString(), QStringLiteral("p1"));
         QCOMPARE(root.value(QLatin1String("request_id")).toString(), QStringLiteral("req-1"));
         const QJsonObject q = root.value(QLatin1String("query")).toObject();
-        QCOMPARE(q.value(QLatin1String("desktop_type")).toArray(), QJsonArray({QStringLiteral("POOLED")}));
-        QCOMPARE(q.value(QLatin1String("statistics_type")).toArray(), QJsonArray({QStringLiteral("run-state")}));
-        QCOMPARE(q.value(QLatin1String("desktop_pool_ids")).toArray(), QJsonArray({QStringLiteral("9d1e-pool-b")}));
+        QCOMPARE(q.value(QLatin1String("desktop_type")).toArray(),
+                 QJsonArray({QStringLiteral("POOLED")}));
+        QCOMPARE(q.value(QLatin1String("statistics_type")).toArray(),
+                 QJsonArray({QStringLiteral("run-state")}));
+        QCOMPARE(q.value(QLatin1String("desktop_pool_ids")).toArray(),
+                 QJsonArray({QStringLiteral("9d1e-pool-b")}));
 
         const QJsonObject s = root.value(QLatin1String("statistics")).toObject();
         QCOMPARE(s.value(QLatin1String("total_num")).toInteger(), 120);
-        QCOMPARE(s.value(QLatin1String("attach_statistics")).toObject().value(QLatin1String("attach_error_num")).toInteger(), 2);
+        QCOMPARE(s.value(QLatin1String("attach_statistics"))
+                     .toObject()
+                     .value(QLatin1String("attach_error_num"))
+                     .toInteger(),
+                 2);
         const QJsonArray pools = s.value(QLatin1String("desktop_pool_statistics")).toArray();
         QCOMPARE(pools.size(), 2);
         const QJsonObject b = pools.at(1).toObject();
-        QCOMPARE(b.value(QLatin1String("desktop_pool_name")).toString(), QStringLiteral("Finance, \"Quarter-end\""));
+        QCOMPARE(b.value(QLatin1String("desktop_pool_name")).toString(),
+                 QStringLiteral("Finance, \"Quarter-end\""));
         const QJsonObject attach = b.value(QLatin1String("attach_statistics")).toObject();
         QCOMPARE(attach.value(QLatin1String("attached_num")).toInteger(), 20);
         // Not reported stays absent, never 0.
         QVERIFY(!attach.contains(QLatin1String("attaching_num")));
-        QVERIFY(!b.value(QLatin1String("login_state_statistics")).toObject().contains(QLatin1String("unable_to_connect_num")));
+        QVERIFY(!b.value(QLatin1String("login_state_statistics"))
+                     .toObject()
+                     .contains(QLatin1String("unable_to_connect_num")));
     }
 
     void jsonRoundTripThroughParser()
@@ -133,16 +148,19 @@ private Q_SLOTS:
         const QByteArray csv = exportCsv(fixture());
         const QList<QStringList> rows = readCsv(QString::fromUtf8(csv));
         QCOMPARE(rows.size(), 4);
-        QCOMPARE(rows.at(0).join(QLatin1Char(',')),
-                 QStringLiteral("scope,desktop_pool_id,desktop_pool_name,total_num,attached_num,unattached_num,"
-                                "attaching_num,attach_error_num,stop_num,active_num,error_num,hibernated_num,"
-                                "in_use_num,unregistered_num,unable_to_connect_num,ready_num,disconnected_num"));
-        QCOMPARE(rows.at(1), (QStringList{QStringLiteral("total"), QString(), QString(),
-                                          QStringLiteral("120"), QStringLiteral("90"), QStringLiteral("25"),
-                                          QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("20"),
-                                          QStringLiteral("95"), QStringLiteral("1"), QStringLiteral("4"),
-                                          QStringLiteral("60"), QStringLiteral("10"), QStringLiteral("5"),
-                                          QStringLiteral("30"), QStringLiteral("15")}));
+        QCOMPARE(
+            rows.at(0).join(QLatin1Char(',')),
+            QStringLiteral(
+                "scope,desktop_pool_id,desktop_pool_name,total_num,attached_num,unattached_num,"
+                "attaching_num,attach_error_num,stop_num,active_num,error_num,hibernated_num,"
+                "in_use_num,unregistered_num,unable_to_connect_num,ready_num,disconnected_num"));
+        QCOMPARE(rows.at(1),
+                 (QStringList{QStringLiteral("total"), QString(), QString(), QStringLiteral("120"),
+                              QStringLiteral("90"), QStringLiteral("25"), QStringLiteral("3"),
+                              QStringLiteral("2"), QStringLiteral("20"), QStringLiteral("95"),
+                              QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("60"),
+                              QStringLiteral("10"), QStringLiteral("5"), QStringLiteral("30"),
+                              QStringLiteral("15")}));
         QCOMPARE(rows.at(2).at(2), QStringLiteral("华东研发中心-图形工作站池-第二批次"));
         QCOMPARE(rows.at(3).at(0), QStringLiteral("pool"));
         QCOMPARE(rows.at(3).at(2), QStringLiteral("Finance, \"Quarter-end\""));

@@ -1,8 +1,8 @@
 // `wsdash --history FILE.csv --since WHEN`: what recorded history the built executable
 // exports, and --since parsing. Runs are recorded by --export against a local HTTP server.
+#include "cli/historyoptions.h"
 #include "core/history/historycsv.h"
 #include "core/history/historydatabase.h"
-#include "cli/historyoptions.h"
 #include "support/testhttpserver.h"
 #include "support/testsupport.h"
 

@@ -1,9 +1,9 @@
 // HistoryCompactor: 5-minute and hourly buckets, retention, late points, resolution choice,
 // and the size of a simulated year of one-minute refreshes (injected clock).
-#include "support/fixedclock.h"
 #include "core/history/historycompactor.h"
 #include "core/history/historyconnection.h"
 #include "core/history/historydatabase.h"
+#include "support/fixedclock.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

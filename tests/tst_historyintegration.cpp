@@ -2,12 +2,12 @@
 // working day) serves statistics over HTTP at an injected time, StatisticsClient fetches them
 // every minute, SnapshotStore records them; the trend series must match what was served,
 // at every resolution, and the file must stay small.
+#include "core/api/statisticsclient.h"
+#include "core/history/historydatabase.h"
+#include "core/history/snapshotstore.h"
+#include "sim/simulator.h"
 #include "support/clienttestsupport.h"
 #include "support/fixedclock.h"
-#include "core/history/historydatabase.h"
-#include "sim/simulator.h"
-#include "core/history/snapshotstore.h"
-#include "core/api/statisticsclient.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>

@@ -76,8 +76,9 @@ private slots:
         const IamTokenResult result = run(signIn());
         QVERIFY2(result.ok(), qPrintable(result.error.toOneLine()));
         QCOMPARE(result.token->token.toLatin1(), kToken);
-        QCOMPARE(result.token->expiresAt,
-                 QDateTime::fromString(QStringLiteral("2024-05-09T10:30:00.123Z"), Qt::ISODateWithMs));
+        QCOMPARE(
+            result.token->expiresAt,
+            QDateTime::fromString(QStringLiteral("2024-05-09T10:30:00.123Z"), Qt::ISODateWithMs));
         QCOMPARE(result.token->expiresAt.timeSpec(), Qt::UTC);
         QCOMPARE(result.token->requestId, QStringLiteral("iam-request-1"));
 
@@ -90,15 +91,18 @@ private slots:
         QVERIFY(request.header("Content-Type").startsWith("application/json"));
         QVERIFY(!request.hasHeader("Authorization"));
         QVERIFY(!request.hasHeader("X-Auth-Token"));
-        const QJsonObject auth = QJsonDocument::fromJson(request.body).object().value(u"auth").toObject();
+        const QJsonObject auth =
+            QJsonDocument::fromJson(request.body).object().value(u"auth").toObject();
         const QJsonObject identity = auth.value(u"identity").toObject();
         QCOMPARE(identity.value(u"methods").toArray(), QJsonArray{QStringLiteral("password")});
         const QJsonObject user = identity.value(u"password").toObject().value(u"user").toObject();
         QCOMPARE(user.value(u"name").toString(), QStringLiteral("admin"));
         QCOMPARE(user.value(u"password").toString(), kPassword);
-        QCOMPARE(user.value(u"domain").toObject().value(u"name").toString(), QStringLiteral("acme-account"));
-        QCOMPARE(auth.value(u"scope").toObject().value(u"project").toObject().value(u"id").toString(),
-                 QStringLiteral("0123456789abcdef0123456789abcdef"));
+        QCOMPARE(user.value(u"domain").toObject().value(u"name").toString(),
+                 QStringLiteral("acme-account"));
+        QCOMPARE(
+            auth.value(u"scope").toObject().value(u"project").toObject().value(u"id").toString(),
+            QStringLiteral("0123456789abcdef0123456789abcdef"));
     }
 
     void failures_data()
@@ -108,19 +112,26 @@ private slots:
         QTest::addColumn<QByteArray>("tokenHeader");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("words");
-        QTest::addRow("wrong password") << 401
-            << QByteArray("{\"error\":{\"code\":401,\"message\":\"The username or password is wrong.\",\"title\":\"Unauthorized\"}}")
-            << QByteArray() << int(ApiError::Kind::Http) << QStringLiteral("user name, password or account name");
-        QTest::addRow("IAM code") << 400
-            << QByteArray("{\"error_code\":\"IAM.0011\",\"error_msg\":\"Request parameter is invalid.\"}")
+        QTest::addRow("wrong password")
+            << 401
+            << QByteArray("{\"error\":{\"code\":401,\"message\":\"The username or password is "
+                          "wrong.\",\"title\":\"Unauthorized\"}}")
+            << QByteArray() << int(ApiError::Kind::Http)
+            << QStringLiteral("user name, password or account name");
+        QTest::addRow("IAM code")
+            << 400
+            << QByteArray(
+                   "{\"error_code\":\"IAM.0011\",\"error_msg\":\"Request parameter is invalid.\"}")
             << QByteArray() << int(ApiError::Kind::Http) << QStringLiteral("IAM.0011");
-        QTest::addRow("no token header") << 201 << tokenBody() << QByteArray()
-                                         << int(ApiError::Kind::BadResponse) << QStringLiteral("X-Subject-Token");
-        QTest::addRow("bad expiry") << 201 << QByteArray("{\"token\":{\"expires_at\":\"tomorrow\"}}")
-                                    << QByteArray("tok") << int(ApiError::Kind::BadResponse)
-                                    << QStringLiteral("expires_at");
+        QTest::addRow("no token header")
+            << 201 << tokenBody() << QByteArray() << int(ApiError::Kind::BadResponse)
+            << QStringLiteral("X-Subject-Token");
+        QTest::addRow("bad expiry")
+            << 201 << QByteArray("{\"token\":{\"expires_at\":\"tomorrow\"}}") << QByteArray("tok")
+            << int(ApiError::Kind::BadResponse) << QStringLiteral("expires_at");
         QTest::addRow("redirect") << 302 << QByteArray() << QByteArray()
-                                  << int(ApiError::Kind::Redirect) << QStringLiteral("not followed");
+                                  << int(ApiError::Kind::Redirect)
+                                  << QStringLiteral("not followed");
         QTest::addRow("throttled") << 429 << QByteArray() << QByteArray()
                                    << int(ApiError::Kind::Throttled) << QStringLiteral("429");
     }
@@ -170,10 +181,12 @@ private slots:
         QCOMPARE(IamTokenClient::defaultEndpoint({})->baseUrl().toString(),
                  QStringLiteral("https://iam.myhuaweicloud.com"));
         QProcessEnvironment env;
-        env.insert(QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT"), QStringLiteral("https://iam.ap-southeast-1.myhuaweicloud.com"));
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT"),
+                   QStringLiteral("https://iam.ap-southeast-1.myhuaweicloud.com"));
         QCOMPARE(IamTokenClient::defaultEndpoint(env)->baseUrl().host(),
                  QStringLiteral("iam.ap-southeast-1.myhuaweicloud.com"));
-        env.insert(QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT"), QStringLiteral("http://iam.example.com"));
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT"),
+                   QStringLiteral("http://iam.example.com"));
         const auto refused = IamTokenClient::defaultEndpoint(env);
         QVERIFY(!refused);
         QVERIFY(refused.error().message.startsWith(QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT")));
@@ -183,9 +196,12 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("iso");
-        QTest::addRow("microseconds") << QStringLiteral("2024-05-09T10:30:00.123456Z") << QStringLiteral("2024-05-09T10:30:00.123Z");
-        QTest::addRow("milliseconds") << QStringLiteral("2024-05-09T10:30:00.120Z") << QStringLiteral("2024-05-09T10:30:00.120Z");
-        QTest::addRow("seconds") << QStringLiteral("2024-05-09T10:30:00Z") << QStringLiteral("2024-05-09T10:30:00.000Z");
+        QTest::addRow("microseconds") << QStringLiteral("2024-05-09T10:30:00.123456Z")
+                                      << QStringLiteral("2024-05-09T10:30:00.123Z");
+        QTest::addRow("milliseconds") << QStringLiteral("2024-05-09T10:30:00.120Z")
+                                      << QStringLiteral("2024-05-09T10:30:00.120Z");
+        QTest::addRow("seconds") << QStringLiteral("2024-05-09T10:30:00Z")
+                                 << QStringLiteral("2024-05-09T10:30:00.000Z");
         QTest::addRow("garbage") << QStringLiteral("soon") << QString();
     }
 

@@ -2,10 +2,10 @@
 // session: run through tests/keychain/run-with-secret-service.sh, which sets up a private,
 // unlocked keyring and WSDASH_TEST_PRIVATE_KEYRING=1. Without that variable the test skips
 // rather than touch the user's own keyring.
-#include "core/secrets/keychainsecretstore.h"
 #include "core/profiles/profilestore.h"
-#include "support/secretscan.h"
+#include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/secretstorefactory.h"
+#include "support/secretscan.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -57,13 +57,15 @@ private slots:
     void initTestCase()
     {
         if (qEnvironmentVariable("WSDASH_TEST_PRIVATE_KEYRING") != QLatin1String("1"))
-            QSKIP("needs a private Secret Service: run through tests/keychain/run-with-secret-service.sh");
+            QSKIP("needs a private Secret Service: run through "
+                  "tests/keychain/run-with-secret-service.sh");
         std::optional<std::optional<SecretError>> probe;
         QObject context;
         KeychainSecretStore::probe(kService, std::chrono::milliseconds(10000), &context,
                                    [&](const auto& r) { probe = r; });
         QTRY_VERIFY_WITH_TIMEOUT(probe.has_value(), 15000);
-        QVERIFY2(!probe->has_value(), qPrintable(probe->has_value() ? (*probe)->message : QString()));
+        QVERIFY2(!probe->has_value(),
+                 qPrintable(probe->has_value() ? (*probe)->message : QString()));
     }
 
     void writeReadOverwriteRemove()
@@ -123,7 +125,8 @@ private slots:
         profile.name = QStringLiteral("real keychain");
         profile.region = QStringLiteral("cn-north-4");
         profile.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
-        const ProfileSecrets secrets{QStringLiteral("KEYCHAINTESTAK000001"), QString::fromLatin1(kSecret), {}, {}};
+        const ProfileSecrets secrets{
+            QStringLiteral("KEYCHAINTESTAK000001"), QString::fromLatin1(kSecret), {}, {}};
 
         std::optional<Expected<Profile, ProfileError>> saved;
         store.save(profile, secrets, this, [&](const auto& r) { saved = r; });

@@ -5,9 +5,9 @@
 #include "core/history/alertevaluator.h"
 #include "dashboardtestdata.h"
 #include "ui/style/metricstyle.h"
+#include "ui/style/translations.h"
 #include "ui/table/poolfilterproxymodel.h"
 #include "ui/table/pooltablemodel.h"
-#include "ui/style/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

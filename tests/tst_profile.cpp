@@ -106,7 +106,8 @@ private slots:
     void tokenExpiry()
     {
         Profile p = valid();
-        const QDateTime now = QDateTime::fromString(QStringLiteral("2024-05-01T12:00:00Z"), Qt::ISODate);
+        const QDateTime now =
+            QDateTime::fromString(QStringLiteral("2024-05-01T12:00:00Z"), Qt::ISODate);
         p.tokenExpiresAt = now.addSecs(-1);
         QVERIFY(!p.tokenExpired(now)); // AK/SK profiles have no token
         p.authMode = Profile::AuthMode::IamToken;
@@ -129,11 +130,13 @@ private slots:
     void blobRoundTrip_data()
     {
         QTest::addColumn<ProfileSecrets>("secrets");
-        QTest::addRow("aksk") << ProfileSecrets{QStringLiteral("AK1"), QStringLiteral("SK1"), {}, {}};
-        QTest::addRow("temporary") << ProfileSecrets{QStringLiteral("AK"), QStringLiteral("S/K+="),
-                                                     QStringLiteral("tok\"en\\"), {}};
+        QTest::addRow("aksk") << ProfileSecrets{
+            QStringLiteral("AK1"), QStringLiteral("SK1"), {}, {}};
+        QTest::addRow("temporary") << ProfileSecrets{
+            QStringLiteral("AK"), QStringLiteral("S/K+="), QStringLiteral("tok\"en\\"), {}};
         QTest::addRow("token") << ProfileSecrets{{}, {}, {}, QString(6000, QLatin1Char('M'))};
-        QTest::addRow("unicode") << ProfileSecrets{QStringLiteral("\u4e00"), QStringLiteral("\u00e9"), {}, {}};
+        QTest::addRow("unicode") << ProfileSecrets{
+            QStringLiteral("\u4e00"), QStringLiteral("\u00e9"), {}, {}};
     }
 
     void blobRoundTrip()
@@ -169,7 +172,8 @@ private slots:
         QCOMPARE(all.reducedTo(Profile::AuthMode::IamPassword),
                  (ProfileSecrets{{}, {}, {}, QStringLiteral("IT")}));
         QVERIFY(!ProfileSecrets{}.isCompleteFor(Profile::AuthMode::AkSk));
-        QVERIFY(!all.reducedTo(Profile::AuthMode::AkSk).isCompleteFor(Profile::AuthMode::TemporaryAkSk));
+        QVERIFY(!all.reducedTo(Profile::AuthMode::AkSk)
+                     .isCompleteFor(Profile::AuthMode::TemporaryAkSk));
 
         const Credentials temporary = all.credentials(Profile::AuthMode::TemporaryAkSk);
         QCOMPARE(temporary.mode, Credentials::Mode::TemporaryAkSk);
@@ -191,7 +195,8 @@ private slots:
         wipeBytes(shared);
         QVERIFY(shared.isEmpty());
         QCOMPARE(other, QByteArray("shared"));
-        ProfileSecrets s{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")};
+        ProfileSecrets s{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                         QStringLiteral("D")};
         s.wipe();
         QVERIFY(s.isEmpty());
     }

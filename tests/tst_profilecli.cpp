@@ -20,7 +20,8 @@ namespace {
 const QString kAk = QStringLiteral("CLITESTACCESSKEY0001");
 const QString kSk = QStringLiteral("CliTestSecretKeyThatMustNeverLeak0000001");
 const QString kToken = QStringLiteral("CliTestSecurityTokenThatMustNeverLeak+/=");
-const QString kIamToken = QStringLiteral("MIICliTestIamTokenThatMustNeverLeak") + QString(500, QLatin1Char('t'));
+const QString kIamToken =
+    QStringLiteral("MIICliTestIamTokenThatMustNeverLeak") + QString(500, QLatin1Char('t'));
 const QString kProject = QStringLiteral("0123456789abcdef0123456789abcdef");
 
 struct Run
@@ -46,13 +47,14 @@ private:
     QProcessEnvironment baseEnvironment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char* name : {"HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK",
-                                 "HUAWEICLOUD_SDK_SECURITY_TOKEN", "HUAWEICLOUD_SDK_PROJECT_ID",
-                                 "WSDASH_IAM_TOKEN", "WSDASH_NO_KEYCHAIN"})
+        for (const char* name :
+             {"HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN",
+              "HUAWEICLOUD_SDK_PROJECT_ID", "WSDASH_IAM_TOKEN", "WSDASH_NO_KEYCHAIN"})
             env.remove(QLatin1String(name));
         env.insert(QStringLiteral("WSDASH_CONFIG_DIR"), configDir());
         env.insert(QStringLiteral("HOME"), m_home->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   m_home->filePath(QStringLiteral("xdg-config")));
         return env;
     }
 
@@ -108,7 +110,8 @@ private slots:
     void initTestCase()
     {
         if (qEnvironmentVariable("WSDASH_TEST_PRIVATE_KEYRING") != QLatin1String("1"))
-            QSKIP("needs a private Secret Service: run through tests/keychain/run-with-secret-service.sh");
+            QSKIP("needs a private Secret Service: run through "
+                  "tests/keychain/run-with-secret-service.sh");
         QVERIFY(QFile::exists(builtExecutable(QStringLiteral("app/wsdash"))));
     }
 
@@ -125,8 +128,9 @@ private slots:
 
     void saveThenExportWithTheProfile()
     {
-        const Run saved = saveProfile(QStringLiteral("e2e"), vars({{"HUAWEICLOUD_SDK_AK", kAk},
-                                                                   {"HUAWEICLOUD_SDK_SK", kSk}}));
+        const Run saved =
+            saveProfile(QStringLiteral("e2e"),
+                        vars({{"HUAWEICLOUD_SDK_AK", kAk}, {"HUAWEICLOUD_SDK_SK", kSk}}));
         QCOMPARE(saved.exitCode, 0);
         QCOMPARE(saved.out.count('\n'), 1); // one line, naming the profile
         QVERIFY2(saved.out.contains("\"e2e\""), saved.out.constData());
@@ -134,7 +138,8 @@ private slots:
         QVERIFY(QFile::exists(configDir() + QStringLiteral("/wsdash.ini")));
         verifyNothingLeaked();
 
-        m_server->enqueue(ScriptedResponse::json(200, readTestData(QStringLiteral("statistics-total-only.json"))));
+        m_server->enqueue(ScriptedResponse::json(
+            200, readTestData(QStringLiteral("statistics-total-only.json"))));
         const QString exportFile = m_home->filePath(QStringLiteral("out.json"));
         const Run exported = wsdash({QStringLiteral("--profile"), QStringLiteral("e2e"),
                                      QStringLiteral("--export"), exportFile},
@@ -143,7 +148,8 @@ private slots:
         QCOMPARE(m_server->requestCount(), 1);
         const RecordedRequest& request = m_server->requests().constFirst();
         QCOMPARE(request.path, QStringLiteral("/v2/") + kProject + QStringLiteral("/statistics"));
-        const SignatureCheck check = TestHttpServer::verifySignature(request, kAk.toUtf8(), kSk.toUtf8());
+        const SignatureCheck check =
+            TestHttpServer::verifySignature(request, kAk.toUtf8(), kSk.toUtf8());
         QVERIFY2(check.ok, qPrintable(check.reason));
         QVERIFY(!request.hasHeader("X-Security-Token"));
         QFile file(exportFile);
@@ -156,19 +162,23 @@ private slots:
 
     void updateReplacesTheKeys()
     {
-        QCOMPARE(saveProfile(QStringLiteral("p"), vars({{"HUAWEICLOUD_SDK_AK", QStringLiteral("OLDAK")},
-                                                        {"HUAWEICLOUD_SDK_SK", QStringLiteral("OLDSK")}}))
+        QCOMPARE(saveProfile(QStringLiteral("p"),
+                             vars({{"HUAWEICLOUD_SDK_AK", QStringLiteral("OLDAK")},
+                                   {"HUAWEICLOUD_SDK_SK", QStringLiteral("OLDSK")}}))
                      .exitCode,
                  0);
-        const Run updated = saveProfile(QStringLiteral("p"), vars({{"HUAWEICLOUD_SDK_AK", kAk},
-                                                                   {"HUAWEICLOUD_SDK_SK", kSk},
-                                                                   {"HUAWEICLOUD_SDK_SECURITY_TOKEN", kToken}}));
+        const Run updated =
+            saveProfile(QStringLiteral("p"), vars({{"HUAWEICLOUD_SDK_AK", kAk},
+                                                   {"HUAWEICLOUD_SDK_SK", kSk},
+                                                   {"HUAWEICLOUD_SDK_SECURITY_TOKEN", kToken}}));
         QCOMPARE(updated.exitCode, 0);
         QVERIFY(updated.out.startsWith("Updated profile \"p\""));
-        m_server->enqueue(ScriptedResponse::json(200, readTestData(QStringLiteral("statistics-total-only.json"))));
-        const Run exported = wsdash({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--export"),
-                                     m_home->filePath(QStringLiteral("p.csv"))},
-                                    baseEnvironment());
+        m_server->enqueue(ScriptedResponse::json(
+            200, readTestData(QStringLiteral("statistics-total-only.json"))));
+        const Run exported =
+            wsdash({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--export"),
+                    m_home->filePath(QStringLiteral("p.csv"))},
+                   baseEnvironment());
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         const RecordedRequest& request = m_server->requests().constFirst();
         QCOMPARE(request.header("X-Security-Token"), kToken.toUtf8());
@@ -177,11 +187,15 @@ private slots:
 
     void iamTokenProfile()
     {
-        QCOMPARE(saveProfile(QStringLiteral("token"), vars({{"WSDASH_IAM_TOKEN", kIamToken}})).exitCode, 0);
-        m_server->enqueue(ScriptedResponse::json(200, readTestData(QStringLiteral("statistics-total-only.json"))));
-        const Run exported = wsdash({QStringLiteral("--profile"), QStringLiteral("token"), QStringLiteral("--export"),
-                                     m_home->filePath(QStringLiteral("t.json"))},
-                                    baseEnvironment());
+        QCOMPARE(
+            saveProfile(QStringLiteral("token"), vars({{"WSDASH_IAM_TOKEN", kIamToken}})).exitCode,
+            0);
+        m_server->enqueue(ScriptedResponse::json(
+            200, readTestData(QStringLiteral("statistics-total-only.json"))));
+        const Run exported =
+            wsdash({QStringLiteral("--profile"), QStringLiteral("token"),
+                    QStringLiteral("--export"), m_home->filePath(QStringLiteral("t.json"))},
+                   baseEnvironment());
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QCOMPARE(m_server->requests().constFirst().header("X-Auth-Token"), kIamToken.toUtf8());
         QVERIFY(!m_server->requests().constFirst().hasHeader("Authorization"));
@@ -189,54 +203,78 @@ private slots:
 
     void environmentCredentialsDoNotOverrideAProfile()
     {
-        QCOMPARE(saveProfile(QStringLiteral("p"), vars({{"HUAWEICLOUD_SDK_AK", kAk}, {"HUAWEICLOUD_SDK_SK", kSk}})).exitCode, 0);
-        m_server->enqueue(ScriptedResponse::json(200, readTestData(QStringLiteral("statistics-total-only.json"))));
+        QCOMPARE(saveProfile(QStringLiteral("p"),
+                             vars({{"HUAWEICLOUD_SDK_AK", kAk}, {"HUAWEICLOUD_SDK_SK", kSk}}))
+                     .exitCode,
+                 0);
+        m_server->enqueue(ScriptedResponse::json(
+            200, readTestData(QStringLiteral("statistics-total-only.json"))));
         QProcessEnvironment env = baseEnvironment();
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QStringLiteral("ENVAK"));
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QStringLiteral("EnvSecretKey"));
-        const Run exported = wsdash({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--export"),
-                                     m_home->filePath(QStringLiteral("p.json"))},
-                                    env);
+        const Run exported =
+            wsdash({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--export"),
+                    m_home->filePath(QStringLiteral("p.json"))},
+                   env);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        QVERIFY2(exported.err.contains("HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK ignored"), exported.err.constData());
-        QVERIFY(TestHttpServer::verifySignature(m_server->requests().constFirst(), kAk.toUtf8(), kSk.toUtf8()).ok);
+        QVERIFY2(exported.err.contains("HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK ignored"),
+                 exported.err.constData());
+        QVERIFY(TestHttpServer::verifySignature(m_server->requests().constFirst(), kAk.toUtf8(),
+                                                kSk.toUtf8())
+                    .ok);
     }
 
     void projectOverride()
     {
-        QCOMPARE(saveProfile(QStringLiteral("p"), vars({{"HUAWEICLOUD_SDK_AK", kAk}, {"HUAWEICLOUD_SDK_SK", kSk}})).exitCode, 0);
-        m_server->enqueue(ScriptedResponse::json(200, readTestData(QStringLiteral("statistics-total-only.json"))));
-        const Run exported = wsdash({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--project-id"),
-                                     QStringLiteral("other-project"), QStringLiteral("--export"),
-                                     m_home->filePath(QStringLiteral("p.json"))},
-                                    baseEnvironment());
+        QCOMPARE(saveProfile(QStringLiteral("p"),
+                             vars({{"HUAWEICLOUD_SDK_AK", kAk}, {"HUAWEICLOUD_SDK_SK", kSk}}))
+                     .exitCode,
+                 0);
+        m_server->enqueue(ScriptedResponse::json(
+            200, readTestData(QStringLiteral("statistics-total-only.json"))));
+        const Run exported =
+            wsdash({QStringLiteral("--profile"), QStringLiteral("p"),
+                    QStringLiteral("--project-id"), QStringLiteral("other-project"),
+                    QStringLiteral("--export"), m_home->filePath(QStringLiteral("p.json"))},
+                   baseEnvironment());
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        QCOMPARE(m_server->requests().constFirst().path, QStringLiteral("/v2/other-project/statistics"));
+        QCOMPARE(m_server->requests().constFirst().path,
+                 QStringLiteral("/v2/other-project/statistics"));
     }
 
     void listProfiles()
     {
-        QCOMPARE(saveProfile(QStringLiteral("b"), vars({{"HUAWEICLOUD_SDK_AK", kAk}, {"HUAWEICLOUD_SDK_SK", kSk}})).exitCode, 0);
-        QCOMPARE(saveProfile(QStringLiteral("a"), vars({{"WSDASH_IAM_TOKEN", kIamToken}})).exitCode, 0);
+        QCOMPARE(saveProfile(QStringLiteral("b"),
+                             vars({{"HUAWEICLOUD_SDK_AK", kAk}, {"HUAWEICLOUD_SDK_SK", kSk}}))
+                     .exitCode,
+                 0);
+        QCOMPARE(saveProfile(QStringLiteral("a"), vars({{"WSDASH_IAM_TOKEN", kIamToken}})).exitCode,
+                 0);
         const Run listed = wsdash({QStringLiteral("--list-profiles")}, baseEnvironment());
         QCOMPARE(listed.exitCode, 0);
         const QList<QByteArray> lines = listed.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(0).startsWith("a\t"));
         QVERIFY(lines.at(0).endsWith("\tiam-token"));
-        const QByteArray expected = "b\t" + m_server->baseUrl().toUtf8() + '\t' + kProject.toUtf8() + "\taksk";
+        const QByteArray expected =
+            "b\t" + m_server->baseUrl().toUtf8() + '\t' + kProject.toUtf8() + "\taksk";
         QVERIFY2(lines.at(1).startsWith(expected), lines.at(1).constData());
         QVERIFY(!listed.out.contains(kAk.toUtf8()));
     }
 
     void unknownProfile()
     {
-        QCOMPARE(saveProfile(QStringLiteral("known"), vars({{"HUAWEICLOUD_SDK_AK", kAk}, {"HUAWEICLOUD_SDK_SK", kSk}})).exitCode, 0);
-        const Run run = wsdash({QStringLiteral("--profile"), QStringLiteral("unknown"), QStringLiteral("--export"),
-                                m_home->filePath(QStringLiteral("x.json"))},
-                               baseEnvironment());
+        QCOMPARE(saveProfile(QStringLiteral("known"),
+                             vars({{"HUAWEICLOUD_SDK_AK", kAk}, {"HUAWEICLOUD_SDK_SK", kSk}}))
+                     .exitCode,
+                 0);
+        const Run run =
+            wsdash({QStringLiteral("--profile"), QStringLiteral("unknown"),
+                    QStringLiteral("--export"), m_home->filePath(QStringLiteral("x.json"))},
+                   baseEnvironment());
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("no profile named \"unknown\"") && run.err.contains("Saved profiles: known."),
+        QVERIFY2(run.err.contains("no profile named \"unknown\"") &&
+                     run.err.contains("Saved profiles: known."),
                  run.err.constData());
         QCOMPARE(run.err.count('\n'), 1);
         QCOMPARE(m_server->requestCount(), 0);
@@ -245,7 +283,8 @@ private slots:
     void noKeychainNoProfile()
     {
         QProcessEnvironment env = baseEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), kAk);
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
         const Run run = wsdash({QStringLiteral("--save-profile"), QStringLiteral("nokeychain"),
@@ -265,23 +304,31 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
-        QTest::addRow("save without endpoint") << QStringList{QStringLiteral("--save-profile"), QStringLiteral("x"),
-                                                            QStringLiteral("--project-id"), kProject}
-                                               << QByteArray("--endpoint URL or --region ID");
-        QTest::addRow("save without credentials") << QStringList{QStringLiteral("--save-profile"), QStringLiteral("x"),
-                                                               QStringLiteral("--region"), QStringLiteral("cn-north-4"),
-                                                               QStringLiteral("--project-id"), kProject}
-                                                  << QByteArray("No credentials");
-        QTest::addRow("save with a bad name") << QStringList{QStringLiteral("--save-profile"), QStringLiteral(" x"),
-                                                           QStringLiteral("--region"), QStringLiteral("cn-north-4")}
-                                              << QByteArray("space");
-        QTest::addRow("save with export") << QStringList{QStringLiteral("--save-profile"), QStringLiteral("x"),
-                                                       QStringLiteral("--export"), QStringLiteral("a.json")}
-                                          << QByteArray("--save-profile cannot be combined with --export");
-        QTest::addRow("profile with demo") << QStringList{QStringLiteral("--profile"), QStringLiteral("x"), QStringLiteral("--demo")}
-                                           << QByteArray("cannot be combined");
-        QTest::addRow("empty profile name") << QStringList{QStringLiteral("--profile="), QStringLiteral("--export"), QStringLiteral("a.json")}
-                                            << QByteArray("needs the name");
+        QTest::addRow("save without endpoint")
+            << QStringList{QStringLiteral("--save-profile"), QStringLiteral("x"),
+                           QStringLiteral("--project-id"), kProject}
+            << QByteArray("--endpoint URL or --region ID");
+        QTest::addRow("save without credentials")
+            << QStringList{QStringLiteral("--save-profile"), QStringLiteral("x"),
+                           QStringLiteral("--region"),       QStringLiteral("cn-north-4"),
+                           QStringLiteral("--project-id"),   kProject}
+            << QByteArray("No credentials");
+        QTest::addRow("save with a bad name")
+            << QStringList{QStringLiteral("--save-profile"), QStringLiteral(" x"),
+                           QStringLiteral("--region"), QStringLiteral("cn-north-4")}
+            << QByteArray("space");
+        QTest::addRow("save with export")
+            << QStringList{QStringLiteral("--save-profile"), QStringLiteral("x"),
+                           QStringLiteral("--export"), QStringLiteral("a.json")}
+            << QByteArray("--save-profile cannot be combined with --export");
+        QTest::addRow("profile with demo")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("x"),
+                           QStringLiteral("--demo")}
+            << QByteArray("cannot be combined");
+        QTest::addRow("empty profile name")
+            << QStringList{QStringLiteral("--profile="), QStringLiteral("--export"),
+                           QStringLiteral("a.json")}
+            << QByteArray("needs the name");
     }
 
     void usageErrors()

@@ -2,13 +2,13 @@
 // profiles, import from the environment and from a malformed file, test a connection against
 // the simulator, and check after every step that no file under the config folder holds a
 // secret.
+#include "core/base/settingslocation.h"
+#include "core/profiles/profilestore.h"
+#include "sim/simulator.h"
 #include "support/fakesecretstore.h"
 #include "support/fixedclock.h"
-#include "ui/profiles/profilesdialog.h"
-#include "core/profiles/profilestore.h"
 #include "support/secretscan.h"
-#include "core/base/settingslocation.h"
-#include "sim/simulator.h"
+#include "ui/profiles/profilesdialog.h"
 
 #include <QAction>
 #include <QApplication>

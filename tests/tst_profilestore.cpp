@@ -1,11 +1,11 @@
 // ProfileStore over a settings file in a temporary config folder, with a fake keychain: every
 // operation, and after each one no secret anywhere under the config folder.
+#include "core/base/settingslocation.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/sessionsecretstore.h"
 #include "support/fakesecretstore.h"
 #include "support/fixedclock.h"
-#include "core/profiles/profilestore.h"
 #include "support/secretscan.h"
-#include "core/profiles/sessionsecretstore.h"
-#include "core/base/settingslocation.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,7 +22,8 @@ namespace {
 const QString kSk = QStringLiteral("SkOfTheProfileStoreTest0123456789abcdefg");
 const QString kAk = QStringLiteral("AKOFTHESTORETEST0001");
 const QString kToken = QStringLiteral("SecurityTokenOfTheStoreTest+/=");
-const QString kIamToken = QStringLiteral("MIIIamTokenOfTheStoreTest") + QString(200, QLatin1Char('x'));
+const QString kIamToken =
+    QStringLiteral("MIIIamTokenOfTheStoreTest") + QString(200, QLatin1Char('x'));
 
 Profile makeProfile(const QString& name, Profile::AuthMode mode = Profile::AuthMode::AkSk)
 {
@@ -52,7 +53,8 @@ class TestProfileStore : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     FakeSecretStore m_secrets;
-    test::FixedClock m_clock{QDateTime::fromString(QStringLiteral("2024-05-01T12:00:00Z"), Qt::ISODate)};
+    test::FixedClock m_clock{
+        QDateTime::fromString(QStringLiteral("2024-05-01T12:00:00Z"), Qt::ISODate)};
 
     QProcessEnvironment env() const
     {
@@ -92,7 +94,8 @@ private:
         [&] { QTRY_VERIFY(result.has_value()); }();
         return result ? *result : Expected<Profile, ProfileError>(ProfileError{});
     }
-    static Expected<ProfileSecrets, ProfileError> secretsOf(ProfileStore& store, const QString& name)
+    static Expected<ProfileSecrets, ProfileError> secretsOf(ProfileStore& store,
+                                                            const QString& name)
     {
         std::optional<Expected<ProfileSecrets, ProfileError>> result;
         QObject context;
@@ -100,7 +103,8 @@ private:
         [&] { QTRY_VERIFY(result.has_value()); }();
         return result ? *result : Expected<ProfileSecrets, ProfileError>(ProfileError{});
     }
-    static Expected<ProfileConnection, ProfileError> resolve(ProfileStore& store, const QString& name)
+    static Expected<ProfileConnection, ProfileError> resolve(ProfileStore& store,
+                                                             const QString& name)
     {
         std::optional<Expected<ProfileConnection, ProfileError>> result;
         QObject context;
@@ -131,9 +135,11 @@ private slots:
         QTest::addColumn<ProfileSecrets>("secrets");
         QTest::addRow("permanent AK/SK") << makeProfile(QStringLiteral("prod")) << allSecrets();
         QTest::addRow("temporary AK/SK")
-            << makeProfile(QStringLiteral("temp"), Profile::AuthMode::TemporaryAkSk) << allSecrets();
+            << makeProfile(QStringLiteral("temp"), Profile::AuthMode::TemporaryAkSk)
+            << allSecrets();
         Profile pasted = makeProfile(QStringLiteral("pasted"), Profile::AuthMode::IamToken);
-        pasted.tokenExpiresAt = QDateTime::fromString(QStringLiteral("2024-05-02T10:00:00Z"), Qt::ISODate);
+        pasted.tokenExpiresAt =
+            QDateTime::fromString(QStringLiteral("2024-05-02T10:00:00Z"), Qt::ISODate);
         QTest::addRow("pasted token") << pasted << allSecrets();
         Profile signIn = makeProfile(QStringLiteral("sign-in"), Profile::AuthMode::IamPassword);
         signIn.iamEndpoint = QStringLiteral("https://iam.cn-north-4.myhuaweicloud.com");
@@ -336,7 +342,8 @@ private slots:
         m_secrets.entries().insert(store->find(QStringLiteral("gone"))->secretKey(), "not json");
         QCOMPARE(resolve(*store, QStringLiteral("gone")).error().kind,
                  ProfileError::Kind::SecretStore);
-        QCOMPARE(resolve(*store, QStringLiteral("none")).error().kind, ProfileError::Kind::NotFound);
+        QCOMPARE(resolve(*store, QStringLiteral("none")).error().kind,
+                 ProfileError::Kind::NotFound);
     }
 
     void sessionStoreSaysSoAndForgets()

@@ -1,20 +1,20 @@
 // The all-projects overview: three profiles against local servers (two simulators and one
 // server that refuses the signature), fetched concurrently within a bound; the failing row
 // shows its error and the others the totals their servers served.
-#include "ui/window/connectioncontrols.h"
+#include "core/api/requestbudget.h"
 #include "core/dashboard/dashboardcontroller.h"
+#include "core/dashboard/overviewfetcher.h"
+#include "core/profiles/profilestore.h"
+#include "sim/simulator.h"
 #include "support/fakesecretstore.h"
 #include "support/fixedclock.h"
+#include "support/testhttpserver.h"
+#include "ui/overview/overviewmodel.h"
+#include "ui/overview/projectsoverview.h"
+#include "ui/profiles/profileswitcher.h"
+#include "ui/window/connectioncontrols.h"
 #include "ui/window/freshnessbar.h"
 #include "ui/window/mainwindow.h"
-#include "core/dashboard/overviewfetcher.h"
-#include "ui/overview/overviewmodel.h"
-#include "core/profiles/profilestore.h"
-#include "ui/profiles/profileswitcher.h"
-#include "ui/overview/projectsoverview.h"
-#include "core/api/requestbudget.h"
-#include "sim/simulator.h"
-#include "support/testhttpserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -3,17 +3,17 @@
 // the headless `wsdash --export FILE.pdf` / `--screenshot --scale 2 --as-of` against a real
 // HTTP server on 127.0.0.1.
 
-#include "support/clienttestsupport.h"
+#include "core/api/statisticsparser.h"
 #include "core/dashboard/dashboardcontroller.h"
 #include "dashboardtestdata.h"
-#include "ui/reports/exportmenu.h"
+#include "support/clienttestsupport.h"
 #include "support/fixedclock.h"
-#include "ui/window/mainwindow.h"
-#include "ui/reports/reportwriter.h"
-#include "core/api/statisticsparser.h"
 #include "support/testhttpserver.h"
 #include "support/testsupport.h"
+#include "ui/reports/exportmenu.h"
+#include "ui/reports/reportwriter.h"
 #include "ui/style/translations.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,8 +51,8 @@ struct Dashboard
     {
         if (!server.listen())
             return false;
-        server.setDefaultResponse(ScriptedResponse::json(
-            200, statisticsBody(served), {{"X-Request-Id", kRequestId}}));
+        server.setDefaultResponse(
+            ScriptedResponse::json(200, statisticsBody(served), {{"X-Request-Id", kRequestId}}));
         controller = std::make_unique<DashboardController>(&network, clock);
         StatisticsRequest request = statisticsRequestFor(server);
         request.query = fullQuery();
@@ -74,7 +74,8 @@ struct Dashboard
 QString pdfText(const QString& path)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return QStringLiteral("<pdftotext failed: %1>").arg(process.errorString());
     return QString::fromUtf8(process.readAllStandardOutput())
@@ -164,8 +165,9 @@ private Q_SLOTS:
         // Every pool, by name and ID, with its own total beside its name.
         for (const PoolStatistics& pool : *served.pools) {
             QVERIFY2(text.contains(pool.id), qPrintable(pool.id));
-            const QRegularExpression row(QRegularExpression::escape(pool.name) + QStringLiteral(
-                                             "\\s+%1\\s").arg(*pool.counts.value(Metric::TotalNum)));
+            const QRegularExpression row(
+                QRegularExpression::escape(pool.name) +
+                QStringLiteral("\\s+%1\\s").arg(*pool.counts.value(Metric::TotalNum)));
             QVERIFY2(row.match(text).hasMatch(), qPrintable(pool.name));
         }
         const int pages = pdfPages(path);
@@ -248,7 +250,8 @@ private Q_SLOTS:
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll()).object();
-        QCOMPARE(root.value(QStringLiteral("request_id")).toString(), QString::fromLatin1(kRequestId));
+        QCOMPARE(root.value(QStringLiteral("request_id")).toString(),
+                 QString::fromLatin1(kRequestId));
         const auto parsed = StatisticsParser::parse(
             QJsonDocument(root.value(QStringLiteral("statistics")).toObject()).toJson());
         QVERIFY(parsed);
@@ -370,11 +373,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.pdf"));
         QByteArray err;
-        const int status = runWsdash(connectionArguments(server)
-                                         << QStringLiteral("--export") << path
-                                         << QStringLiteral("--as-of")
-                                         << QStringLiteral("2026-11-26T09:00:00Z"),
-                                     childEnvironment(dir), &err);
+        const int status =
+            runWsdash(connectionArguments(server)
+                          << QStringLiteral("--export") << path << QStringLiteral("--as-of")
+                          << QStringLiteral("2026-11-26T09:00:00Z"),
+                      childEnvironment(dir), &err);
         QVERIFY2(status == 0, err.constData());
         const QString text = pdfText(path);
         QVERIFY2(text.contains(QStringLiteral("深圳研究院-GPU桌面池")), qPrintable(text));

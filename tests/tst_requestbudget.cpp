@@ -1,6 +1,6 @@
 // RequestBudget: the token bucket that keeps wsdash under 200 calls per minute.
-#include "support/fixedclock.h"
 #include "core/api/requestbudget.h"
+#include "support/fixedclock.h"
 
 #include <QTest>
 #include <QThread>
@@ -33,7 +33,7 @@ private slots:
     void retryIntervalIsBetweenAMillisecondAndASecond()
     {
         test::FixedClock clock;
-        RequestBudget slow(clock, {6, 1, 0}); // a token every 10 s
+        RequestBudget slow(clock, {6, 1, 0});      // a token every 10 s
         QCOMPARE(slow.retryInterval().count(), 1); // a token is there: look again at once
         QVERIFY(slow.tryAcquire());
         QCOMPARE(slow.timeUntilAvailable().count(), 10000);

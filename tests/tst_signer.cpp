@@ -29,9 +29,9 @@ private Q_SLOTS:
         SignableRequest request;
         request.method = "GET";
         request.path = QStringLiteral("/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs");
-        request.query = {{QStringLiteral("marker"),
-                          QStringLiteral("13551d6b-755d-4757-b956-536f674975c0")},
-                         {QStringLiteral("limit"), QStringLiteral("2")}};
+        request.query = {
+            {QStringLiteral("marker"), QStringLiteral("13551d6b-755d-4757-b956-536f674975c0")},
+            {QStringLiteral("limit"), QStringLiteral("2")}};
         request.headers = {{"Content-Type", "application/json"},
                            {"Host", "service.region.example.com"},
                            {"X-Sdk-Date", "20191115T033655Z"}};
@@ -49,9 +49,10 @@ private Q_SLOTS:
                  QByteArray("SDK-HMAC-SHA256\n20191115T033655Z\n"
                             "b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a"));
         QCOMPARE(parts.authorization,
-                 QByteArray("SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, "
-                            "SignedHeaders=content-type;host;x-sdk-date, "
-                            "Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe"));
+                 QByteArray(
+                     "SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, "
+                     "SignedHeaders=content-type;host;x-sdk-date, "
+                     "Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe"));
     }
 
     void vectorB_pythonSdk_data()
@@ -59,10 +60,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("signature");
-        QTest::addRow("B1 GET") << QByteArray("GET") << QByteArray()
-                                << QByteArray("cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842");
-        QTest::addRow("B2 POST") << QByteArray("POST") << QByteArray(R"({"name":"test","id":1})")
-                                 << QByteArray("436b1ac0a1ae03705934bb70ef2f2e09f7bfed2117d731a38235053199323a1f");
+        QTest::addRow("B1 GET")
+            << QByteArray("GET") << QByteArray()
+            << QByteArray("cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842");
+        QTest::addRow("B2 POST")
+            << QByteArray("POST") << QByteArray(R"({"name":"test","id":1})")
+            << QByteArray("436b1ac0a1ae03705934bb70ef2f2e09f7bfed2117d731a38235053199323a1f");
     }
 
     void vectorB_pythonSdk()
@@ -82,8 +85,8 @@ private Q_SLOTS:
         QCOMPARE(parts.signedHeaders, QByteArray("host;x-sdk-date"));
         QCOMPARE(parts.signature, signature);
         QCOMPARE(parts.authorization,
-                 "SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=host;x-sdk-date, Signature="
-                     + signature);
+                 "SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=host;x-sdk-date, Signature=" +
+                     signature);
     }
 
     void vectorC_goSdk()
@@ -119,9 +122,10 @@ private Q_SLOTS:
         QCOMPARE(sha256Hex(parts.canonicalRequest),
                  QByteArray("16c16c7d967038a66d997b9de232f56f1aa822f1d2c199cd439420321e07e985"));
         QCOMPARE(parts.authorization,
-                 QByteArray("SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, "
-                            "SignedHeaders=host;x-project-id;x-sdk-date, "
-                            "Signature=1f17c63f17dc72b90396a840849a49cf97e86c925646caf6912a7036603bef16"));
+                 QByteArray(
+                     "SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, "
+                     "SignedHeaders=host;x-project-id;x-sdk-date, "
+                     "Signature=1f17c63f17dc72b90396a840849a49cf97e86c925646caf6912a7036603bef16"));
     }
 
     void encodingCheck()
@@ -135,9 +139,10 @@ private Q_SLOTS:
             {QStringLiteral("multi"), QStringLiteral("1")},
             {QStringLiteral("multi"), QStringLiteral("2")},
         };
-        QCOMPARE(canonicalQueryString(params),
-                 QStringLiteral("enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test="
-                                "%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29"));
+        QCOMPARE(
+            canonicalQueryString(params),
+            QStringLiteral("enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test="
+                           "%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29"));
     }
 
     void percentEncode_data()
@@ -161,23 +166,27 @@ private Q_SLOTS:
 
     void emptyValueAndNoQuery()
     {
-        QCOMPARE(canonicalQueryString({{QStringLiteral("b"), QString()}, {QStringLiteral("a"), QStringLiteral("1")}}),
+        QCOMPARE(canonicalQueryString({{QStringLiteral("b"), QString()},
+                                       {QStringLiteral("a"), QStringLiteral("1")}}),
                  QStringLiteral("a=1&b="));
         SignableRequest request;
         request.path = QStringLiteral("/v2/p/statistics");
         request.headers = {{"X-Sdk-Date", "20240101T000000Z"}};
         const QByteArray canonical = Signer::canonicalRequest(request, nullptr);
-        QVERIFY2(canonical.startsWith("GET\n/v2/p/statistics/\n\nx-sdk-date:"), canonical.constData());
+        QVERIFY2(canonical.startsWith("GET\n/v2/p/statistics/\n\nx-sdk-date:"),
+                 canonical.constData());
     }
 
     void canonicalUri_data()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("adds slash") << QStringLiteral("/v2/p/statistics") << QStringLiteral("/v2/p/statistics/");
+        QTest::addRow("adds slash")
+            << QStringLiteral("/v2/p/statistics") << QStringLiteral("/v2/p/statistics/");
         QTest::addRow("keeps slash") << QStringLiteral("/v2/p/") << QStringLiteral("/v2/p/");
         QTest::addRow("root") << QString() << QStringLiteral("/");
-        QTest::addRow("encodes segments") << QStringLiteral("/a b/中") << QStringLiteral("/a%20b/%E4%B8%AD/");
+        QTest::addRow("encodes segments")
+            << QStringLiteral("/a b/中") << QStringLiteral("/a%20b/%E4%B8%AD/");
     }
 
     void canonicalUri()
@@ -190,8 +199,8 @@ private Q_SLOTS:
     void headerValuesTrimmedAndNamesLowered()
     {
         QByteArray names;
-        const QByteArray block =
-            Signer::canonicalHeaders({{"X-Sdk-Date", "  20240101T000000Z "}, {"HOST", "h"}}, &names);
+        const QByteArray block = Signer::canonicalHeaders(
+            {{"X-Sdk-Date", "  20240101T000000Z "}, {"HOST", "h"}}, &names);
         QCOMPARE(block, QByteArray("host:h\nx-sdk-date:20240101T000000Z\n"));
         QCOMPARE(names, QByteArray("host;x-sdk-date"));
     }
@@ -211,15 +220,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
         QTest::addColumn<QByteArray>("expected");
-        QTest::addRow("https default") << QStringLiteral("https") << QStringLiteral("a.example.com") << -1 << QByteArray("a.example.com");
-        QTest::addRow("https 443") << QStringLiteral("https") << QStringLiteral("a.example.com") << 443 << QByteArray("a.example.com");
-        QTest::addRow("https 8443") << QStringLiteral("https") << QStringLiteral("a.example.com") << 8443 << QByteArray("a.example.com:8443");
-        QTest::addRow("http 80") << QStringLiteral("http") << QStringLiteral("127.0.0.1") << 80 << QByteArray("127.0.0.1");
-        QTest::addRow("http port") << QStringLiteral("http") << QStringLiteral("127.0.0.1") << 8080 << QByteArray("127.0.0.1:8080");
-        QTest::addRow("ipv6") << QStringLiteral("http") << QStringLiteral("::1") << 8080 << QByteArray("[::1]:8080");
+        QTest::addRow("https default") << QStringLiteral("https") << QStringLiteral("a.example.com")
+                                       << -1 << QByteArray("a.example.com");
+        QTest::addRow("https 443") << QStringLiteral("https") << QStringLiteral("a.example.com")
+                                   << 443 << QByteArray("a.example.com");
+        QTest::addRow("https 8443") << QStringLiteral("https") << QStringLiteral("a.example.com")
+                                    << 8443 << QByteArray("a.example.com:8443");
+        QTest::addRow("http 80") << QStringLiteral("http") << QStringLiteral("127.0.0.1") << 80
+                                 << QByteArray("127.0.0.1");
+        QTest::addRow("http port") << QStringLiteral("http") << QStringLiteral("127.0.0.1") << 8080
+                                   << QByteArray("127.0.0.1:8080");
+        QTest::addRow("ipv6") << QStringLiteral("http") << QStringLiteral("::1") << 8080
+                              << QByteArray("[::1]:8080");
         // Found by fuzz_endpoint: the zone ID went into the Host header, non-ASCII bytes included.
-        QTest::addRow("ipv6 zone id") << QStringLiteral("https") << QStringLiteral("fe80::1%eth0") << 8443 << QByteArray("[fe80::1]:8443");
-        QTest::addRow("ipv6 non-ascii zone id") << QStringLiteral("https") << (QStringLiteral("fe80::1%eth") + QChar(0xE9)) << -1 << QByteArray("[fe80::1]");
+        QTest::addRow("ipv6 zone id") << QStringLiteral("https") << QStringLiteral("fe80::1%eth0")
+                                      << 8443 << QByteArray("[fe80::1]:8443");
+        QTest::addRow("ipv6 non-ascii zone id")
+            << QStringLiteral("https") << (QStringLiteral("fe80::1%eth") + QChar(0xE9)) << -1
+            << QByteArray("[fe80::1]");
     }
 
     void hostHeader()
@@ -235,12 +253,14 @@ private Q_SLOTS:
     {
         SignableRequest request;
         request.path = QStringLiteral("/v2/p/statistics");
-        request.headers = {{"Host", "h"}, {"X-Sdk-Date", "20240101T000000Z"},
-                           {"X-Security-Token", "tok"}};
-        const SignedParts withToken = Signer::sign(request, QStringLiteral("ak"), QStringLiteral("sk"));
+        request.headers = {
+            {"Host", "h"}, {"X-Sdk-Date", "20240101T000000Z"}, {"X-Security-Token", "tok"}};
+        const SignedParts withToken =
+            Signer::sign(request, QStringLiteral("ak"), QStringLiteral("sk"));
         QCOMPARE(withToken.signedHeaders, QByteArray("host;x-sdk-date;x-security-token"));
         request.headers.last().second = "other";
-        const SignedParts otherToken = Signer::sign(request, QStringLiteral("ak"), QStringLiteral("sk"));
+        const SignedParts otherToken =
+            Signer::sign(request, QStringLiteral("ak"), QStringLiteral("sk"));
         QVERIFY(withToken.signature != otherToken.signature);
     }
 };

@@ -1,6 +1,6 @@
 // The simulator's API semantics: filters, sums, pool scope, paging, errors.
-#include "simtestsupport.h"
 #include "core/api/statisticsparser.h"
+#include "simtestsupport.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,8 +1,8 @@
 // wsdash-sim's command line, and the executable itself: first line, credentials, a real fetch.
-#include "support/clienttestsupport.h"
+#include "core/api/statisticsclient.h"
 #include "sim/democredentials.h"
 #include "sim/simulatorcommandline.h"
-#include "core/api/statisticsclient.h"
+#include "support/clienttestsupport.h"
 #include "support/testsupport.h"
 
 #include <QNetworkAccessManager>

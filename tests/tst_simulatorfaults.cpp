@@ -1,6 +1,6 @@
 // Fault injection of the simulator, and the product's StatisticsClient against it end to end.
-#include "simtestsupport.h"
 #include "core/api/statisticsparser.h"
+#include "simtestsupport.h"
 
 #include <QTest>
 

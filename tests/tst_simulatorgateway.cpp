@@ -1,8 +1,8 @@
 // The simulator's API gateway: signatures, tokens, clock skew, project checks, AK lock-out and
 // throttling.
-#include "support/clienttestsupport.h"
 #include "core/api/signer.h"
 #include "simtestsupport.h"
+#include "support/clienttestsupport.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 // SnapshotStore: asynchronous recording and reading, answers on the caller's thread, two
 // writers (two stores in one process, two processes) on one file, a damaged file reported.
-#include "support/fixedclock.h"
 #include "core/history/historydatabase.h"
 #include "core/history/snapshotstore.h"
+#include "support/fixedclock.h"
 #include "support/testsupport.h"
 
 #include <QFile>

@@ -2,10 +2,10 @@
 // received on the wire (path, query, headers, signature), and what came back. The transport
 // behaviours (retries, timeouts, size cap, redirects, TLS) are in tst_apicall.
 
+#include "core/api/statisticsclient.h"
 #include "support/clienttestsupport.h"
 #include "support/fixedclock.h"
 #include "support/signatureverifier.h"
-#include "core/api/statisticsclient.h"
 #include "support/testhttpserver.h"
 
 #include <QCryptographicHash>

@@ -45,7 +45,8 @@ private Q_SLOTS:
 
     void totalOnly()
     {
-        const auto parsed = StatisticsParser::parse(test::readTestData(QStringLiteral("statistics-total-only.json")));
+        const auto parsed = StatisticsParser::parse(
+            test::readTestData(QStringLiteral("statistics-total-only.json")));
         QVERIFY(parsed);
         QCOMPARE(parsed->totals.value(Metric::TotalNum), Count(1));
         for (Family f : kAllFamilies)
@@ -66,7 +67,8 @@ private Q_SLOTS:
 
     void integralNotationsAccepted()
     {
-        const auto parsed = StatisticsParser::parse(R"({"total_num":2147483647,"run_state_statistics":{"stop_num":3.0,"active_num":1e1}})");
+        const auto parsed = StatisticsParser::parse(
+            R"({"total_num":2147483647,"run_state_statistics":{"stop_num":3.0,"active_num":1e1}})");
         QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
         QCOMPARE(parsed->totals.value(Metric::TotalNum), Count(2147483647));
         QCOMPARE(parsed->totals.value(Metric::StopNum), Count(3));
@@ -75,7 +77,8 @@ private Q_SLOTS:
 
     void emptyPoolList()
     {
-        const auto parsed = StatisticsParser::parse(R"({"total_num":0,"desktop_pool_statistics":[]})");
+        const auto parsed =
+            StatisticsParser::parse(R"({"total_num":0,"desktop_pool_statistics":[]})");
         QVERIFY(parsed);
         QVERIFY(parsed->pools);
         QVERIFY(parsed->pools->isEmpty());
@@ -88,31 +91,55 @@ private Q_SLOTS:
         QTest::addColumn<QString>("messagePart");
 
         QTest::addRow("empty") << QByteArray("") << QString() << QStringLiteral("empty");
-        QTest::addRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>") << QString() << QStringLiteral("HTML");
-        QTest::addRow("truncated") << QByteArray("{\"total_num\": 12, \"run_state_statistics\": {\"stop_") << QString() << QStringLiteral("truncated");
-        QTest::addRow("garbage") << QByteArray("total_num=12") << QString() << QStringLiteral("not valid JSON");
+        QTest::addRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>")
+                              << QString() << QStringLiteral("HTML");
+        QTest::addRow("truncated")
+            << QByteArray("{\"total_num\": 12, \"run_state_statistics\": {\"stop_") << QString()
+            << QStringLiteral("truncated");
+        QTest::addRow("garbage") << QByteArray("total_num=12") << QString()
+                                 << QStringLiteral("not valid JSON");
         QTest::addRow("array") << QByteArray("[1,2]") << QString() << QStringLiteral("array");
-        QTest::addRow("missing total") << QByteArray("{}") << QStringLiteral("total_num") << QStringLiteral("missing");
-        QTest::addRow("string total") << QByteArray(R"({"total_num":"12"})") << QStringLiteral("total_num") << QStringLiteral("found a string");
-        QTest::addRow("bool count") << QByteArray(R"({"total_num":1,"run_state_statistics":{"error_num":true}})")
-                                    << QStringLiteral("run_state_statistics.error_num") << QStringLiteral("boolean");
-        QTest::addRow("negative") << QByteArray(R"({"total_num":-1})") << QStringLiteral("total_num") << QStringLiteral("out of range");
-        QTest::addRow("fraction") << QByteArray(R"({"total_num":1.5})") << QStringLiteral("total_num") << QStringLiteral("expected an integer");
-        QTest::addRow("too big") << QByteArray(R"({"total_num":2147483648})") << QStringLiteral("total_num") << QStringLiteral("out of range");
-        QTest::addRow("huge") << QByteArray(R"({"total_num":1e300})") << QStringLiteral("total_num") << QStringLiteral("out of range");
-        QTest::addRow("family not object") << QByteArray(R"({"total_num":1,"attach_statistics":[1]})")
-                                           << QStringLiteral("attach_statistics") << QStringLiteral("an object");
-        QTest::addRow("pools not array") << QByteArray(R"({"total_num":1,"desktop_pool_statistics":{}})")
-                                         << QStringLiteral("desktop_pool_statistics") << QStringLiteral("an array");
-        QTest::addRow("pool not object") << QByteArray(R"({"total_num":1,"desktop_pool_statistics":[{"desktop_pool_id":"a","total_num":1}, 7]})")
-                                         << QStringLiteral("desktop_pool_statistics[1]") << QStringLiteral("an object");
-        QTest::addRow("pool missing id") << QByteArray(R"({"total_num":1,"desktop_pool_statistics":[{"total_num":1}]})")
-                                         << QStringLiteral("desktop_pool_statistics[0].desktop_pool_id") << QStringLiteral("missing");
-        QTest::addRow("pool numeric id") << QByteArray(R"({"total_num":1,"desktop_pool_statistics":[{"desktop_pool_id":5,"total_num":1}]})")
-                                         << QStringLiteral("desktop_pool_statistics[0].desktop_pool_id") << QStringLiteral("a number");
+        QTest::addRow("missing total")
+            << QByteArray("{}") << QStringLiteral("total_num") << QStringLiteral("missing");
+        QTest::addRow("string total")
+            << QByteArray(R"({"total_num":"12"})") << QStringLiteral("total_num")
+            << QStringLiteral("found a string");
+        QTest::addRow("bool count")
+            << QByteArray(R"({"total_num":1,"run_state_statistics":{"error_num":true}})")
+            << QStringLiteral("run_state_statistics.error_num") << QStringLiteral("boolean");
+        QTest::addRow("negative") << QByteArray(R"({"total_num":-1})")
+                                  << QStringLiteral("total_num") << QStringLiteral("out of range");
+        QTest::addRow("fraction") << QByteArray(R"({"total_num":1.5})")
+                                  << QStringLiteral("total_num")
+                                  << QStringLiteral("expected an integer");
+        QTest::addRow("too big") << QByteArray(R"({"total_num":2147483648})")
+                                 << QStringLiteral("total_num") << QStringLiteral("out of range");
+        QTest::addRow("huge") << QByteArray(R"({"total_num":1e300})") << QStringLiteral("total_num")
+                              << QStringLiteral("out of range");
+        QTest::addRow("family not object")
+            << QByteArray(R"({"total_num":1,"attach_statistics":[1]})")
+            << QStringLiteral("attach_statistics") << QStringLiteral("an object");
+        QTest::addRow("pools not array")
+            << QByteArray(R"({"total_num":1,"desktop_pool_statistics":{}})")
+            << QStringLiteral("desktop_pool_statistics") << QStringLiteral("an array");
+        QTest::addRow("pool not object")
+            << QByteArray(
+                   R"({"total_num":1,"desktop_pool_statistics":[{"desktop_pool_id":"a","total_num":1}, 7]})")
+            << QStringLiteral("desktop_pool_statistics[1]") << QStringLiteral("an object");
+        QTest::addRow("pool missing id")
+            << QByteArray(R"({"total_num":1,"desktop_pool_statistics":[{"total_num":1}]})")
+            << QStringLiteral("desktop_pool_statistics[0].desktop_pool_id")
+            << QStringLiteral("missing");
+        QTest::addRow("pool numeric id")
+            << QByteArray(
+                   R"({"total_num":1,"desktop_pool_statistics":[{"desktop_pool_id":5,"total_num":1}]})")
+            << QStringLiteral("desktop_pool_statistics[0].desktop_pool_id")
+            << QStringLiteral("a number");
         QTest::addRow("deep pool count")
-            << QByteArray(R"({"total_num":9,"desktop_pool_statistics":[{"desktop_pool_id":"a","total_num":1},{"desktop_pool_id":"b","total_num":1},{"desktop_pool_id":"c","total_num":1},{"desktop_pool_id":"d","total_num":1,"run_state_statistics":{"error_num":"x"}}]})")
-            << QStringLiteral("desktop_pool_statistics[3].run_state_statistics.error_num") << QStringLiteral("a string");
+            << QByteArray(
+                   R"({"total_num":9,"desktop_pool_statistics":[{"desktop_pool_id":"a","total_num":1},{"desktop_pool_id":"b","total_num":1},{"desktop_pool_id":"c","total_num":1},{"desktop_pool_id":"d","total_num":1,"run_state_statistics":{"error_num":"x"}}]})")
+            << QStringLiteral("desktop_pool_statistics[3].run_state_statistics.error_num")
+            << QStringLiteral("a string");
     }
 
     void badBodies()
@@ -136,7 +163,8 @@ private Q_SLOTS:
 
     void poolFilterAppliedWhenServerIgnoresIt()
     {
-        auto parsed = StatisticsParser::parse(test::readTestData(QStringLiteral("statistics-full.json")));
+        auto parsed =
+            StatisticsParser::parse(test::readTestData(QStringLiteral("statistics-full.json")));
         QVERIFY(parsed);
         DesktopStatistics statistics = *parsed;
         StatisticsQuery query;
@@ -155,7 +183,8 @@ private Q_SLOTS:
 
     void share()
     {
-        const auto parsed = StatisticsParser::parse(test::readTestData(QStringLiteral("statistics-full.json")));
+        const auto parsed =
+            StatisticsParser::parse(test::readTestData(QStringLiteral("statistics-full.json")));
         QVERIFY(parsed);
         QCOMPARE(*parsed->totals.share(Metric::ActiveNum), 95.0 / 120.0);
         QVERIFY(!parsed->pools->at(1).counts.share(Metric::AttachErrorNum));

@@ -29,12 +29,14 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("run-state"), QStringLiteral("login-state"),
                            QStringLiteral("attach-state")}
             << QStringList{}
-            << QStringLiteral("desktop_type=DEDICATED&desktop_type=POOLED&statistics_type=attach-state"
-                              "&statistics_type=login-state&statistics_type=run-state");
+            << QStringLiteral(
+                   "desktop_type=DEDICATED&desktop_type=POOLED&statistics_type=attach-state"
+                   "&statistics_type=login-state&statistics_type=run-state");
         QTest::addRow("commas and case")
             << QStringList{QStringLiteral("pooled, dedicated")}
             << QStringList{QStringLiteral("RUN-STATE")} << QStringList{}
-            << QStringLiteral("desktop_type=DEDICATED&desktop_type=POOLED&statistics_type=run-state");
+            << QStringLiteral(
+                   "desktop_type=DEDICATED&desktop_type=POOLED&statistics_type=run-state");
         QTest::addRow("duplicates collapse")
             << QStringList{QStringLiteral("POOLED"), QStringLiteral("POOLED,POOLED")}
             << QStringList{} << QStringList{QStringLiteral(" p2 "), QStringLiteral("p1,p2")}
@@ -89,9 +91,9 @@ private Q_SLOTS:
         QTest::addRow("control character")
             << QStringList{} << QStringList{} << QStringList{QStringLiteral("a\tb")}
             << QStringList{QStringLiteral("control")};
-        QTest::addRow("too long")
-            << QStringList{} << QStringList{} << QStringList{QString(200, QLatin1Char('x'))}
-            << QStringList{QStringLiteral("longer than 128")};
+        QTest::addRow("too long") << QStringList{} << QStringList{}
+                                  << QStringList{QString(200, QLatin1Char('x'))}
+                                  << QStringList{QStringLiteral("longer than 128")};
         // Found by fuzz_query: a lone surrogate was sent as '?', not as the ID typed.
         QTest::addRow("lone surrogate")
             << QStringList{} << QStringList{}
@@ -144,7 +146,8 @@ private Q_SLOTS:
     void equality()
     {
         const auto a = StatisticsQuery::fromStrings({QStringLiteral("POOLED,DEDICATED")}, {}, {});
-        const auto b = StatisticsQuery::fromStrings({QStringLiteral("DEDICATED"), QStringLiteral("POOLED")}, {}, {});
+        const auto b = StatisticsQuery::fromStrings(
+            {QStringLiteral("DEDICATED"), QStringLiteral("POOLED")}, {}, {});
         const auto c = StatisticsQuery::fromStrings({QStringLiteral("DEDICATED")}, {}, {});
         QVERIFY(*a == *b);
         QVERIFY(*a != *c);

@@ -1,15 +1,15 @@
 // The trend view (ui/trendview) on a store with known numbers, and the window's background
 // recording (HistoryRecorder) of fetches from a local server.
+#include "core/dashboard/dashboardcontroller.h"
+#include "core/history/historyrecorder.h"
+#include "core/history/snapshotstore.h"
+#include "dashboardtestdata.h"
+#include "support/clienttestsupport.h"
+#include "support/fixedclock.h"
+#include "support/testhttpserver.h"
 #include "ui/alerts/alertsdialog.h"
 #include "ui/charts/trendchart.h"
-#include "support/clienttestsupport.h"
-#include "core/dashboard/dashboardcontroller.h"
-#include "dashboardtestdata.h"
-#include "support/fixedclock.h"
-#include "core/history/historyrecorder.h"
 #include "ui/style/metricstyle.h"
-#include "core/history/snapshotstore.h"
-#include "support/testhttpserver.h"
 #include "ui/trends/trendview.h"
 
 #include <QApplication>

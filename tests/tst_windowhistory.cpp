@@ -4,8 +4,8 @@
 // each fetch; with it the window records nothing (and creates no history); --screenshot neither
 // reads nor writes the history. The --demo window and `wsdash --export --demo` with the same
 // filters record into one series.
-#include "dashboardtestdata.h"
 #include "core/history/historydatabase.h"
+#include "dashboardtestdata.h"
 #include "support/testhttpserver.h"
 #include "support/testsupport.h"
 

@@ -1,9 +1,9 @@
 #include "cli/commandline.h"
 
-#include "core/api/apirequest.h"
-#include "core/dashboard/exporter.h"
 #include "cli/historyoptions.h"
 #include "cli/profileoptions.h"
+#include "core/api/apirequest.h"
+#include "core/dashboard/exporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,9 +33,9 @@ struct Options
                                 QStringLiteral("URL")};
     QCommandLineOption region{QStringLiteral("region"), tr("Region ID, e.g. cn-north-4."),
                               QStringLiteral("ID")};
-    QCommandLineOption projectId{
-        QStringLiteral("project-id"),
-        tr("Project ID (default: $HUAWEICLOUD_SDK_PROJECT_ID)."), QStringLiteral("ID")};
+    QCommandLineOption projectId{QStringLiteral("project-id"),
+                                 tr("Project ID (default: $HUAWEICLOUD_SDK_PROJECT_ID)."),
+                                 QStringLiteral("ID")};
     QCommandLineOption profile{QStringLiteral("profile"), tr("Use a saved connection profile."),
                                QStringLiteral("NAME")};
     QCommandLineOption saveProfile{
@@ -121,9 +121,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOptions({o.demo, o.endpoint, o.region, o.projectId, o.profile, o.saveProfile,
-                       o.listProfiles, o.timeout,
-                       o.desktopType, o.statisticsType, o.poolId, o.exportFile, o.screenshot,
-                       o.size, o.scale, o.asOf, o.theme, o.lang});
+                       o.listProfiles, o.timeout, o.desktopType, o.statisticsType, o.poolId,
+                       o.exportFile, o.screenshot, o.size, o.scale, o.asOf, o.theme, o.lang});
     const HistoryCliSwitches h;
     parser.addOptions(h.all());
 
@@ -149,17 +148,16 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
 
     // Options given once must not be given twice with different values.
     for (const QCommandLineOption* single :
-         {&o.endpoint, &o.region, &o.projectId, &o.profile, &o.saveProfile, &o.timeout, &o.exportFile,
-          &o.screenshot, &o.size, &o.scale, &o.asOf, &o.theme, &o.lang}) {
+         {&o.endpoint, &o.region, &o.projectId, &o.profile, &o.saveProfile, &o.timeout,
+          &o.exportFile, &o.screenshot, &o.size, &o.scale, &o.asOf, &o.theme, &o.lang}) {
         if (parser.values(*single).size() > 1) {
             return UsageError{
                 tr("--%1 is given more than once.").arg(single->names().constFirst())};
         }
     }
 
-    auto query = StatisticsQuery::fromStrings(parser.values(o.desktopType),
-                                              parser.values(o.statisticsType),
-                                              parser.values(o.poolId));
+    auto query = StatisticsQuery::fromStrings(
+        parser.values(o.desktopType), parser.values(o.statisticsType), parser.values(o.poolId));
     if (!query)
         return UsageError{query.error().message};
     options.query = std::move(query).value();
@@ -201,7 +199,7 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
     }
     if (const auto problem = applyHistoryOptions(parser, h, options))
         return UsageError{*problem};
-    if (options.mode == CliOptions::Mode::History) { // reads local files only
+    if (options.mode == CliOptions::Mode::History) {             // reads local files only
         options.projectId = parser.value(o.projectId).trimmed(); // a filter here
         return options;
     }
@@ -239,7 +237,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
         else if (theme == QLatin1String("dark"))
             options.theme = CliOptions::Theme::Dark;
         else
-            return UsageError{tr("--theme must be light or dark, not \"%1\".").arg(parser.value(o.theme))};
+            return UsageError{
+                tr("--theme must be light or dark, not \"%1\".").arg(parser.value(o.theme))};
     }
     if (parser.isSet(o.lang)) {
         options.language = parser.value(o.lang);
@@ -301,8 +300,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
     }
     options.credentials = env.credentials;
 
-    options.projectId = parser.isSet(o.projectId) ? parser.value(o.projectId).trimmed()
-                                                  : env.projectId;
+    options.projectId =
+        parser.isSet(o.projectId) ? parser.value(o.projectId).trimmed() : env.projectId;
     if (options.projectId.isEmpty()) {
         return UsageError{
             tr("No project ID: give --project-id or set HUAWEICLOUD_SDK_PROJECT_ID.")};

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "cli/historyoptions.h"
 #include "core/api/credentials.h"
 #include "core/api/endpoint.h"
-#include "core/base/expected.h"
-#include "cli/historyoptions.h"
 #include "core/api/statisticsquery.h"
+#include "core/base/expected.h"
 
 #include <QDateTime>
 #include <QProcessEnvironment>
@@ -19,14 +19,28 @@ namespace wsdash {
 // profile (resolved by resolveProfile(), profilecommand.h), never from arguments.
 struct CliOptions
 {
-    enum class Mode {
-        Window, Export, Screenshot, Help, Version, Check, History, SaveProfile, ListProfiles
+    enum class Mode
+    {
+        Window,
+        Export,
+        Screenshot,
+        Help,
+        Version,
+        Check,
+        History,
+        SaveProfile,
+        ListProfiles
     };
-    enum class Theme { System, Light, Dark };
+    enum class Theme
+    {
+        System,
+        Light,
+        Dark
+    };
 
     Mode mode = Mode::Window;
     bool demo = false;
-    Endpoint endpoint;  // unset in demo mode
+    Endpoint endpoint; // unset in demo mode
     QString projectId;
     QString profile;     // --profile: endpoint, project and credentials come from it; an
                          // --endpoint/--region or --project-id given as well overrides its value
@@ -38,8 +52,8 @@ struct CliOptions
     HistoryCliOptions history; // --check, --history, --no-history (historyoptions.h)
     QString screenshotPath;
     QSize size{1280, 800};
-    qreal scale = 1.0;  // --scale: device pixels per logical pixel of a --screenshot
-    QDateTime asOf;     // --as-of: the data time shown and written instead of the real one
+    qreal scale = 1.0; // --scale: device pixels per logical pixel of a --screenshot
+    QDateTime asOf;    // --as-of: the data time shown and written instead of the real one
     Theme theme = Theme::System;
     QString language;
     QString helpText;

@@ -1,8 +1,8 @@
 #include "cli/exportcommand.h"
 
-#include "core/dashboard/exporter.h"
 #include "cli/historycommand.h"
 #include "core/api/statisticsclient.h"
+#include "core/dashboard/exporter.h"
 
 #include <QEventLoop>
 
@@ -30,11 +30,10 @@ int runExport(const CliOptions& options, QTextStream& err)
     StatisticsClient client;
     StatisticsResult result;
     QEventLoop loop;
-    QObject::connect(&client, &StatisticsClient::finished, &loop,
-                     [&](const StatisticsResult& r) {
-                         result = r;
-                         loop.quit();
-                     });
+    QObject::connect(&client, &StatisticsClient::finished, &loop, [&](const StatisticsResult& r) {
+        result = r;
+        loop.quit();
+    });
     client.fetch(request);
     loop.exec();
 

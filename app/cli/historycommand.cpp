@@ -1,8 +1,8 @@
 #include "cli/historycommand.h"
 
-#include "core/history/datalocation.h"
 #include "cli/exportcommand.h"
 #include "core/dashboard/exporter.h"
+#include "core/history/datalocation.h"
 #include "core/history/historycsv.h"
 #include "core/history/historydatabase.h"
 

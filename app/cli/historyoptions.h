@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/base/expected.h"
 #include "cli/nagiosrange.h"
 #include "core/api/statistics.h"
+#include "core/base/expected.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #include "cli/profilecommand.h"
 
 #include "cli/exportcommand.h"
-#include "core/profiles/profilestore.h"
-#include "core/secrets/secretstorefactory.h"
-#include "core/profiles/sessionsecretstore.h"
 #include "core/base/settingslocation.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/sessionsecretstore.h"
+#include "core/secrets/secretstorefactory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,8 +24,7 @@ QString tr(const char* text)
 }
 
 // Runs `start` and the event loop until it calls back; returns what it delivered.
-template <typename T, typename Start>
-T waitFor(Start start)
+template <typename T, typename Start> T waitFor(Start start)
 {
     QEventLoop loop;
     std::optional<T> result;
@@ -81,7 +80,8 @@ int resolveProfile(int& argc, char** argv, CliOptions& options, const QProcessEn
         QString message = connection.error().message;
         if (connection.error().kind == ProfileError::Kind::NotFound)
             message += QLatin1Char(' ') + listOfNames(store);
-        if (connection.error().kind == ProfileError::Kind::SecretMissing && !secrets->isPersistent()) {
+        if (connection.error().kind == ProfileError::Kind::SecretMissing &&
+            !secrets->isPersistent()) {
             message = tr("The keys of profile \"%1\" cannot be read: no system keychain is "
                          "available (%2). Set the credentials in the environment and use "
                          "--endpoint/--region instead, or run where the keychain is available.")
@@ -170,7 +170,8 @@ int listProfiles(const QProcessEnvironment& env, QTextStream& out, QTextStream& 
         out << p.name << '\t' << (p.endpointUrl.isEmpty() ? p.region : p.endpointUrl) << '\t'
             << p.projectId << '\t' << Profile::authModeKey(p.authMode);
         if (p.usesToken() && p.tokenExpiresAt.isValid())
-            out << '\t' << tr("token expires %1").arg(p.tokenExpiresAt.toUTC().toString(Qt::ISODate));
+            out << '\t'
+                << tr("token expires %1").arg(p.tokenExpiresAt.toUTC().toString(Qt::ISODate));
         if (p.name == current)
             out << '\t' << tr("(current)");
         out << '\n';

@@ -22,10 +22,10 @@ QString dashed(const QCommandLineOption& option)
 
 } // namespace
 
-std::optional<QString> profileOptionsProblem(
-    const QCommandLineParser& parser, const QCommandLineOption& profile,
-    const QCommandLineOption& saveProfile, const QCommandLineOption& listProfiles,
-    std::initializer_list<const QCommandLineOption*> notWithProfileCommands)
+std::optional<QString>
+profileOptionsProblem(const QCommandLineParser& parser, const QCommandLineOption& profile,
+                      const QCommandLineOption& saveProfile, const QCommandLineOption& listProfiles,
+                      std::initializer_list<const QCommandLineOption*> notWithProfileCommands)
 {
     if (parser.isSet(profile) && parser.value(profile).isEmpty())
         return tr("--profile needs the name of a saved profile (see --list-profiles).");
@@ -55,8 +55,8 @@ Expected<CliOptions, UsageError> withProfileOverrides(CliOptions options,
 {
     const QString projectId = projectIdOverride.trimmed();
     if (!projectId.isEmpty() && !isValidProjectId(projectId)) {
-        return UsageError{tr("Project ID \"%1\" is not valid (letters, digits, - and _ only).")
-                              .arg(projectId)};
+        return UsageError{
+            tr("Project ID \"%1\" is not valid (letters, digits, - and _ only).").arg(projectId)};
     }
     options.projectId = projectId; // empty: the profile's
     QStringList ignored;

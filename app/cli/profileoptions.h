@@ -14,10 +14,10 @@ namespace wsdash {
 // parseCommandLine; the work itself is in profilecommand.h).
 
 // Why these options cannot be used together as given; nullopt when they can.
-std::optional<QString> profileOptionsProblem(
-    const QCommandLineParser& parser, const QCommandLineOption& profile,
-    const QCommandLineOption& saveProfile, const QCommandLineOption& listProfiles,
-    std::initializer_list<const QCommandLineOption*> notWithProfileCommands);
+std::optional<QString>
+profileOptionsProblem(const QCommandLineParser& parser, const QCommandLineOption& profile,
+                      const QCommandLineOption& saveProfile, const QCommandLineOption& listProfiles,
+                      std::initializer_list<const QCommandLineOption*> notWithProfileCommands);
 
 // With --profile: the project ID given on the command line (if any) overrides the profile's;
 // credentials in the environment are ignored, with a warning, because the profile supplies them.

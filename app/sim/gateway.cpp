@@ -1,7 +1,7 @@
 #include "sim/gateway.h"
 
-#include "sim/responses.h"
 #include "core/api/signer.h"
+#include "sim/responses.h"
 
 #include <QTimeZone>
 

@@ -1,7 +1,7 @@
 // wsdash-sim: the Workspace statistics API simulator as a command-line server.
+#include "core/version.h"
 #include "sim/simulator.h"
 #include "sim/simulatorcommandline.h"
-#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

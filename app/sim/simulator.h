@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/base/clock.h"
 #include "core/api/credentials.h"
-#include "sim/deterministicrandom.h"
 #include "core/api/endpoint.h"
+#include "core/base/clock.h"
 #include "core/base/expected.h"
+#include "sim/deterministicrandom.h"
 #include "sim/faultsettings.h"
 #include "sim/fleet.h"
 #include "sim/gateway.h"

@@ -6,16 +6,16 @@
 // are compared to it as ratios. WSDASH_BENCH_POOLS changes the pool count (ctest uses a small
 // one to keep the benchmarks working).
 
-#include "ui/charts/chartpanel.h"
-#include "support/clienttestsupport.h"
-#include "core/dashboard/dashboardcontroller.h"
-#include "support/fixedclock.h"
-#include "ui/window/mainwindow.h"
-#include "ui/table/pooltablemodel.h"
 #include "core/api/statisticsclient.h"
 #include "core/api/statisticsparser.h"
-#include "support/testhttpserver.h"
+#include "core/dashboard/dashboardcontroller.h"
 #include "sim/workspaceapi.h"
+#include "support/clienttestsupport.h"
+#include "support/fixedclock.h"
+#include "support/testhttpserver.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/table/pooltablemodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,7 +108,8 @@ bool BenchDashboard::refreshOnce()
 void BenchDashboard::jsonBaseline()
 {
     QJsonDocument document;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         document = QJsonDocument::fromJson(m_body);
     }
     QVERIFY(document.isObject());
@@ -118,7 +119,8 @@ void BenchDashboard::jsonBaseline()
 void BenchDashboard::parse()
 {
     std::optional<DesktopStatistics> statistics;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         auto parsed = StatisticsParser::parse(m_body);
         QVERIFY(parsed);
         statistics = std::move(parsed.value());
@@ -131,7 +133,8 @@ void BenchDashboard::poolTableModel()
 {
     const QList<PoolStatistics> pools = *m_controller->current()->statistics->pools;
     PoolTableModel model;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         model.setPools(pools);
     }
     QCOMPARE(model.rowCount(), m_pools + 1);
@@ -142,7 +145,8 @@ void BenchDashboard::chartPanel()
 {
     ChartPanel panel;
     panel.resize(900, 600);
-    QBENCHMARK {
+    QBENCHMARK
+    {
         panel.showData(*m_controller);
     }
     QVERIFY(!panel.barCategories().isEmpty());
@@ -154,7 +158,8 @@ void BenchDashboard::fetch()
 {
     StatisticsClient client(&m_network, m_clock);
     StatisticsRequest request = m_controller->request();
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QSignalSpy finished(&client, &StatisticsClient::finished);
         client.fetch(request);
         QVERIFY(finished.wait(30000));
@@ -166,7 +171,8 @@ void BenchDashboard::fetch()
 // table model, banner and freshness line, up to MainWindow::resultShown.
 void BenchDashboard::refreshWindow()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QVERIFY(refreshOnce());
     }
 }
@@ -174,7 +180,8 @@ void BenchDashboard::refreshWindow()
 // The same, plus painting the whole window once.
 void BenchDashboard::refreshAndPaintWindow()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QVERIFY(refreshOnce());
         m_window->repaint();
     }

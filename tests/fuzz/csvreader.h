@@ -26,7 +26,8 @@ inline CsvTable readCsv(const QString& text)
     qsizetype i = 0;
     const qsizetype n = text.size();
     auto endOfRecord = [&](qsizetype at) {
-        return at + 1 < n && text.at(at) == QLatin1Char('\r') && text.at(at + 1) == QLatin1Char('\n');
+        return at + 1 < n && text.at(at) == QLatin1Char('\r') &&
+               text.at(at + 1) == QLatin1Char('\n');
     };
     while (i < n) {
         field.clear();
@@ -55,7 +56,8 @@ inline CsvTable readCsv(const QString& text)
             while (i < n && text.at(i) != QLatin1Char(',') && !endOfRecord(i)) {
                 const QChar c = text.at(i);
                 if (c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                    table.error = QStringLiteral("quote or line break in an unquoted field at %1").arg(i);
+                    table.error =
+                        QStringLiteral("quote or line break in an unquoted field at %1").arg(i);
                     return table;
                 }
                 field.append(c);

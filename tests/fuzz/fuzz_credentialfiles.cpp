@@ -95,8 +95,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const ImportedProfile& imported : result->profiles) {
         // An imported profile may be incomplete, but then it says so: a name with a line
         // break cannot be saved as it is.
-        FUZZ_CHECK(!imported.profile.name.contains(QLatin1Char('\n'))
-                       || Profile::nameProblem(imported.profile.name).has_value(),
+        FUZZ_CHECK(!imported.profile.name.contains(QLatin1Char('\n')) ||
+                       Profile::nameProblem(imported.profile.name).has_value(),
                    printable(imported.profile.name));
         for (const QString& problem : imported.profile.problems())
             checkNoSecret(problem, secrets);

@@ -12,8 +12,8 @@
 //   - a region is accepted only when it is a known one, and then gives https.
 
 #include "core/api/endpoint.h"
-#include "fuzzcheck.h"
 #include "core/api/signer.h"
+#include "fuzzcheck.h"
 
 #include <QHostAddress>
 
@@ -49,8 +49,8 @@ Endpoint reparsed(const Endpoint& endpoint)
 {
     const QString encoded = QString::fromLatin1(endpoint.baseUrl().toEncoded());
     const auto again = Endpoint::fromUrl(encoded);
-    FUZZ_CHECK(again.hasValue(), printable(encoded) + ": "
-                                     + printable(again ? QString() : again.error().message));
+    FUZZ_CHECK(again.hasValue(),
+               printable(encoded) + ": " + printable(again ? QString() : again.error().message));
     return *again;
 }
 
@@ -59,7 +59,8 @@ void checkEndpoint(const Endpoint& endpoint, const QString& input)
     const QUrl& base = endpoint.baseUrl();
     FUZZ_CHECK(endpoint.isValid(), printable(input));
     const QString scheme = base.scheme();
-    FUZZ_CHECK(scheme == QLatin1String("https") || scheme == QLatin1String("http"), printable(input));
+    FUZZ_CHECK(scheme == QLatin1String("https") || scheme == QLatin1String("http"),
+               printable(input));
     FUZZ_CHECK(!base.host().isEmpty(), printable(input));
     if (scheme == QLatin1String("http"))
         FUZZ_CHECK(isLoopback(base.host()), "plain http to " + printable(base.host()));
@@ -71,18 +72,18 @@ void checkEndpoint(const Endpoint& endpoint, const QString& input)
     // noncharacter (U+FFFF) in the path reads back as U+FFFD, and non-ASCII text in an IPv6 zone
     // ID ("[fe80::1%25eth\u00e9]") is decoded byte by byte; both change once, then are stable.
     const auto again = reparsed(endpoint);
-    FUZZ_CHECK(again.baseUrl().scheme() == scheme
-                   && withoutZoneId(again.baseUrl().host()) == withoutZoneId(base.host())
-                   && again.baseUrl().port() == base.port(),
-               printable(QString::fromLatin1(base.toEncoded())) + " -> "
-                   + printable(QString::fromLatin1(again.baseUrl().toEncoded())));
+    FUZZ_CHECK(again.baseUrl().scheme() == scheme &&
+                   withoutZoneId(again.baseUrl().host()) == withoutZoneId(base.host()) &&
+                   again.baseUrl().port() == base.port(),
+               printable(QString::fromLatin1(base.toEncoded())) + " -> " +
+                   printable(QString::fromLatin1(again.baseUrl().toEncoded())));
     FUZZ_CHECK(reparsed(again).baseUrl() == again.baseUrl(),
                printable(QString::fromLatin1(again.baseUrl().toEncoded())));
 
     const QUrl url = endpoint.urlFor(QStringLiteral("/v2/0123abcd/statistics"),
                                      QStringLiteral("desktop_type=POOLED"));
-    FUZZ_CHECK(url.isValid() && url.scheme() == scheme && url.host() == base.host()
-                   && url.port() == base.port(),
+    FUZZ_CHECK(url.isValid() && url.scheme() == scheme && url.host() == base.host() &&
+                   url.port() == base.port(),
                printable(input) + " -> " + printable(QString::fromLatin1(url.toEncoded())));
     FUZZ_CHECK(url.path() == endpoint.pathFor(QStringLiteral("/v2/0123abcd/statistics")),
                printable(url.path()));

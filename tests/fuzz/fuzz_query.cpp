@@ -14,8 +14,8 @@
 //   - the URL sent carries exactly the canonical query string that is signed.
 
 #include "core/api/endpoint.h"
-#include "fuzzcheck.h"
 #include "core/api/statisticsquery.h"
+#include "fuzzcheck.h"
 
 #include <QStringDecoder>
 
@@ -43,14 +43,14 @@ QString decodeInput(const std::uint8_t* data, std::size_t size)
 QStringList item(const QStringList& lines, qsizetype index)
 {
     return index < lines.size() && !lines.at(index).isEmpty() ? QStringList{lines.at(index)}
-                                                             : QStringList{};
+                                                              : QStringList{};
 }
 
 bool isUnreserved(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-'
-           || u == '_' || u == '.' || u == '~';
+    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' ||
+           u == '_' || u == '.' || u == '~';
 }
 
 int hexValue(QChar c)
@@ -83,7 +83,8 @@ QString percentDecode(const QString& text, const QString& whole)
     // ConvertInitialBom keeps a leading U+FEFF, which QString::fromUtf8 would strip.
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
     const QString decoded = utf8.decode(bytes);
-    FUZZ_CHECK(!utf8.hasError() && decoded.toUtf8() == bytes, "not UTF-8 after decoding: " + printable(whole));
+    FUZZ_CHECK(!utf8.hasError() && decoded.toUtf8() == bytes,
+               "not UTF-8 after decoding: " + printable(whole));
     return decoded;
 }
 
@@ -97,14 +98,15 @@ void checkCanonicalQuery(const StatisticsQuery& query)
     if (!canonical.isEmpty()) {
         for (const QString& pair : canonical.split(QLatin1Char('&'))) {
             const QStringList parts = pair.split(QLatin1Char('='));
-            FUZZ_CHECK(parts.size() == 2, "pair without exactly one '=' in " + printable(canonical));
-            decoded.append({percentDecode(parts.at(0), canonical),
-                            percentDecode(parts.at(1), canonical)});
+            FUZZ_CHECK(parts.size() == 2,
+                       "pair without exactly one '=' in " + printable(canonical));
+            decoded.append(
+                {percentDecode(parts.at(0), canonical), percentDecode(parts.at(1), canonical)});
         }
     }
     const auto byteOrder = [](const QueryParameter& a, const QueryParameter& b) {
-        return std::make_pair(a.first.toUtf8(), a.second.toUtf8())
-               < std::make_pair(b.first.toUtf8(), b.second.toUtf8());
+        return std::make_pair(a.first.toUtf8(), a.second.toUtf8()) <
+               std::make_pair(b.first.toUtf8(), b.second.toUtf8());
     };
     FUZZ_CHECK(std::is_sorted(decoded.cbegin(), decoded.cend(), byteOrder),
                "not in byte order: " + printable(canonical));
@@ -130,16 +132,16 @@ void checkValues(const StatisticsQuery& query)
         for (const QChar c : id)
             FUZZ_CHECK(!c.isSpace() && c.category() != QChar::Other_Control, printable(id));
     }
-    FUZZ_CHECK(std::adjacent_find(ids.cbegin(), ids.cend(), std::greater_equal<QString>())
-                   == ids.cend(),
+    FUZZ_CHECK(std::adjacent_find(ids.cbegin(), ids.cend(), std::greater_equal<QString>()) ==
+                   ids.cend(),
                "pool IDs not sorted and unique");
     const auto& desktop = query.desktopTypes();
-    FUZZ_CHECK(std::adjacent_find(desktop.cbegin(), desktop.cend(), std::greater_equal<>())
-                   == desktop.cend(),
+    FUZZ_CHECK(std::adjacent_find(desktop.cbegin(), desktop.cend(), std::greater_equal<>()) ==
+                   desktop.cend(),
                "desktop types not sorted and unique");
     const auto& statistics = query.statisticsTypes();
-    FUZZ_CHECK(std::adjacent_find(statistics.cbegin(), statistics.cend(), std::greater_equal<>())
-                   == statistics.cend(),
+    FUZZ_CHECK(std::adjacent_find(statistics.cbegin(), statistics.cend(), std::greater_equal<>()) ==
+                   statistics.cend(),
                "statistics types not sorted and unique");
 
     QStringList desktopNames;

@@ -54,7 +54,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // The same value seen a minute later asks for no longer a pause.
     const auto later = parseRetryAfter(value, now.addSecs(60));
-    FUZZ_CHECK(later && later->count() >= 0 && later->count() <= delay->count(),
-               printable(value));
+    FUZZ_CHECK(later && later->count() >= 0 && later->count() <= delay->count(), printable(value));
     return 0;
 }

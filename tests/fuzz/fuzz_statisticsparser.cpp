@@ -9,11 +9,11 @@
 // In the CSV file, text that UTF-8 cannot carry (a lone UTF-16 surrogate from a \uD800 escape) is
 // compared after the same UTF-8 conversion the file goes through.
 
-#include "csvreader.h"
-#include "core/dashboard/exporter.h"
-#include "fuzzcheck.h"
 #include "core/api/statisticsparser.h"
 #include "core/api/statisticsquery.h"
+#include "core/dashboard/exporter.h"
+#include "csvreader.h"
+#include "fuzzcheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,8 +97,8 @@ void checkPoolFilter(const StatisticsQuery& query, const DesktopStatistics& befo
             expected.append(pool);
     }
     FUZZ_CHECK(after.pools && *after.pools == expected,
-               "kept " + QByteArray::number(after.pools ? after.pools->size() : -1) + ", expected "
-                   + QByteArray::number(expected.size()));
+               "kept " + QByteArray::number(after.pools ? after.pools->size() : -1) +
+                   ", expected " + QByteArray::number(expected.size()));
     FUZZ_CHECK(after.poolsDroppedByClient == before.pools->size() - expected.size(),
                QByteArray::number(after.poolsDroppedByClient));
 }
@@ -113,7 +113,8 @@ void checkJsonExport(const StatisticsQuery& query, const DesktopStatistics& stat
     context.requestId = QStringLiteral("fuzz-request");
     const QByteArray exported = exportJson(context, statistics);
 
-    FUZZ_CHECK(QString::fromUtf8(exported).toUtf8() == exported, "not UTF-8: " + printable(exported));
+    FUZZ_CHECK(QString::fromUtf8(exported).toUtf8() == exported,
+               "not UTF-8: " + printable(exported));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(exported, &error);
     FUZZ_CHECK(error.error == QJsonParseError::NoError && document.isObject(),
@@ -121,17 +122,20 @@ void checkJsonExport(const StatisticsQuery& query, const DesktopStatistics& stat
     const QJsonObject root = document.object();
 
     QStringList exportedIds;
-    for (const QJsonValue& id : root.value(QLatin1String("query")).toObject().value(
-             QLatin1String("desktop_pool_ids")).toArray())
+    for (const QJsonValue& id : root.value(QLatin1String("query"))
+                                    .toObject()
+                                    .value(QLatin1String("desktop_pool_ids"))
+                                    .toArray())
         exportedIds.append(id.toString());
     FUZZ_CHECK(exportedIds == query.poolIds(), printable(exportedIds.join(QLatin1Char(','))));
 
     const QJsonValue statisticsValue = root.value(QLatin1String("statistics"));
     FUZZ_CHECK(statisticsValue.isObject(), printable(exported));
-    const QByteArray inner = QJsonDocument(statisticsValue.toObject()).toJson(QJsonDocument::Compact);
+    const QByteArray inner =
+        QJsonDocument(statisticsValue.toObject()).toJson(QJsonDocument::Compact);
     const auto reparsed = StatisticsParser::parse(inner);
-    FUZZ_CHECK(reparsed.hasValue(),
-               printable(reparsed ? QString() : reparsed.error().message) + " in " + printable(inner));
+    FUZZ_CHECK(reparsed.hasValue(), printable(reparsed ? QString() : reparsed.error().message) +
+                                        " in " + printable(inner));
     FUZZ_CHECK(sameStatistics(*reparsed, statistics), printable(inner));
 }
 
@@ -141,7 +145,7 @@ QString asSpreadsheetText(const QString& text)
 {
     static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
     return !text.isEmpty() && kFormulaStarts.contains(text.front()) ? QLatin1Char('\'') + text
-                                                                     : text;
+                                                                    : text;
 }
 
 QStringList expectedCsvRow(const QString& scope, const QString& id, const QString& name,
@@ -166,13 +170,13 @@ void checkCsvExport(const DesktopStatistics& statistics)
     const qsizetype poolCount = statistics.pools ? statistics.pools->size() : 0;
     FUZZ_CHECK(table.rows.size() == 2 + poolCount, QByteArray::number(table.rows.size()));
     FUZZ_CHECK(table.rows.at(0) == csvHeader(), printable(exported));
-    FUZZ_CHECK(table.rows.at(1)
-                   == expectedCsvRow(QStringLiteral("total"), {}, {}, statistics.totals),
+    FUZZ_CHECK(table.rows.at(1) ==
+                   expectedCsvRow(QStringLiteral("total"), {}, {}, statistics.totals),
                printable(exported));
     for (qsizetype i = 0; i < poolCount; ++i) {
         const PoolStatistics& pool = statistics.pools->at(i);
-        FUZZ_CHECK(table.rows.at(2 + i)
-                       == expectedCsvRow(QStringLiteral("pool"), pool.id, pool.name, pool.counts),
+        FUZZ_CHECK(table.rows.at(2 + i) ==
+                       expectedCsvRow(QStringLiteral("pool"), pool.id, pool.name, pool.counts),
                    printable(table.rows.at(2 + i).join(QLatin1Char('|'))));
     }
 }

@@ -57,7 +57,7 @@ inline void quietQtMessages()
 } // namespace wsdash::fuzz
 
 // Aborts with the condition and a detail (a QByteArray, built only on failure).
-#define FUZZ_CHECK(condition, detail)                                                             \
+#define FUZZ_CHECK(condition, detail)                                                              \
     do {                                                                                           \
         if (!(condition))                                                                          \
             ::wsdash::fuzz::fail(__FILE__, __LINE__, #condition, (detail));                        \

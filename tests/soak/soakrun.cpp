@@ -1,12 +1,11 @@
 #include "soakrun.h"
 
-#include "soakplan.h"
-
 #include "core/base/clock.h"
 #include "core/dashboard/dashboardcontroller.h"
+#include "sim/simulator.h"
+#include "soakplan.h"
 #include "ui/window/errorbanner.h"
 #include "ui/window/mainwindow.h"
-#include "sim/simulator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,9 +60,10 @@ bool waitFor(Sender* sender, Signal signal, std::chrono::milliseconds timeout,
 } // namespace
 
 SoakRun::SoakRun(const SoakOptions& options, QTextStream& out, QObject* parent)
-    : QObject(parent), m_options(options), m_out(out)
-{
-}
+    : QObject(parent)
+    , m_options(options)
+    , m_out(out)
+{}
 
 SoakRun::~SoakRun() = default;
 
@@ -130,8 +130,8 @@ int SoakRun::run()
         const SoakStep step = SoakStep::forRefresh(i);
         simulator.setFaults(step.faults);
         bool ok = false;
-        QMetaObject::Connection shown = connect(&window, &MainWindow::resultShown, this,
-                                                [&ok](bool good) { ok = good; });
+        QMetaObject::Connection shown =
+            connect(&window, &MainWindow::resultShown, this, [&ok](bool good) { ok = good; });
         const bool done = waitFor(&window, &MainWindow::resultShown, m_options.refreshTimeout,
                                   [&] { refresh->trigger(); });
         disconnect(shown);
@@ -164,7 +164,8 @@ int SoakRun::run()
                 problems << where + QStringLiteral(": error not in the banner: ") +
                                 error->toOneLine();
             if (controller.state() != DashboardController::State::Stale)
-                problems << where + QStringLiteral(": failed, but the last data is not marked stale");
+                problems << where +
+                                QStringLiteral(": failed, but the last data is not marked stale");
         }
         if (ok != step.expectOk) {
             problems << where + (ok ? QStringLiteral(": expected an error, got data")
@@ -208,9 +209,9 @@ int SoakRun::run()
         problems << QStringLiteral("stopped after %1 of %2 refreshes")
                         .arg(completed)
                         .arg(m_options.refreshes);
-    m_out << "soak: " << completed << " refreshes: " << succeeded << " ok, " << failedAsPlanned << " failed as planned, "
-          << reported << " errors shown in the banner, " << elapsed.elapsed() / 1000
-          << " s in all\n";
+    m_out << "soak: " << completed << " refreshes: " << succeeded << " ok, " << failedAsPlanned
+          << " failed as planned, " << reported << " errors shown in the banner, "
+          << elapsed.elapsed() / 1000 << " s in all\n";
     for (const QString& problem : std::as_const(problems))
         m_out << "soak: PROBLEM: " << problem << '\n';
     m_out << (problems.isEmpty() ? "soak: PASS\n" : "soak: FAIL\n");

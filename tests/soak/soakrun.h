@@ -10,8 +10,8 @@ namespace wsdash::soak {
 struct SoakOptions
 {
     int refreshes = 1000;
-    int warmup = 100;  // refreshes before the first memory reading
-    int pools = 500;   // of the simulated fleet
+    int warmup = 100;               // refreshes before the first memory reading
+    int pools = 500;                // of the simulated fleet
     qint64 maxGrowthKiB = 5 * 1024; // resident memory growth allowed after the warm-up; <0: any
     std::chrono::milliseconds refreshTimeout{20000}; // a refresh that takes longer is "stuck"
 };

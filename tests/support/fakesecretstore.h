@@ -15,7 +15,12 @@ namespace wsdash::test {
 class FakeSecretStore final : public SecretStore
 {
 public:
-    enum class Operation { Read, Write, Remove };
+    enum class Operation
+    {
+        Read,
+        Write,
+        Remove
+    };
 
     bool isPersistent() const override { return m_persistent; }
     QString displayName() const override { return QStringLiteral("the fake keychain"); }

@@ -1,16 +1,16 @@
 #include "ui/alerts/alertcontrols.h"
 
+#include "core/dashboard/dashboardcontroller.h"
 #include "core/history/alertmonitor.h"
 #include "core/history/alertrulesettings.h"
-#include "ui/alerts/alertsdialog.h"
-#include "core/dashboard/dashboardcontroller.h"
 #include "core/history/historyrecorder.h"
-#include "ui/tiles/kpipanel.h"
-#include "ui/window/mainwindow.h"
+#include "core/history/tiletrends.h"
+#include "ui/alerts/alertsdialog.h"
 #include "ui/style/metricstyle.h"
 #include "ui/table/pooltablemodel.h"
 #include "ui/table/pooltablepanel.h"
-#include "core/history/tiletrends.h"
+#include "ui/tiles/kpipanel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,11 +127,10 @@ void AlertControls::notify(const QList<AlertEvent>& events)
         });
         m_tray->show();
     }
-    m_tray->showMessage(worst == AlertLevel::Critical ? tr("wsdash: critical alert")
-                                                      : tr("wsdash: warning"),
-                        lines.join(QLatin1Char('\n')),
-                        worst == AlertLevel::Critical ? QSystemTrayIcon::Critical
-                                                      : QSystemTrayIcon::Warning);
+    m_tray->showMessage(
+        worst == AlertLevel::Critical ? tr("wsdash: critical alert") : tr("wsdash: warning"),
+        lines.join(QLatin1Char('\n')),
+        worst == AlertLevel::Critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
 }
 
 void AlertControls::openAlertsDialog()

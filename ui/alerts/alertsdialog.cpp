@@ -54,8 +54,9 @@ AlertsDialog::AlertsDialog(const QList<AlertRule>& rules, SnapshotStore* store, 
     m_error->setWordWrap(true);
     m_error->setVisible(false);
     QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, Theme::isDark(palette()) ? QColor(0xff, 0x8a, 0x80)
-                                                                         : QColor(0xb0, 0x00, 0x20));
+    errorPalette.setColor(QPalette::WindowText, Theme::isDark(palette())
+                                                    ? QColor(0xff, 0x8a, 0x80)
+                                                    : QColor(0xb0, 0x00, 0x20));
     m_error->setPalette(errorPalette);
     rulesLayout->addWidget(m_error);
     auto* help = new QLabel(tr("[total | each-pool] FIELD[%] >|>=|<|<= [warning N] [critical N] "

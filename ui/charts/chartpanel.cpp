@@ -1,13 +1,13 @@
 #include "ui/charts/chartpanel.h"
 
-#include "ui/style/cardframe.h"
 #include "core/dashboard/dashboardcontroller.h"
-#include "ui/charts/donutchart.h"
-#include "ui/window/emptystates.h"
-#include "ui/style/metricstyle.h"
-#include "ui/charts/poolbarchart.h"
 #include "core/dashboard/poolranking.h"
+#include "ui/charts/donutchart.h"
+#include "ui/charts/poolbarchart.h"
+#include "ui/style/cardframe.h"
+#include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
+#include "ui/window/emptystates.h"
 
 #include <QComboBox>
 #include <QEvent>

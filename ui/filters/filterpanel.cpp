@@ -1,7 +1,7 @@
 #include "ui/filters/filterpanel.h"
 
-#include "ui/style/metricstyle.h"
 #include "ui/filters/poolpickermodel.h"
+#include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
 
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 #include "ui/profiles/profilesdialog.h"
 
-#include "core/profiles/connectiontester.h"
 #include "core/api/iamtokenclient.h"
-#include "ui/profiles/profileeditor.h"
+#include "core/profiles/connectiontester.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
+#include "ui/profiles/profileeditor.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QWidget>
 
-
 namespace wsdash::DashboardImage {
 
 namespace {

@@ -1,11 +1,11 @@
 #include "ui/reports/exportmenu.h"
 
 #include "core/dashboard/dashboardcontroller.h"
-#include "ui/reports/dashboardimage.h"
 #include "core/dashboard/exporter.h"
-#include "ui/window/mainwindow.h"
-#include "ui/table/pooltablepanel.h"
+#include "ui/reports/dashboardimage.h"
 #include "ui/reports/reportwriter.h"
+#include "ui/table/pooltablepanel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,8 +31,7 @@ ExportMenu::ExportMenu(MainWindow& window)
 {
     setObjectName(QStringLiteral("exportMenu"));
     m_chooser = [this](const QString& title, const QString& name, const QString& filter) {
-        const QString folder =
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return QFileDialog::getSaveFileName(&m_window, title, QDir(folder).filePath(name), filter);
     };
 
@@ -55,13 +54,13 @@ ExportMenu::ExportMenu(MainWindow& window)
                         tr("PNG pictures (*.png)"),
                         [this](const QString& path) { return savePicture(path); });
             });
-    connect(addAction(tr("Save PDF report…"), QStringLiteral("saveReportAction"),
-                      QKeySequence::Save),
-            &QAction::triggered, this, [this] {
-                runSave(tr("Save a PDF report"), suggestedName(QStringLiteral("pdf")),
-                        tr("PDF documents (*.pdf)"),
-                        [this](const QString& path) { return saveReport(path); });
-            });
+    connect(
+        addAction(tr("Save PDF report…"), QStringLiteral("saveReportAction"), QKeySequence::Save),
+        &QAction::triggered, this, [this] {
+            runSave(tr("Save a PDF report"), suggestedName(QStringLiteral("pdf")),
+                    tr("PDF documents (*.pdf)"),
+                    [this](const QString& path) { return saveReport(path); });
+        });
     connect(addAction(tr("Print…"), QStringLiteral("printAction"), QKeySequence::Print),
             &QAction::triggered, this, &ExportMenu::print);
     menu->addSeparator();
@@ -73,8 +72,8 @@ ExportMenu::ExportMenu(MainWindow& window)
             });
     connect(addAction(tr("Export table as JSON…"), QStringLiteral("exportJsonAction"), {}),
             &QAction::triggered, this, [this] {
-                runSave(tr("Export the statistics as JSON"),
-                        suggestedName(QStringLiteral("json")), tr("JSON files (*.json)"),
+                runSave(tr("Export the statistics as JSON"), suggestedName(QStringLiteral("json")),
+                        tr("JSON files (*.json)"),
                         [this](const QString& path) { return saveTable(path); });
             });
     menu->addSeparator();
@@ -131,8 +130,8 @@ void ExportMenu::runSave(const QString& title, const QString& name, const QStrin
     if (path.isEmpty())
         return;
     if (const auto error = save(path)) {
-        auto* box = new QMessageBox(QMessageBox::Warning, title, *error, QMessageBox::Ok,
-                                    &m_window);
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, title, *error, QMessageBox::Ok, &m_window);
         box->setObjectName(QStringLiteral("exportErrorBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

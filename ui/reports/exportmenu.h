@@ -47,7 +47,8 @@ Q_SIGNALS:
     void saved(const QString& path);
 
 private:
-    QAction* addAction(const QString& text, const QString& objectName, const QKeySequence& shortcut);
+    QAction* addAction(const QString& text, const QString& objectName,
+                       const QKeySequence& shortcut);
     void runSave(const QString& title, const QString& name, const QString& filter,
                  const std::function<std::optional<QString>(const QString&)>& save);
     void print();

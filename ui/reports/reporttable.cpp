@@ -26,8 +26,9 @@ qreal headerWidth(const QFontMetricsF& metrics, const QString& text)
     for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         width = std::max(width, metrics.horizontalAdvance(word));
     const qreal twoLines = metrics.lineSpacing() * 2.5;
-    while (metrics.boundingRect(QRectF(0, 0, width, twoLines * 4), Qt::TextWordWrap, text).height()
-           > twoLines)
+    while (
+        metrics.boundingRect(QRectF(0, 0, width, twoLines * 4), Qt::TextWordWrap, text).height() >
+        twoLines)
         width *= 1.05;
     return width;
 }
@@ -63,7 +64,8 @@ ReportTable::ReportTable(const PoolTableModel& model, const QFont& font, const Q
     for (int column = PoolTableModel::TotalColumn; column < PoolTableModel::ColumnCount; ++column) {
         if (!model.isColumnReported(column))
             continue;
-        qreal widest = headerWidth(headerMetrics, model.headerData(column, Qt::Horizontal).toString());
+        qreal widest =
+            headerWidth(headerMetrics, model.headerData(column, Qt::Horizontal).toString());
         if (m_rows > 0) {
             const qint64 largest = model.data(model.index(0, column), PoolTableModel::SortRole)
                                        .toLongLong(); // the totals row holds the largest count
@@ -134,17 +136,16 @@ qreal ReportTable::paint(QPainter& painter, qreal left, qreal top, int first, in
                 painter.drawText(id.isEmpty() ? cell : nameLine, Qt::AlignRight | Qt::AlignVCenter,
                                  cellText(row, column));
             } else {
-                painter.drawText(id.isEmpty() ? cell : nameLine,
-                                 Qt::AlignLeft | Qt::AlignVCenter,
-                                 metrics.elidedText(cellText(row, column), Qt::ElideMiddle,
-                                                    cell.width()));
+                painter.drawText(
+                    id.isEmpty() ? cell : nameLine, Qt::AlignLeft | Qt::AlignVCenter,
+                    metrics.elidedText(cellText(row, column), Qt::ElideMiddle, cell.width()));
                 if (!id.isEmpty()) {
                     painter.setFont(m_small);
                     painter.setPen(kMuted);
-                    painter.drawText(QRectF(cell.left(), nameLine.bottom(), cell.width(),
-                                            smallMetrics.height()),
-                                     Qt::AlignLeft | Qt::AlignTop,
-                                     smallMetrics.elidedText(id, Qt::ElideMiddle, cell.width()));
+                    painter.drawText(
+                        QRectF(cell.left(), nameLine.bottom(), cell.width(), smallMetrics.height()),
+                        Qt::AlignLeft | Qt::AlignTop,
+                        smallMetrics.elidedText(id, Qt::ElideMiddle, cell.width()));
                     painter.setFont(m_font);
                     painter.setPen(kText);
                 }

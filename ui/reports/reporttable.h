@@ -12,8 +12,9 @@ namespace wsdash {
 class PoolTableModel;
 
 // The per-pool table of the report: the totals row, then every pool in the model's sort order;
-// the pool name with its ID on a second line (small), then the counts that were reported. Lays itself out for a page
-// width and paints a range of rows per page, repeating the header row on every page.
+// the pool name with its ID on a second line (small), then the counts that were reported. Lays
+// itself out for a page width and paints a range of rows per page, repeating the header row on
+// every page.
 class ReportTable final
 {
 public:

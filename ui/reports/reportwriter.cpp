@@ -1,17 +1,17 @@
 #include "ui/reports/reportwriter.h"
 
-#include "ui/charts/chartpanel.h"
 #include "core/dashboard/dashboardcontroller.h"
+#include "core/version.h"
+#include "ui/charts/chartpanel.h"
 #include "ui/reports/dashboardimage.h"
-#include "ui/window/emptystates.h"
-#include "ui/window/freshnessbar.h"
-#include "ui/tiles/kpipanel.h"
-#include "ui/window/mainwindow.h"
-#include "ui/table/pooltablemodel.h"
-#include "ui/table/pooltablepanel.h"
 #include "ui/reports/reporttable.h"
 #include "ui/style/theme.h"
-#include "core/version.h"
+#include "ui/table/pooltablemodel.h"
+#include "ui/table/pooltablepanel.h"
+#include "ui/tiles/kpipanel.h"
+#include "ui/window/emptystates.h"
+#include "ui/window/freshnessbar.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -92,8 +92,7 @@ qreal drawWidget(QPainter& painter, QWidget& widget, const QRectF& box)
 
 ReportWriter::ReportWriter(MainWindow& window)
     : m_window(window)
-{
-}
+{}
 
 QList<QPair<QString, QString>> ReportWriter::headerFields() const
 {
@@ -115,8 +114,8 @@ QList<QPair<QString, QString>> ReportWriter::headerFields() const
         if (controller.state() == DashboardController::State::Stale)
             when = tr("%1 (stale: the latest refresh failed)").arg(when);
         fields.append({tr("Data as of"), when});
-        fields.append({tr("Request ID"), current->requestId.isEmpty() ? QStringLiteral("–")
-                                                                      : current->requestId});
+        fields.append({tr("Request ID"),
+                       current->requestId.isEmpty() ? QStringLiteral("–") : current->requestId});
     }
     if (const auto& error = controller.lastError())
         fields.append({tr("Latest refresh"), error->toOneLine()});
@@ -168,7 +167,8 @@ std::optional<QString> ReportWriter::paint(QPagedPaintDevice& device) const
     const qreal columnWidth = page.width() / 2;
     qreal labelWidth = 0;
     for (const auto& field : fields)
-        labelWidth = std::max(labelWidth, QFontMetricsF(label, &device).horizontalAdvance(field.first));
+        labelWidth =
+            std::max(labelWidth, QFontMetricsF(label, &device).horizontalAdvance(field.first));
     labelWidth += mm(3);
     const int perColumn = static_cast<int>((fields.size() + 1) / 2);
     for (int i = 0; i < fields.size(); ++i) {
@@ -192,7 +192,8 @@ std::optional<QString> ReportWriter::paint(QPagedPaintDevice& device) const
 
     // The KPI tiles and the charts as on screen.
     const qreal footer = QFontMetricsF(small, &device).height() + mm(2);
-    y += drawWidget(painter, *m_window.kpiPanel(), QRectF(0, y, page.width(), page.height() * 0.25));
+    y +=
+        drawWidget(painter, *m_window.kpiPanel(), QRectF(0, y, page.width(), page.height() * 0.25));
     y += mm(2);
     y += drawWidget(painter, *m_window.chartPanel(),
                     QRectF(0, y, page.width(), page.height() * 0.42));

@@ -1,8 +1,8 @@
 #include "ui/table/countdelegate.h"
 
 #include "ui/style/metricstyle.h"
-#include "ui/table/pooltablemodel.h"
 #include "ui/style/theme.h"
+#include "ui/table/pooltablemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/history/alertevent.h"
 #include "core/api/statistics.h"
+#include "core/history/alertevent.h"
 
 #include <QAbstractTableModel>
 #include <QCollatorSortKey>

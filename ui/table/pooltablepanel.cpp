@@ -1,12 +1,12 @@
 #include "ui/table/pooltablepanel.h"
 
-#include "ui/table/countdelegate.h"
 #include "core/dashboard/dashboardcontroller.h"
-#include "ui/window/emptystates.h"
 #include "ui/style/metricstyle.h"
+#include "ui/table/countdelegate.h"
 #include "ui/table/poolfilterproxymodel.h"
 #include "ui/table/pooltablemodel.h"
 #include "ui/table/tabletext.h"
+#include "ui/window/emptystates.h"
 
 #include <QAction>
 #include <QApplication>
@@ -152,11 +152,11 @@ void PoolTablePanel::updateColumns()
     if (m_view->columnWidth(PoolTableModel::NameColumn) < kMaxNameWidth) {
         QFont bold = m_view->font();
         bold.setBold(true);
-        int nameWidth = std::max(
-            headerMetrics.horizontalAdvance(tr("Pool")) + 40,
-            QFontMetrics(bold).horizontalAdvance(
-                m_model->index(0, PoolTableModel::NameColumn).data().toString()) +
-                16);
+        int nameWidth =
+            std::max(headerMetrics.horizontalAdvance(tr("Pool")) + 40,
+                     QFontMetrics(bold).horizontalAdvance(
+                         m_model->index(0, PoolTableModel::NameColumn).data().toString()) +
+                         16);
         const int sample = std::min(m_model->poolCount(), 2000);
         for (int row = 1; row <= sample && nameWidth < kMaxNameWidth; ++row) {
             nameWidth =

@@ -61,7 +61,7 @@ QString tableText(const QTableView& view, TableTextFormat format, const QList<in
     for (int column : columns) {
         cells.append(cell(model->headerData(column, Qt::Horizontal).toString()));
         rule.append(PoolTableModel::metricOfColumn(column) ? QStringLiteral("---:")
-                                                          : QStringLiteral("---"));
+                                                           : QStringLiteral("---"));
     }
     lines.append(markdown ? markdownRow(cells) : cells.join(QLatin1Char('\t')));
     if (markdown)

@@ -1,10 +1,10 @@
 #include "ui/tiles/kpipanel.h"
 
-#include "core/history/alertevaluator.h"
 #include "core/dashboard/dashboardcontroller.h"
-#include "ui/tiles/kpitile.h"
-#include "ui/style/metricstyle.h"
+#include "core/history/alertevaluator.h"
 #include "core/history/tiletrends.h"
+#include "ui/style/metricstyle.h"
+#include "ui/tiles/kpitile.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -96,8 +96,8 @@ void KpiPanel::showHistory()
     for (KpiTile* tile : tiles) {
         tile->setTrends(trend);
         for (const MetricInfo& info : allMetrics()) {
-            tile->setAlertLevel(info.metric, m_alerts ? m_alerts->highestLevel(info.metric)
-                                                      : AlertLevel::Ok);
+            tile->setAlertLevel(info.metric,
+                                m_alerts ? m_alerts->highestLevel(info.metric) : AlertLevel::Ok);
         }
     }
     m_columns = 0;

@@ -1,8 +1,8 @@
 #include "ui/tiles/kpitile.h"
 
 #include "ui/style/metricstyle.h"
-#include "ui/tiles/sparkline.h"
 #include "ui/style/theme.h"
+#include "ui/tiles/sparkline.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -237,9 +237,10 @@ void KpiTile::updateAlert(Row& row)
     row.band->setVisible(on);
     if (on) {
         const bool dark = Theme::isDark(palette());
-        const QColor background = row.level == AlertLevel::Critical
-                                      ? (dark ? QColor(0x6b, 0x1d, 0x1d) : QColor(0xfd, 0xd8, 0xd8))
-                                      : (dark ? QColor(0x5c, 0x43, 0x0a) : QColor(0xff, 0xec, 0xb3));
+        const QColor background =
+            row.level == AlertLevel::Critical
+                ? (dark ? QColor(0x6b, 0x1d, 0x1d) : QColor(0xfd, 0xd8, 0xd8))
+                : (dark ? QColor(0x5c, 0x43, 0x0a) : QColor(0xff, 0xec, 0xb3));
         QPalette p = row.band->palette();
         p.setColor(QPalette::Window, background);
         row.band->setPalette(p);

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/api/statistics.h"
 #include "core/history/alertevent.h"
 #include "ui/style/cardframe.h"
-#include "core/api/statistics.h"
 
 #include <QList>
 

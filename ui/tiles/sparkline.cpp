@@ -37,8 +37,8 @@ QList<QPointF> Sparkline::points() const
     const QRectF area = QRectF(rect()).adjusted(1.5, 2.5, -1.5, -2.5);
     const qsizetype count = m_values.size();
     for (qsizetype i = 0; i < count; ++i) {
-        const double x = count == 1 ? area.right()
-                                    : area.left() + area.width() * double(i) / double(count - 1);
+        const double x =
+            count == 1 ? area.right() : area.left() + area.width() * double(i) / double(count - 1);
         const double y = span > 0 ? area.bottom() - area.height() * (m_values[i] - low) / span
                                   : area.center().y();
         result.append(QPointF(x, y));

@@ -1,11 +1,11 @@
 #include "ui/trends/trendview.h"
 
-#include "ui/charts/trendchart.h"
 #include "core/base/clock.h"
 #include "core/dashboard/dashboardcontroller.h"
 #include "core/history/historyrecorder.h"
-#include "ui/style/metricstyle.h"
 #include "core/history/snapshotstore.h"
+#include "ui/charts/trendchart.h"
+#include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
 
 #include <QAction>

@@ -23,8 +23,8 @@ AboutDialog::AboutDialog(QWidget* parent)
     icon->setPixmap(QIcon(QStringLiteral(":/icons/wsdash.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignHCenter);
 
-    auto* title = new QLabel(
-        QStringLiteral("<h2>wsdash %1</h2>").arg(QLatin1String(kVersion)), this);
+    auto* title =
+        new QLabel(QStringLiteral("<h2>wsdash %1</h2>").arg(QLatin1String(kVersion)), this);
     title->setAlignment(Qt::AlignHCenter);
 
     auto* text = new QLabel(this);

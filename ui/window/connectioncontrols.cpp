@@ -1,9 +1,9 @@
 #include "ui/window/connectioncontrols.h"
 
-#include "ui/window/mainwindow.h"
+#include "ui/overview/projectsoverview.h"
 #include "ui/profiles/profilesdialog.h"
 #include "ui/profiles/profileswitcher.h"
-#include "ui/overview/projectsoverview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,14 +1,14 @@
 #include "ui/window/mainwindow.h"
 
-#include "ui/window/aboutdialog.h"
-#include "ui/charts/chartpanel.h"
 #include "core/dashboard/dashboardcontroller.h"
-#include "ui/window/errorbanner.h"
-#include "ui/reports/exportmenu.h"
+#include "ui/charts/chartpanel.h"
 #include "ui/filters/filterpanel.h"
-#include "ui/window/freshnessbar.h"
-#include "ui/tiles/kpipanel.h"
+#include "ui/reports/exportmenu.h"
 #include "ui/table/pooltablepanel.h"
+#include "ui/tiles/kpipanel.h"
+#include "ui/window/aboutdialog.h"
+#include "ui/window/errorbanner.h"
+#include "ui/window/freshnessbar.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -193,8 +193,8 @@ void MainWindow::buildToolBar()
     m_connection->setContentsMargins(0, 0, 8, 0);
     bar->addWidget(m_connection);
 
-    auto* about = new QAction(style()->standardIcon(QStyle::SP_MessageBoxInformation),
-                              tr("About"), this);
+    auto* about =
+        new QAction(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("About"), this);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setShortcut(QKeySequence::HelpContents);
     about->setToolTip(tr("Version, licence and Qt version (F1)"));

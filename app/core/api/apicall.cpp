@@ -99,7 +99,8 @@ std::optional<ApiError> ApiCall::preflightError() const
     const QUrl base = m_request.endpoint.baseUrl();
     if (base.scheme() == QLatin1String("http") && !Endpoint::isLoopbackHost(base.host())) {
         error.kind = ApiError::Kind::InsecureUrl;
-        error.message = ApiError::tr("Refusing plain http:// to %1; use https://.").arg(base.host());
+        error.message =
+            ApiError::tr("Refusing plain http:// to %1; use https://.").arg(base.host());
         return error;
     }
     return std::nullopt;
@@ -257,8 +258,8 @@ void ApiCall::onReplyFinished()
         ApiError error;
         error.kind = ApiError::Kind::BadResponse;
         error.httpStatus = status;
-        error.message = ApiError::tr("The response could not be read: %1")
-                            .arg(reply->errorString());
+        error.message =
+            ApiError::tr("The response could not be read: %1").arg(reply->errorString());
         error.requestId = requestId;
         error.serverDate = serverDate;
         finishWith(error);
@@ -306,8 +307,7 @@ void ApiCall::onReplyFinished()
         return;
     }
 
-    const QString reason =
-        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     error.kind = status == 429 ? ApiError::Kind::Throttled : ApiError::Kind::Http;
     parseErrorBody(m_body, status, reason, &error);
     if (!requestId.isEmpty())
@@ -323,15 +323,16 @@ ApiError ApiCall::errorFromReply(QNetworkReply* reply) const
     ApiError error;
     const QNetworkReply::NetworkError code = reply->error();
     const QUrl url = reply->url();
-    const QString where = url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port())
-                                                      : QString());
+    const QString where =
+        url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port()) : QString());
     switch (code) {
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
         error.kind = ApiError::Kind::Tls;
-        error.message = ApiError::tr("TLS connection to %1 failed: %2")
-                            .arg(where, m_sslErrors.isEmpty() ? reply->errorString()
-                                                              : m_sslErrors.join(QLatin1String("; ")));
+        error.message =
+            ApiError::tr("TLS connection to %1 failed: %2")
+                .arg(where, m_sslErrors.isEmpty() ? reply->errorString()
+                                                  : m_sslErrors.join(QLatin1String("; ")));
         break;
     case QNetworkReply::HostNotFoundError:
         error.message = ApiError::tr("Host %1 not found (DNS lookup failed).").arg(url.host());
@@ -340,15 +341,15 @@ ApiError ApiCall::errorFromReply(QNetworkReply* reply) const
         error.message = ApiError::tr("Connection to %1 refused.").arg(where);
         break;
     case QNetworkReply::RemoteHostClosedError:
-        error.message = ApiError::tr("%1 closed the connection before the full answer arrived.")
-                            .arg(where);
+        error.message =
+            ApiError::tr("%1 closed the connection before the full answer arrived.").arg(where);
         break;
     default:
         error.message = reply->errorString();
         break;
     }
-    if (code >= QNetworkReply::ProxyConnectionRefusedError
-        && code <= QNetworkReply::UnknownProxyError) {
+    if (code >= QNetworkReply::ProxyConnectionRefusedError &&
+        code <= QNetworkReply::UnknownProxyError) {
         error.message = ApiError::tr("Proxy error: %1").arg(reply->errorString());
     }
     return error;
@@ -369,10 +370,10 @@ void ApiCall::retryOrFail(const ApiError& error,
     if (delay >= remaining) {
         ApiError late = error;
         if (retryAfter) {
-            late.message += QLatin1Char(' ')
-                            + ApiError::tr("The server asks to retry after %1 s, beyond the "
-                                           "time left for this request.")
-                                  .arg(secondsText(*retryAfter));
+            late.message +=
+                QLatin1Char(' ') + ApiError::tr("The server asks to retry after %1 s, beyond the "
+                                                "time left for this request.")
+                                       .arg(secondsText(*retryAfter));
         }
         finishWith(late);
         return;
@@ -388,11 +389,11 @@ void ApiCall::onDeadline()
         return;
     ApiError error;
     error.kind = ApiError::Kind::Timeout;
-    error.message = ApiError::tr("No complete answer within %1 s.")
-                        .arg(secondsText(m_request.timeout));
+    error.message =
+        ApiError::tr("No complete answer within %1 s.").arg(secondsText(m_request.timeout));
     if (m_lastError) {
-        error.message += QLatin1Char(' ')
-                         + ApiError::tr("Last failure: %1").arg(m_lastError->toOneLine());
+        error.message +=
+            QLatin1Char(' ') + ApiError::tr("Last failure: %1").arg(m_lastError->toOneLine());
         error.requestId = m_lastError->requestId;
         error.httpStatus = m_lastError->httpStatus;
     }

@@ -85,8 +85,8 @@ QString oneLine(const QString& text, int maxLength)
     // spaces; runs of white space collapse.
     QString cleaned = text;
     for (QChar& c : cleaned) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
             c = QLatin1Char(' ');
     }
     QString line = cleaned.simplified();

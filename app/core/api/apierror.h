@@ -14,7 +14,8 @@ struct ApiError
     Q_DECLARE_TR_FUNCTIONS(wsdash::ApiError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Network,      // connection refused, reset, DNS, proxy
         Timeout,      // the total time allowed for the request ran out
         Tls,          // certificate or handshake failure; never ignored
@@ -28,10 +29,10 @@ public:
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0;   // 0 when no HTTP answer arrived
-    QString code;         // the API's error_code, e.g. "APIG.0301"; or "HTTP 502"
-    QString message;      // the API's message or our own explanation
-    QString detail;       // error_detail
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString code;       // the API's error_code, e.g. "APIG.0301"; or "HTTP 502"
+    QString message;    // the API's message or our own explanation
+    QString detail;     // error_detail
     QString encodedAuthorizationMessage;
     QString requestId;    // X-Request-Id (or request_id in the body)
     int attempts = 0;     // how many times the request was sent

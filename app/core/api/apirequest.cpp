@@ -55,8 +55,8 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray& value
 
 QByteArray userAgent()
 {
-    return QByteArray("wsdash/") + kVersion + " (Qt " + qVersion() + "; "
-           + QSysInfo::productType().toLatin1() + ')';
+    return QByteArray("wsdash/") + kVersion + " (Qt " + qVersion() + "; " +
+           QSysInfo::productType().toLatin1() + ')';
 }
 
 bool isValidProjectId(const QString& projectId)

@@ -9,7 +9,13 @@ namespace wsdash {
 // output and nothing in wsdash prints or logs it.
 struct Credentials
 {
-    enum class Mode { None, AkSk, TemporaryAkSk, IamToken };
+    enum class Mode
+    {
+        None,
+        AkSk,
+        TemporaryAkSk,
+        IamToken
+    };
 
     Mode mode = Mode::None;
     QString accessKey;

@@ -2,9 +2,9 @@
 
 #include "core/api/apierror.h"
 #include "core/api/apirequest.h"
+#include "core/api/requestbudget.h"
 #include "core/base/clock.h"
 #include "core/base/expected.h"
-#include "core/api/requestbudget.h"
 
 #include <QList>
 #include <QMetaType>

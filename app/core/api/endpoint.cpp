@@ -40,8 +40,8 @@ Expected<Endpoint, EndpointError> Endpoint::fromRegion(const QString& region,
                                 "another one.")
                                  .arg(region, knownRegions().join(QLatin1String(", ")))};
     }
-    const QString overrideName = QLatin1String("HUAWEICLOUD_SDK_REGION_WORKSPACE_")
-                                 + id.toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QString overrideName = QLatin1String("HUAWEICLOUD_SDK_REGION_WORKSPACE_") +
+                                 id.toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
     const QString overridden = env.value(overrideName).trimmed();
     auto endpoint = fromUrl(overridden.isEmpty()
                                 ? QStringLiteral("https://workspace.%1.myhuaweicloud.com").arg(id)
@@ -57,10 +57,9 @@ Expected<Endpoint, EndpointError> Endpoint::fromUrl(const QString& text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        return EndpointError{
-            tr("\"%1\" is not a valid endpoint URL (expected e.g. "
-               "https://workspace.cn-north-4.myhuaweicloud.com).")
-                .arg(text)};
+        return EndpointError{tr("\"%1\" is not a valid endpoint URL (expected e.g. "
+                                "https://workspace.cn-north-4.myhuaweicloud.com).")
+                                 .arg(text)};
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {

@@ -41,10 +41,11 @@ IamTokenClient::~IamTokenClient()
 Expected<Endpoint, EndpointError> IamTokenClient::defaultEndpoint(const QProcessEnvironment& env)
 {
     const QString custom = env.value(QStringLiteral("HUAWEICLOUD_SDK_IAM_ENDPOINT")).trimmed();
-    auto endpoint = Endpoint::fromUrl(custom.isEmpty() ? QStringLiteral("https://iam.myhuaweicloud.com")
-                                                       : custom);
+    auto endpoint = Endpoint::fromUrl(
+        custom.isEmpty() ? QStringLiteral("https://iam.myhuaweicloud.com") : custom);
     if (!endpoint && !custom.isEmpty())
-        return EndpointError{QLatin1String("HUAWEICLOUD_SDK_IAM_ENDPOINT: ") + endpoint.error().message};
+        return EndpointError{QLatin1String("HUAWEICLOUD_SDK_IAM_ENDPOINT: ") +
+                             endpoint.error().message};
     return endpoint;
 }
 
@@ -86,8 +87,8 @@ void IamTokenClient::requestToken(IamPasswordSignIn signIn)
     m_sslErrors.clear();
     m_timeout = signIn.timeout;
     const QUrl base = signIn.iamEndpoint.baseUrl();
-    if (!signIn.iamEndpoint.isValid()
-        || (base.scheme() == QLatin1String("http") && !Endpoint::isLoopbackHost(base.host()))) {
+    if (!signIn.iamEndpoint.isValid() ||
+        (base.scheme() == QLatin1String("http") && !Endpoint::isLoopbackHost(base.host()))) {
         ApiError error;
         error.kind = ApiError::Kind::InsecureUrl;
         error.message = tr("The IAM endpoint must be an https:// URL.");
@@ -96,7 +97,7 @@ void IamTokenClient::requestToken(IamPasswordSignIn signIn)
         return;
     }
     QNetworkRequest request(signIn.iamEndpoint.urlFor(QStringLiteral("/v3/auth/tokens"),
-                                                       QStringLiteral("nocatalog=true")));
+                                                      QStringLiteral("nocatalog=true")));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
@@ -173,7 +174,8 @@ void IamTokenClient::onFinished()
                                 .arg(m_sslErrors.isEmpty() ? reply->errorString()
                                                            : m_sslErrors.join(QLatin1String("; ")));
         } else if (code == QNetworkReply::HostNotFoundError) {
-            error.message = tr("IAM host %1 not found (DNS lookup failed).").arg(reply->url().host());
+            error.message =
+                tr("IAM host %1 not found (DNS lookup failed).").arg(reply->url().host());
         } else {
             error.message = tr("Could not reach IAM: %1").arg(reply->errorString());
         }
@@ -220,9 +222,10 @@ void IamTokenClient::onFinished()
         error.kind = ApiError::Kind::BadResponse;
         error.httpStatus = status;
         error.requestId = requestId;
-        error.message = token.isEmpty()
-                            ? tr("IAM answered without an X-Subject-Token header.")
-                            : tr("IAM's token.expires_at \"%1\" is not a date.").arg(expires.left(40));
+        error.message =
+            token.isEmpty()
+                ? tr("IAM answered without an X-Subject-Token header.")
+                : tr("IAM's token.expires_at \"%1\" is not a date.").arg(expires.left(40));
         fail(error);
         return;
     }

@@ -16,7 +16,9 @@ using JsonPath = QList<std::variant<QString, int>>;
 class JsonLocator final
 {
 public:
-    explicit JsonLocator(QByteArray json) : m_json(std::move(json)) {}
+    explicit JsonLocator(QByteArray json)
+        : m_json(std::move(json))
+    {}
 
     // The byte offset where the value at `path` starts; when the path leads nowhere, the offset
     // of the deepest value found on the way (0 for the root).

@@ -56,9 +56,9 @@ QByteArray Signer::canonicalRequest(const SignableRequest& request, QByteArray* 
         *signedHeaders = names;
     const QByteArray bodyHash =
         QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
-    return request.method.toUpper() + '\n' + canonicalUri(request.path).toLatin1() + '\n'
-           + canonicalQueryString(request.query).toLatin1() + '\n' + headerBlock + '\n' + names
-           + '\n' + bodyHash;
+    return request.method.toUpper() + '\n' + canonicalUri(request.path).toLatin1() + '\n' +
+           canonicalQueryString(request.query).toLatin1() + '\n' + headerBlock + '\n' + names +
+           '\n' + bodyHash;
 }
 
 SignedParts Signer::sign(const SignableRequest& request, const QString& accessKey,
@@ -73,14 +73,14 @@ SignedParts Signer::sign(const SignableRequest& request, const QString& accessKe
             sdkDate = value.trimmed();
     }
     parts.stringToSign =
-        QByteArray(kAlgorithm) + '\n' + sdkDate + '\n'
-        + QCryptographicHash::hash(parts.canonicalRequest, QCryptographicHash::Sha256).toHex();
+        QByteArray(kAlgorithm) + '\n' + sdkDate + '\n' +
+        QCryptographicHash::hash(parts.canonicalRequest, QCryptographicHash::Sha256).toHex();
     parts.signature = QMessageAuthenticationCode::hash(parts.stringToSign, secretKey.toUtf8(),
                                                        QCryptographicHash::Sha256)
                           .toHex();
-    parts.authorization = QByteArray(kAlgorithm) + " Access=" + accessKey.toUtf8()
-                          + ", SignedHeaders=" + parts.signedHeaders
-                          + ", Signature=" + parts.signature;
+    parts.authorization = QByteArray(kAlgorithm) + " Access=" + accessKey.toUtf8() +
+                          ", SignedHeaders=" + parts.signedHeaders +
+                          ", Signature=" + parts.signature;
     return parts;
 }
 

@@ -14,8 +14,8 @@ namespace wsdash {
 struct SignableRequest
 {
     QByteArray method = "GET";
-    QString path;                      // as sent, e.g. /v2/{project_id}/statistics
-    QList<QueryParameter> query;       // decoded names and values
+    QString path;                                 // as sent, e.g. /v2/{project_id}/statistics
+    QList<QueryParameter> query;                  // decoded names and values
     QList<QPair<QByteArray, QByteArray>> headers; // the headers to sign, as sent
     QByteArray body;
 };

@@ -10,11 +10,17 @@
 namespace wsdash {
 
 // The three state families of the Desktop Statistics API.
-enum class Family : int { Attach, Run, Login };
+enum class Family : int
+{
+    Attach,
+    Run,
+    Login
+};
 inline constexpr int kFamilyCount = 3;
 
 // Every count the API reports, in the order of the API reference (and of the CSV export).
-enum class Metric : int {
+enum class Metric : int
+{
     TotalNum,
     AttachedNum,
     UnattachedNum,
@@ -59,7 +65,10 @@ class StateCounts
 {
 public:
     Count value(Metric metric) const { return m_values[static_cast<std::size_t>(metric)]; }
-    void setValue(Metric metric, Count value) { m_values[static_cast<std::size_t>(metric)] = value; }
+    void setValue(Metric metric, Count value)
+    {
+        m_values[static_cast<std::size_t>(metric)] = value;
+    }
 
     bool hasFamily(Family family) const { return m_families[static_cast<std::size_t>(family)]; }
     void setHasFamily(Family family, bool present)

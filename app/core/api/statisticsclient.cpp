@@ -18,8 +18,7 @@ StatisticsClient::StatisticsClient(QNetworkAccessManager* network, const Clock& 
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
-{
-}
+{}
 
 StatisticsClient::~StatisticsClient()
 {

@@ -2,9 +2,9 @@
 
 #include "core/api/apierror.h"
 #include "core/api/apirequest.h"
-#include "core/base/clock.h"
 #include "core/api/statistics.h"
 #include "core/api/statisticsquery.h"
+#include "core/base/clock.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -63,13 +63,13 @@ std::optional<ParseError> readCount(const QJsonObject& object, const char* field
         return wrongType(path(), "an integer", value);
     const QVariant variant = value.toVariant();
     const double number = value.toDouble();
-    if (variant.typeId() != QMetaType::LongLong
-        && (!std::isfinite(number) || std::floor(number) != number)) {
+    if (variant.typeId() != QMetaType::LongLong &&
+        (!std::isfinite(number) || std::floor(number) != number)) {
         return makeError(path(), StatisticsParser::tr("expected an integer, found %1")
                                      .arg(QString::number(number, 'g', 17)));
     }
-    if (variant.typeId() != QMetaType::LongLong || number < 0
-        || number > static_cast<double>(StatisticsParser::kMaxCount)) {
+    if (variant.typeId() != QMetaType::LongLong || number < 0 ||
+        number > static_cast<double>(StatisticsParser::kMaxCount)) {
         return makeError(path(), StatisticsParser::tr("count %1 is out of range (0 to %2)")
                                      .arg(QString::number(number, 'g', 17))
                                      .arg(StatisticsParser::kMaxCount));
@@ -141,8 +141,8 @@ std::optional<ParseError> readPool(const QJsonValue& value, qsizetype index, Poo
             return wrongType(path() + QLatin1String(".desktop_pool_name"), "a string", name);
         pool->name = name.toString();
     }
-    return readCounts(object, [&]() -> QString { return path() + QLatin1Char('.'); },
-                      &pool->counts);
+    return readCounts(
+        object, [&]() -> QString { return path() + QLatin1Char('.'); }, &pool->counts);
 }
 
 } // namespace
@@ -158,10 +158,10 @@ Expected<DesktopStatistics, ParseError> StatisticsParser::parse(const QByteArray
         const QByteArray head = body.trimmed().left(1);
         if (head == "<")
             return makeError({}, tr("The response is HTML or XML, not JSON."));
-        if (jsonError.offset >= body.size() - 1
-            || jsonError.error == QJsonParseError::UnterminatedObject
-            || jsonError.error == QJsonParseError::UnterminatedArray
-            || jsonError.error == QJsonParseError::UnterminatedString) {
+        if (jsonError.offset >= body.size() - 1 ||
+            jsonError.error == QJsonParseError::UnterminatedObject ||
+            jsonError.error == QJsonParseError::UnterminatedArray ||
+            jsonError.error == QJsonParseError::UnterminatedString) {
             return makeError({}, tr("The response JSON is truncated (%1 at byte %2 of %3).")
                                      .arg(jsonError.errorString())
                                      .arg(jsonError.offset)
@@ -179,7 +179,8 @@ Expected<DesktopStatistics, ParseError> StatisticsParser::parse(const QByteArray
 
     const QJsonObject root = document.object();
     DesktopStatistics statistics;
-    if (auto error = readCounts(root, [] { return QString(); }, &statistics.totals))
+    if (auto error = readCounts(
+            root, [] { return QString(); }, &statistics.totals))
         return *error;
 
     const QJsonValue poolsValue = root.value(QLatin1String("desktop_pool_statistics"));
@@ -207,9 +208,10 @@ void StatisticsParser::applyPoolFilter(const StatisticsQuery& query, DesktopStat
     const QSet<QString> wanted(query.poolIds().cbegin(), query.poolIds().cend());
     QList<PoolStatistics>& pools = *statistics->pools;
     const auto before = pools.size();
-    pools.erase(std::remove_if(pools.begin(), pools.end(),
-                               [&wanted](const PoolStatistics& p) { return !wanted.contains(p.id); }),
-                pools.end());
+    pools.erase(
+        std::remove_if(pools.begin(), pools.end(),
+                       [&wanted](const PoolStatistics& p) { return !wanted.contains(p.id); }),
+        pools.end());
     statistics->poolsDroppedByClient = static_cast<int>(before - pools.size());
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/base/expected.h"
 #include "core/api/statistics.h"
 #include "core/api/statisticsquery.h"
+#include "core/base/expected.h"
 
 #include <QByteArray>
 #include <QString>

@@ -10,8 +10,7 @@ constexpr std::array<DesktopType, 2> kDesktopTypes = {DesktopType::Dedicated, De
 constexpr std::array<StatisticsType, 3> kStatisticsTypes = {
     StatisticsType::AttachState, StatisticsType::LoginState, StatisticsType::RunState};
 
-template <typename Enum, std::size_t N>
-QString allowedList(const std::array<Enum, N>& values)
+template <typename Enum, std::size_t N> QString allowedList(const std::array<Enum, N>& values)
 {
     QStringList names;
     for (Enum v : values)
@@ -29,8 +28,7 @@ std::optional<Enum> parseEnum(const std::array<Enum, N>& values, const QString& 
     return std::nullopt;
 }
 
-template <typename T>
-void sortUnique(QList<T>& list)
+template <typename T> void sortUnique(QList<T>& list)
 {
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
@@ -93,8 +91,9 @@ QStringList splitListArguments(const QStringList& values)
     return items;
 }
 
-Expected<StatisticsQuery, QueryError> StatisticsQuery::fromStrings(
-    const QStringList& desktopTypes, const QStringList& statisticsTypes, const QStringList& poolIds)
+Expected<StatisticsQuery, QueryError>
+StatisticsQuery::fromStrings(const QStringList& desktopTypes, const QStringList& statisticsTypes,
+                             const QStringList& poolIds)
 {
     StatisticsQuery query;
 
@@ -162,9 +161,8 @@ std::optional<QueryError> StatisticsQuery::setPoolIds(const QStringList& poolIds
             return c.category() == QChar::Other_Control || c.isSpace();
         });
         if (hasControl) {
-            return QueryError{
-                tr("Desktop pool ID \"%1\" contains spaces or control characters.")
-                    .arg(id.simplified())};
+            return QueryError{tr("Desktop pool ID \"%1\" contains spaces or control characters.")
+                                  .arg(id.simplified())};
         }
         // A lone UTF-16 surrogate (possible in widget text) has no UTF-8 form: the ID sent
         // would not be the one typed.
@@ -174,7 +172,8 @@ std::optional<QueryError> StatisticsQuery::setPoolIds(const QStringList& poolIds
             ids.append(id);
     }
     if (ids.size() > kMaxPoolIds)
-        return QueryError{tr("At most %1 desktop pool IDs can be queried at once.").arg(kMaxPoolIds)};
+        return QueryError{
+            tr("At most %1 desktop pool IDs can be queried at once.").arg(kMaxPoolIds)};
     std::sort(ids.begin(), ids.end());
     m_poolIds = ids;
     return std::nullopt;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/base/expected.h"
 #include "core/api/percentencoding.h"
 #include "core/api/statistics.h"
+#include "core/base/expected.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,11 +11,20 @@
 
 namespace wsdash {
 
-enum class DesktopType { Dedicated, Pooled };
-enum class StatisticsType { AttachState, LoginState, RunState };
+enum class DesktopType
+{
+    Dedicated,
+    Pooled
+};
+enum class StatisticsType
+{
+    AttachState,
+    LoginState,
+    RunState
+};
 
-QString wireName(DesktopType type);     // "DEDICATED", "POOLED"
-QString wireName(StatisticsType type);  // "attach-state", ...
+QString wireName(DesktopType type);    // "DEDICATED", "POOLED"
+QString wireName(StatisticsType type); // "attach-state", ...
 Family familyOf(StatisticsType type);
 StatisticsType statisticsTypeOf(Family family);
 
@@ -61,8 +70,8 @@ public:
 
     friend bool operator==(const StatisticsQuery& a, const StatisticsQuery& b)
     {
-        return a.m_desktopTypes == b.m_desktopTypes && a.m_statisticsTypes == b.m_statisticsTypes
-               && a.m_poolIds == b.m_poolIds;
+        return a.m_desktopTypes == b.m_desktopTypes && a.m_statisticsTypes == b.m_statisticsTypes &&
+               a.m_poolIds == b.m_poolIds;
     }
     friend bool operator!=(const StatisticsQuery& a, const StatisticsQuery& b) { return !(a == b); }
 

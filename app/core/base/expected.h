@@ -7,12 +7,15 @@ namespace wsdash {
 
 // A value or the reason there is none: errors are values, never sentinels.
 // A small stand-in for C++23 std::expected.
-template <typename T, typename E>
-class Expected
+template <typename T, typename E> class Expected
 {
 public:
-    Expected(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Expected(E error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Expected(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Expected(E error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }

@@ -15,7 +15,8 @@ struct FileError
     QString toString() const
     {
         if (line > 0)
-            return fileName + QLatin1Char(':') + QString::number(line) + QLatin1String(": ") + reason;
+            return fileName + QLatin1Char(':') + QString::number(line) + QLatin1String(": ") +
+                   reason;
         return fileName + QLatin1String(": ") + reason;
     }
 };

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/api/apierror.h"
-#include "core/base/clock.h"
 #include "core/api/desktoppoolclient.h"
 #include "core/api/requestbudget.h"
 #include "core/api/statisticsclient.h"
+#include "core/base/clock.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -104,8 +104,7 @@ QByteArray exportJson(const ExportContext& context, const DesktopStatistics& sta
     query.insert(QLatin1String("desktop_pool_ids"), toJsonArray(context.query.poolIds()));
 
     QJsonObject root;
-    root.insert(QLatin1String("generated_at"),
-                context.generatedAt.toUTC().toString(Qt::ISODate));
+    root.insert(QLatin1String("generated_at"), context.generatedAt.toUTC().toString(Qt::ISODate));
     root.insert(QLatin1String("endpoint"), context.endpoint);
     root.insert(QLatin1String("project_id"), context.projectId);
     root.insert(QLatin1String("query"), query);
@@ -131,9 +130,9 @@ QString csvField(const QString& input)
     const QString text = !input.isEmpty() && kFormulaStarts.contains(input.front())
                              ? QLatin1Char('\'') + input
                              : input;
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-                             || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
-                             || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));
+    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+                             text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
+                             text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));
     if (!needsQuotes)
         return text;
     QString escaped = text;

@@ -22,7 +22,12 @@ struct ExportContext
     QString requestId;
 };
 
-enum class ExportFormat { Json, Csv, Pdf };
+enum class ExportFormat
+{
+    Json,
+    Csv,
+    Pdf
+};
 
 // The format for a file name's extension (.json, .csv, .pdf), case-insensitive. The PDF report
 // is drawn by the widgets library (ui/reportwriter.h); this library writes JSON and CSV.

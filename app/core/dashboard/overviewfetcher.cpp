@@ -1,7 +1,7 @@
 #include "core/dashboard/overviewfetcher.h"
 
-#include "core/profiles/profilestore.h"
 #include "core/api/requestbudget.h"
+#include "core/profiles/profilestore.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/api/statisticsclient.h"
 #include "core/base/clock.h"
 #include "core/dashboard/overviewrow.h"
-#include "core/api/statisticsclient.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/api/statistics.h"
 #include "core/history/alertevent.h"
 #include "core/history/alertrule.h"
-#include "core/api/statistics.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -7,8 +7,7 @@ namespace wsdash {
 AlertMonitor::AlertMonitor(SnapshotStore* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{}
 
 void AlertMonitor::feed(const SeriesKey& key, const QDateTime& at,
                         const DesktopStatistics& statistics)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/history/alertevent.h"
-#include "core/base/expected.h"
 #include "core/api/statistics.h"
+#include "core/base/expected.h"
+#include "core/history/alertevent.h"
 
 #include <QCoreApplication>
 #include <QString>

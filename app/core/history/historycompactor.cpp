@@ -1,7 +1,7 @@
 #include "core/history/historycompactor.h"
 
-#include "core/history/historyconnection.h"
 #include "core/api/statistics.h"
+#include "core/history/historyconnection.h"
 
 #include <QSqlQuery>
 #include <QVariant>

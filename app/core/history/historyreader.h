@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/history/alertevent.h"
 #include "core/base/expected.h"
+#include "core/history/alertevent.h"
 #include "core/history/retentionpolicy.h"
 #include "core/history/trendtypes.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/history/alertevent.h"
 #include "core/base/expected.h"
+#include "core/history/alertevent.h"
 #include "core/history/snapshot.h"
 #include "core/history/trendtypes.h"
 

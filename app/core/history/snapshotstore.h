@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/history/alertevent.h"
 #include "core/base/clock.h"
 #include "core/base/expected.h"
+#include "core/history/alertevent.h"
 #include "core/history/historydatabase.h"
 #include "core/history/snapshot.h"
 #include "core/history/trendtypes.h"

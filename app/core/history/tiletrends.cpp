@@ -9,8 +9,7 @@ namespace wsdash {
 TileTrends::TileTrends(SnapshotStore* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{}
 
 void TileTrends::refresh(const SeriesKey& key, const QDateTime& now)
 {
@@ -26,13 +25,12 @@ void TileTrends::refresh(const SeriesKey& key, const QDateTime& now)
                            m_past = past ? *past : std::nullopt;
                        });
     SeriesRequest request{key, QString(), now.addSecs(-6 * 3600), now, std::nullopt, kSparkPoints};
-    m_store->series(request, this,
-                    [this, key](const Expected<TrendSeries, HistoryError>& series) {
-                        if (key != m_key)
-                            return;
-                        m_recent = series ? series->points : QList<TrendPoint>();
-                        Q_EMIT updated();
-                    });
+    m_store->series(request, this, [this, key](const Expected<TrendSeries, HistoryError>& series) {
+        if (key != m_key)
+            return;
+        m_recent = series ? series->points : QList<TrendPoint>();
+        Q_EMIT updated();
+    });
 }
 
 std::optional<qint64> TileTrends::changeAgo(Metric metric, std::optional<qint64> current) const

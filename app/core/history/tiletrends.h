@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/history/snapshot.h"
 #include "core/api/statistics.h"
+#include "core/history/snapshot.h"
 #include "core/history/trendtypes.h"
 
 #include <QList>

@@ -1,9 +1,9 @@
 #include "core/profiles/connectiontester.h"
 
 #include "core/api/apicall.h"
-#include "core/profiles/profilestore.h"
 #include "core/api/statisticsclient.h"
 #include "core/api/statisticsparser.h"
+#include "core/profiles/profilestore.h"
 
 #include <QHostInfo>
 #include <QNetworkAccessManager>
@@ -28,8 +28,7 @@ ConnectionTester::ConnectionTester(QNetworkAccessManager* network, const Clock& 
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
-{
-}
+{}
 
 ConnectionTester::~ConnectionTester()
 {
@@ -131,8 +130,8 @@ void ConnectionTester::onFailed(const ApiError& error)
     // Direct connection failed: is it this host, or the network as a whole?
     const QString host = m_request.endpoint.baseUrl().host();
     lookUp(host, [this, error, context](bool apiHostFound) mutable {
-        context.apiHost = apiHostFound ? DiagnosisContext::Lookup::Resolved
-                                       : DiagnosisContext::Lookup::Failed;
+        context.apiHost =
+            apiHostFound ? DiagnosisContext::Lookup::Resolved : DiagnosisContext::Lookup::Failed;
         if (apiHostFound) {
             deliver(diagnose(error, context));
             return;
@@ -165,8 +164,8 @@ QString ConnectionTester::proxyFor(const QUrl& url) const
                                                  : QNetworkProxyFactory::proxyForQuery(query);
         proxy = proxies.value(0);
     }
-    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy
-        || proxy.hostName().isEmpty())
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy ||
+        proxy.hostName().isEmpty())
         return {};
     return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
 }

@@ -94,17 +94,16 @@ Expected<ImportResult, FileError> fromSdkCredentialsFile(const QString& path)
     ImportedProfile imported;
     Profile& profile = imported.profile;
     profile.name = QStringLiteral("sdk-credentials");
-    static const QStringList knownIgnored = {QStringLiteral("domain_id"),
-                                             QStringLiteral("idp_id"),
+    static const QStringList knownIgnored = {QStringLiteral("domain_id"), QStringLiteral("idp_id"),
                                              QStringLiteral("id_token_file")};
     std::optional<IniEntry> akEntry;
     std::optional<IniEntry> skEntry;
     std::optional<IniEntry> tokenEntry;
     for (const IniEntry& entry : basic->entries) {
         const QString& key = entry.key;
-        const bool secretLike = key == QLatin1String("ak") || key == QLatin1String("sk")
-                                || key == QLatin1String("security_token")
-                                || key == QLatin1String("project_id");
+        const bool secretLike = key == QLatin1String("ak") || key == QLatin1String("sk") ||
+                                key == QLatin1String("security_token") ||
+                                key == QLatin1String("project_id");
         if (secretLike && hasWhitespace(entry.value))
             return fail(entry.line, tr("the value of %1 contains white space").arg(key));
         if (key == QLatin1String("ak")) {

@@ -23,18 +23,18 @@ bool codeIs(const ApiError& error, const char* suffix)
 
 bool mentions(const ApiError& error, const char* word)
 {
-    return error.message.contains(QLatin1String(word), Qt::CaseInsensitive)
-           || error.detail.contains(QLatin1String(word), Qt::CaseInsensitive);
+    return error.message.contains(QLatin1String(word), Qt::CaseInsensitive) ||
+           error.detail.contains(QLatin1String(word), Qt::CaseInsensitive);
 }
 
 bool mentionsProjectMismatch(const ApiError& error)
 {
     if (!mentions(error, "project"))
         return false;
-    return mentions(error, "mismatch") || mentions(error, "not match")
-           || mentions(error, "differ") || mentions(error, "no access")
-           || mentions(error, "not exist") || mentions(error, "invalid")
-           || mentions(error, "not found") || mentions(error, "illegal");
+    return mentions(error, "mismatch") || mentions(error, "not match") ||
+           mentions(error, "differ") || mentions(error, "no access") ||
+           mentions(error, "not exist") || mentions(error, "invalid") ||
+           mentions(error, "not found") || mentions(error, "illegal");
 }
 
 std::optional<qint64> skewOf(const ApiError& error, const DiagnosisContext& context)
@@ -72,15 +72,16 @@ Diagnosis authenticationRefused(const ApiError& error, const DiagnosisContext& c
     const auto skew = skewOf(error, context);
     const bool tokenMode = context.mode == Credentials::Mode::IamToken;
     if (tokenMode) {
-        const bool expired = (context.tokenExpiresAt.isValid() && context.localNow.isValid()
-                              && context.tokenExpiresAt <= context.localNow)
-                             || mentions(error, "expire");
+        const bool expired = (context.tokenExpiresAt.isValid() && context.localNow.isValid() &&
+                              context.tokenExpiresAt <= context.localNow) ||
+                             mentions(error, "expire");
         if (expired) {
-            return make(Kind::TokenExpired, Diagnosis::tr("The IAM token has expired"),
-                        Diagnosis::tr("IAM tokens are valid for 24 hours. %1").arg(serverSaid(error)),
-                        Diagnosis::tr("Get a new token (sign in to IAM again) and save it in the "
-                                      "profile."),
-                        error);
+            return make(
+                Kind::TokenExpired, Diagnosis::tr("The IAM token has expired"),
+                Diagnosis::tr("IAM tokens are valid for 24 hours. %1").arg(serverSaid(error)),
+                Diagnosis::tr("Get a new token (sign in to IAM again) and save it in the "
+                              "profile."),
+                error);
         }
         return make(Kind::TokenInvalid, Diagnosis::tr("The IAM token was not accepted"),
                     Diagnosis::tr("The token is malformed, was revoked, or was issued for another "
@@ -104,14 +105,16 @@ Diagnosis authenticationRefused(const ApiError& error, const DiagnosisContext& c
         return d;
     }
     if (context.mode == Credentials::Mode::TemporaryAkSk && mentions(error, "expire")) {
-        return make(Kind::TokenExpired, Diagnosis::tr("The temporary access key has expired"),
-                    Diagnosis::tr("Temporary AK/SK and their security token are valid for a limited "
-                                  "time only. %1")
-                        .arg(serverSaid(error)),
-                    Diagnosis::tr("Obtain a new temporary AK/SK with its security token."), error);
+        return make(
+            Kind::TokenExpired, Diagnosis::tr("The temporary access key has expired"),
+            Diagnosis::tr("Temporary AK/SK and their security token are valid for a limited "
+                          "time only. %1")
+                .arg(serverSaid(error)),
+            Diagnosis::tr("Obtain a new temporary AK/SK with its security token."), error);
     }
     if (mentionsProjectMismatch(error))
-        return make(Kind::WrongProject, Diagnosis::tr("The project ID does not match the access key"),
+        return make(Kind::WrongProject,
+                    Diagnosis::tr("The project ID does not match the access key"),
                     serverSaid(error),
                     Diagnosis::tr("Check the project ID of the region on the console's \"My "
                                   "Credentials\" page."),
@@ -120,15 +123,15 @@ Diagnosis authenticationRefused(const ApiError& error, const DiagnosisContext& c
         Diagnosis::tr("The gateway could not verify the signature: the secret key does not "
                       "belong to the access key, or the key was deleted or disabled.");
     if (skew) {
-        explanation += QLatin1Char(' ')
-                       + Diagnosis::tr("The clocks agree well enough (yours is %1 the server's), "
-                                       "so the time is not the cause.")
-                             .arg(Diagnosis::describeSkew(*skew));
+        explanation += QLatin1Char(' ') +
+                       Diagnosis::tr("The clocks agree well enough (yours is %1 the server's), "
+                                     "so the time is not the cause.")
+                           .arg(Diagnosis::describeSkew(*skew));
     } else {
-        explanation += QLatin1Char(' ')
-                       + Diagnosis::tr("The server sent no Date, so the clocks could not be "
-                                       "compared; a clock more than 15 minutes off has the same "
-                                       "effect.");
+        explanation += QLatin1Char(' ') +
+                       Diagnosis::tr("The server sent no Date, so the clocks could not be "
+                                     "compared; a clock more than 15 minutes off has the same "
+                                     "effect.");
     }
     explanation += QLatin1Char(' ') + serverSaid(error);
     Diagnosis d = make(Kind::WrongSecretKey, Diagnosis::tr("The secret key is wrong"), explanation,
@@ -179,10 +182,10 @@ Diagnosis networkFailure(const ApiError& error, const DiagnosisContext& context)
                                   "in the system settings."),
                     error);
     }
-    return make(Kind::NoNetwork, Diagnosis::tr("Could not connect to the server"),
-                Diagnosis::tr("%1 was found but no connection could be made: %2")
-                    .arg(host, error.message),
-                Diagnosis::tr("Check the network and firewall, and the endpoint's port."), error);
+    return make(
+        Kind::NoNetwork, Diagnosis::tr("Could not connect to the server"),
+        Diagnosis::tr("%1 was found but no connection could be made: %2").arg(host, error.message),
+        Diagnosis::tr("Check the network and firewall, and the endpoint's port."), error);
 }
 
 } // namespace
@@ -206,19 +209,20 @@ Diagnosis diagnose(const ApiError& error, const DiagnosisContext& context)
     case ApiError::Kind::Redirect:
     case ApiError::Kind::BadResponse:
         if (!context.proxy.isEmpty()) {
-            return make(Kind::Proxy, Diagnosis::tr("The proxy answered instead of the server"),
-                        Diagnosis::tr("Through the proxy %1 the answer was not the Workspace API's: "
-                                      "%2")
-                            .arg(context.proxy, error.message),
-                        Diagnosis::tr("The proxy may require a sign-in page or block the host."),
-                        error);
+            return make(
+                Kind::Proxy, Diagnosis::tr("The proxy answered instead of the server"),
+                Diagnosis::tr("Through the proxy %1 the answer was not the Workspace API's: "
+                              "%2")
+                    .arg(context.proxy, error.message),
+                Diagnosis::tr("The proxy may require a sign-in page or block the host."), error);
         }
-        return make(Kind::WrongEndpoint, Diagnosis::tr("This is not the Workspace API"),
-                    Diagnosis::tr("The server at %1 answered, but not as the Workspace API does: %2")
-                        .arg(context.endpoint.toDisplayString(), error.message),
-                    Diagnosis::tr("Check the endpoint; for a region it is "
-                                  "https://workspace.{region}.myhuaweicloud.com."),
-                    error);
+        return make(
+            Kind::WrongEndpoint, Diagnosis::tr("This is not the Workspace API"),
+            Diagnosis::tr("The server at %1 answered, but not as the Workspace API does: %2")
+                .arg(context.endpoint.toDisplayString(), error.message),
+            Diagnosis::tr("Check the endpoint; for a region it is "
+                          "https://workspace.{region}.myhuaweicloud.com."),
+            error);
     case ApiError::Kind::InsecureUrl:
     case ApiError::Kind::Configuration:
         return make(Kind::Configuration, Diagnosis::tr("The profile cannot be used as it is"),
@@ -261,11 +265,11 @@ Diagnosis diagnose(const ApiError& error, const DiagnosisContext& context)
                           "needs the action %1 in project %2.")
                 .arg(QLatin1String(kStatisticsPermission), context.projectId);
         if (!error.encodedAuthorizationMessage.isEmpty())
-            explanation += QLatin1Char(' ')
-                           + Diagnosis::tr("The answer carries an encoded authorization message; "
-                                           "an administrator can decode it with STS "
-                                           "decode-authorization-message to see which policy "
-                                           "denied the call.");
+            explanation += QLatin1Char(' ') +
+                           Diagnosis::tr("The answer carries an encoded authorization message; "
+                                         "an administrator can decode it with STS "
+                                         "decode-authorization-message to see which policy "
+                                         "denied the call.");
         explanation += QLatin1Char(' ') + serverSaid(error);
         return make(Kind::MissingPermission, Diagnosis::tr("Permission missing"), explanation,
                     Diagnosis::tr("Ask an administrator to grant %1 (for example through the "
@@ -279,8 +283,8 @@ Diagnosis diagnose(const ApiError& error, const DiagnosisContext& context)
                         .arg(context.endpoint.toDisplayString(), serverSaid(error)),
                     Diagnosis::tr("Choose the right region, or correct the custom endpoint."),
                     error);
-    if (status == 404 || (status == 400 && (error.code.startsWith(QLatin1String("WKS."))
-                                            || mentions(error, "project"))))
+    if (status == 404 || (status == 400 && (error.code.startsWith(QLatin1String("WKS.")) ||
+                                            mentions(error, "project"))))
         return make(Kind::WrongProject, Diagnosis::tr("The project was not found"),
                     Diagnosis::tr("Project %1 is unknown to Workspace in this region. %2")
                         .arg(context.projectId, serverSaid(error)),
@@ -313,10 +317,10 @@ Diagnosis diagnoseSuccess(qint64 totalDesktops, const QDateTime& serverDate,
         const qint64 skew = context.localNow.secsTo(serverDate);
         d.clockSkewSeconds = skew;
         if (std::llabs(skew) >= kSkewWorthAWarning && context.mode != Credentials::Mode::IamToken) {
-            d.explanation += QLatin1Char(' ')
-                             + Diagnosis::tr("Note: your clock is %1 the server's; at 15 minutes "
-                                             "signed requests are refused.")
-                                   .arg(Diagnosis::describeSkew(skew));
+            d.explanation += QLatin1Char(' ') +
+                             Diagnosis::tr("Note: your clock is %1 the server's; at 15 minutes "
+                                           "signed requests are refused.")
+                                 .arg(Diagnosis::describeSkew(skew));
             d.suggestion = Diagnosis::tr("Turn on automatic time (NTP).");
         }
     }
@@ -333,7 +337,8 @@ QString Diagnosis::describeSkew(qint64 serverMinusLocal)
     if (hours > 0)
         amount = tr("%1 h %2 min").arg(hours).arg(minutes);
     else if (minutes > 0)
-        amount = seconds > 0 ? tr("%1 min %2 s").arg(minutes).arg(seconds) : tr("%1 min").arg(minutes);
+        amount =
+            seconds > 0 ? tr("%1 min %2 s").arg(minutes).arg(seconds) : tr("%1 min").arg(minutes);
     else
         amount = tr("%1 s").arg(seconds);
     // The server is ahead of us when serverMinusLocal > 0: our clock is behind.
@@ -343,22 +348,38 @@ QString Diagnosis::describeSkew(qint64 serverMinusLocal)
 QString Diagnosis::kindKey(Kind kind)
 {
     switch (kind) {
-    case Kind::Ok: return QStringLiteral("ok");
-    case Kind::WrongSecretKey: return QStringLiteral("wrong-secret-key");
-    case Kind::ClockSkew: return QStringLiteral("clock-skew");
-    case Kind::TokenExpired: return QStringLiteral("token-expired");
-    case Kind::TokenInvalid: return QStringLiteral("token-invalid");
-    case Kind::MissingPermission: return QStringLiteral("missing-permission");
-    case Kind::WrongProject: return QStringLiteral("wrong-project");
-    case Kind::ServiceNotEnabled: return QStringLiteral("service-not-enabled");
-    case Kind::WrongEndpoint: return QStringLiteral("wrong-endpoint");
-    case Kind::NoNetwork: return QStringLiteral("no-network");
-    case Kind::Proxy: return QStringLiteral("proxy");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Throttled: return QStringLiteral("throttled");
-    case Kind::ServerError: return QStringLiteral("server-error");
-    case Kind::Configuration: return QStringLiteral("configuration");
-    case Kind::Other: return QStringLiteral("other");
+    case Kind::Ok:
+        return QStringLiteral("ok");
+    case Kind::WrongSecretKey:
+        return QStringLiteral("wrong-secret-key");
+    case Kind::ClockSkew:
+        return QStringLiteral("clock-skew");
+    case Kind::TokenExpired:
+        return QStringLiteral("token-expired");
+    case Kind::TokenInvalid:
+        return QStringLiteral("token-invalid");
+    case Kind::MissingPermission:
+        return QStringLiteral("missing-permission");
+    case Kind::WrongProject:
+        return QStringLiteral("wrong-project");
+    case Kind::ServiceNotEnabled:
+        return QStringLiteral("service-not-enabled");
+    case Kind::WrongEndpoint:
+        return QStringLiteral("wrong-endpoint");
+    case Kind::NoNetwork:
+        return QStringLiteral("no-network");
+    case Kind::Proxy:
+        return QStringLiteral("proxy");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Throttled:
+        return QStringLiteral("throttled");
+    case Kind::ServerError:
+        return QStringLiteral("server-error");
+    case Kind::Configuration:
+        return QStringLiteral("configuration");
+    case Kind::Other:
+        return QStringLiteral("other");
     }
     return {};
 }

@@ -20,7 +20,8 @@ struct Diagnosis
     Q_DECLARE_TR_FUNCTIONS(wsdash::Diagnosis)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Ok,
         WrongSecretKey,    // the signature was refused and the clocks agree
         ClockSkew,         // the signature was refused and the clocks differ by too much
@@ -40,10 +41,10 @@ public:
     };
 
     Kind kind = Kind::Other;
-    QString title;       // one short sentence
-    QString explanation; // what happened, with the numbers that matter
-    QString suggestion;  // what to do next
-    ApiError error;      // the failure behind it (empty for Ok)
+    QString title;                          // one short sentence
+    QString explanation;                    // what happened, with the numbers that matter
+    QString suggestion;                     // what to do next
+    ApiError error;                         // the failure behind it (empty for Ok)
     std::optional<qint64> clockSkewSeconds; // server clock minus ours, when the server said
     std::optional<qint64> totalDesktops;    // Ok: total_num
     QString requestId;
@@ -58,14 +59,19 @@ public:
 // What is known around a failure.
 struct DiagnosisContext
 {
-    enum class Lookup { NotTried, Resolved, Failed };
+    enum class Lookup
+    {
+        NotTried,
+        Resolved,
+        Failed
+    };
 
     Credentials::Mode mode = Credentials::Mode::AkSk;
     Endpoint endpoint;
     QString projectId;
-    QDateTime localNow;       // our clock when the answer came
-    QDateTime tokenExpiresAt; // IAM token expiry, when known
-    QString proxy;            // "host:port" of the proxy used, empty when direct
+    QDateTime localNow;                      // our clock when the answer came
+    QDateTime tokenExpiresAt;                // IAM token expiry, when known
+    QString proxy;                           // "host:port" of the proxy used, empty when direct
     Lookup apiHost = Lookup::NotTried;       // DNS lookup of the endpoint's host
     Lookup referenceHost = Lookup::NotTried; // DNS lookup of a well-known host
 };

@@ -77,20 +77,22 @@ Expected<IniDocument, FileError> IniReader::parse(const QByteArray& data, const 
         if (decoder.hasError())
             return fail(lineNumber, tr("the line is not valid UTF-8 text"));
         const QString line = text.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
+            line.startsWith(QLatin1Char(';')))
             continue;
 
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']')))
                 return fail(lineNumber, tr("a section header must end with ']'"));
             const QString name = line.mid(1, line.size() - 2).trimmed();
-            if (name.isEmpty() || name.contains(QLatin1Char('[')) || name.contains(QLatin1Char(']')))
+            if (name.isEmpty() || name.contains(QLatin1Char('[')) ||
+                name.contains(QLatin1Char(']')))
                 return fail(lineNumber, tr("malformed section header %1").arg(line));
             for (const IniSection& s : std::as_const(document.sections)) {
                 if (s.name == name) {
-                    return fail(lineNumber, tr("section [%1] appears twice (first on line %2)")
-                                                .arg(name)
-                                                .arg(s.line));
+                    return fail(
+                        lineNumber,
+                        tr("section [%1] appears twice (first on line %2)").arg(name).arg(s.line));
                 }
             }
             document.sections.append(IniSection{name, lineNumber, {}});
@@ -109,8 +111,9 @@ Expected<IniDocument, FileError> IniReader::parse(const QByteArray& data, const 
         if (key.isEmpty())
             return fail(lineNumber, tr("the key before '%1' is empty").arg(line.at(separator)));
         if (!isValidKey(key)) {
-            return fail(lineNumber, tr("\"%1\" is not a valid key (letters, digits, _ . - only)")
-                                        .arg(key.left(40)));
+            return fail(
+                lineNumber,
+                tr("\"%1\" is not a valid key (letters, digits, _ . - only)").arg(key.left(40)));
         }
         if (!current)
             return fail(lineNumber, tr("key \"%1\" comes before any [section]").arg(key));

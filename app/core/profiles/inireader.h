@@ -31,7 +31,8 @@ struct IniDocument
 {
     QList<IniSection> sections;
 
-    const IniSection* section(const QString& name, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    const IniSection* section(const QString& name,
+                              Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
 };
 
 // A small, strict reader for INI files such as the Huawei Cloud SDK credentials file. Accepts

@@ -1,7 +1,7 @@
 // KooCLI's ~/.hcloud/config.json; part of the credentialimport functions.
 #include "core/api/apirequest.h"
-#include "core/profiles/credentialimport.h"
 #include "core/api/jsonlocator.h"
+#include "core/profiles/credentialimport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,8 +56,7 @@ Expected<ImportResult, FileError> fromKooCliConfig(const QString& path)
                              .arg(locator.columnOf(offset))};
     }
     const auto fail = [&shown, &locator](const JsonPath& where, const QString& reason) {
-        return Expected<ImportResult, FileError>(
-            FileError{shown, locator.lineOf(where), reason});
+        return Expected<ImportResult, FileError>(FileError{shown, locator.lineOf(where), reason});
     };
     if (!document.isObject())
         return fail({}, tr("expected a JSON object at the top"));
@@ -86,8 +85,8 @@ Expected<ImportResult, FileError> fromKooCliConfig(const QString& path)
                                 "region", "projectId"}) {
             const QJsonValue value = entry.value(QLatin1String(key));
             if (!value.isUndefined() && !value.isNull() && !value.isString()) {
-                return fail(pathOf(key), tr("%1 must be a string")
-                                             .arg(JsonLocator::toString(pathOf(key))));
+                return fail(pathOf(key),
+                            tr("%1 must be a string").arg(JsonLocator::toString(pathOf(key))));
             }
         }
         const QString name = entry.value(QLatin1String("name")).toString().trimmed();
@@ -120,14 +119,15 @@ Expected<ImportResult, FileError> fromKooCliConfig(const QString& path)
         const bool hasAk = !imported.secrets.accessKey.isEmpty();
         const bool hasSk = !imported.secrets.secretKey.isEmpty();
         if (!hasAk && !hasSk) {
-            result.notes.append(tr("%1: profile \"%2\" skipped: it has no access key.")
-                                    .arg(where, name));
+            result.notes.append(
+                tr("%1: profile \"%2\" skipped: it has no access key.").arg(where, name));
             continue;
         }
         if (hasAk != hasSk) {
-            return fail(pathOf(hasAk ? "accessKeyId" : "secretAccessKey"),
-                        hasAk ? tr("profile \"%1\" has accessKeyId but no secretAccessKey").arg(name)
-                              : tr("profile \"%1\" has secretAccessKey but no accessKeyId").arg(name));
+            return fail(
+                pathOf(hasAk ? "accessKeyId" : "secretAccessKey"),
+                hasAk ? tr("profile \"%1\" has accessKeyId but no secretAccessKey").arg(name)
+                      : tr("profile \"%1\" has secretAccessKey but no accessKeyId").arg(name));
         }
         if (!token.isEmpty()) {
             profile.authMode = Profile::AuthMode::TemporaryAkSk;

@@ -40,7 +40,8 @@ QStringList Profile::problems() const
     if (projectId.isEmpty())
         problems.append(tr("Enter the project ID."));
     else if (!isValidProjectId(projectId))
-        problems.append(tr("The project ID may contain only letters, digits, - and _ (at most 64)."));
+        problems.append(
+            tr("The project ID may contain only letters, digits, - and _ (at most 64)."));
     if (authMode == AuthMode::IamPassword) {
         if (iamUserName.trimmed().isEmpty())
             problems.append(tr("Enter the IAM user name."));
@@ -129,11 +130,11 @@ std::optional<QString> Profile::nameProblem(const QString& name)
 
 bool operator==(const Profile& a, const Profile& b)
 {
-    return a.id == b.id && a.name == b.name && a.region == b.region
-           && a.endpointUrl == b.endpointUrl && a.projectId == b.projectId
-           && a.authMode == b.authMode && a.iamUserName == b.iamUserName
-           && a.iamDomainName == b.iamDomainName && a.iamEndpoint == b.iamEndpoint
-           && a.tokenExpiresAt == b.tokenExpiresAt;
+    return a.id == b.id && a.name == b.name && a.region == b.region &&
+           a.endpointUrl == b.endpointUrl && a.projectId == b.projectId &&
+           a.authMode == b.authMode && a.iamUserName == b.iamUserName &&
+           a.iamDomainName == b.iamDomainName && a.iamEndpoint == b.iamEndpoint &&
+           a.tokenExpiresAt == b.tokenExpiresAt;
 }
 
 } // namespace wsdash

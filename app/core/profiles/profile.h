@@ -17,7 +17,8 @@ namespace wsdash {
 // password of the IAM sign-in is never kept anywhere.
 struct Profile
 {
-    enum class AuthMode {
+    enum class AuthMode
+    {
         AkSk,          // permanent access key ID + secret access key
         TemporaryAkSk, // temporary AK/SK + security token
         IamToken,      // an IAM token pasted by the user

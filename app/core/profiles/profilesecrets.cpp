@@ -124,8 +124,8 @@ void ProfileSecrets::wipe()
 
 bool operator==(const ProfileSecrets& a, const ProfileSecrets& b)
 {
-    return a.accessKey == b.accessKey && a.secretKey == b.secretKey
-           && a.securityToken == b.securityToken && a.iamToken == b.iamToken;
+    return a.accessKey == b.accessKey && a.secretKey == b.secretKey &&
+           a.securityToken == b.securityToken && a.iamToken == b.iamToken;
 }
 
 void wipeBytes(QByteArray& bytes)

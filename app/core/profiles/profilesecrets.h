@@ -22,8 +22,8 @@ struct ProfileSecrets
 
     bool isEmpty() const
     {
-        return accessKey.isEmpty() && secretKey.isEmpty() && securityToken.isEmpty()
-               && iamToken.isEmpty();
+        return accessKey.isEmpty() && secretKey.isEmpty() && securityToken.isEmpty() &&
+               iamToken.isEmpty();
     }
     // True when these secrets are what `mode` needs.
     bool isCompleteFor(Profile::AuthMode mode) const;

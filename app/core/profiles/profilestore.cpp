@@ -33,8 +33,7 @@ ProfileStore::ProfileStore(std::unique_ptr<QSettings> settings, SecretStore& sec
     , m_settings(std::move(settings))
     , m_secrets(secrets)
     , m_clock(clock)
-{
-}
+{}
 
 ProfileStore::~ProfileStore() = default;
 
@@ -160,10 +159,8 @@ std::optional<ProfileError> ProfileStore::writeSettings(const Profile& p)
     s.beginGroup(p.id);
     s.setValue(QStringLiteral("name"), p.name);
     const std::pair<const char*, const QString*> optionalFields[] = {
-        {"region", &p.region},
-        {"endpoint", &p.endpointUrl},
-        {"iamUserName", &p.iamUserName},
-        {"iamDomainName", &p.iamDomainName},
+        {"region", &p.region},           {"endpoint", &p.endpointUrl},
+        {"iamUserName", &p.iamUserName}, {"iamDomainName", &p.iamDomainName},
         {"iamEndpoint", &p.iamEndpoint},
     };
     for (const auto& [key, value] : optionalFields) {
@@ -173,7 +170,8 @@ std::optional<ProfileError> ProfileStore::writeSettings(const Profile& p)
     s.setValue(QStringLiteral("projectId"), p.projectId);
     s.setValue(QStringLiteral("authMode"), Profile::authModeKey(p.authMode));
     if (p.usesToken() && p.tokenExpiresAt.isValid())
-        s.setValue(QStringLiteral("tokenExpiresAt"), p.tokenExpiresAt.toUTC().toString(Qt::ISODate));
+        s.setValue(QStringLiteral("tokenExpiresAt"),
+                   p.tokenExpiresAt.toUTC().toString(Qt::ISODate));
     s.endGroup();
     s.endGroup();
     return syncSettings();
@@ -181,7 +179,8 @@ std::optional<ProfileError> ProfileStore::writeSettings(const Profile& p)
 
 ProfileError ProfileStore::notFound(const QString& name)
 {
-    return ProfileError{ProfileError::Kind::NotFound, tr("There is no profile named \"%1\".").arg(name)};
+    return ProfileError{ProfileError::Kind::NotFound,
+                        tr("There is no profile named \"%1\".").arg(name)};
 }
 
 ProfileError ProfileStore::secretError(const Profile& profile, SecretAction action,
@@ -229,9 +228,9 @@ void ProfileStore::save(Profile profile, std::optional<ProfileSecrets> secrets, 
 {
     using Result = Expected<Profile, ProfileError>;
     if (const QStringList problems = profile.problems(); !problems.isEmpty()) {
-        deliverLater(context, std::move(callback),
-                     Result(ProfileError{ProfileError::Kind::Invalid,
-                                         problems.join(QLatin1Char(' '))}));
+        deliverLater(
+            context, std::move(callback),
+            Result(ProfileError{ProfileError::Kind::Invalid, problems.join(QLatin1Char(' '))}));
         return;
     }
     if (profile.id.isEmpty())
@@ -300,7 +299,8 @@ void ProfileStore::duplicate(const QString& name, const QString& newName, QObjec
                        if (!guard)
                            return;
                        if (!read && read.error().kind != SecretError::Kind::NotFound) {
-                           callback(Result(secretError(copy, SecretAction::Read, read.error().message)));
+                           callback(
+                               Result(secretError(copy, SecretAction::Read, read.error().message)));
                            return;
                        }
                        std::optional<ProfileSecrets> secrets;
@@ -336,24 +336,24 @@ void ProfileStore::remove(const QString& name, QObject* context, DoneCallback ca
         return;
     }
     QPointer<QObject> guard(context);
-    m_secrets.remove(profile->secretKey(), this,
-                     [this, guard, profile = *profile, callback](
-                         const std::optional<SecretError>& error) {
-                         std::optional<ProfileError> failure;
-                         if (error && error->kind != SecretError::Kind::NotFound) {
-                             failure = secretError(profile, SecretAction::Delete, error->message);
-                         } else {
-                             m_settings->beginGroup(kGroup);
-                             m_settings->remove(profile.id);
-                             m_settings->endGroup();
-                             if (m_settings->value(kCurrent).toString() == profile.id)
-                                 m_settings->remove(kCurrent);
-                             failure = syncSettings();
-                             Q_EMIT profilesChanged();
-                         }
-                         if (guard)
-                             callback(failure);
-                     });
+    m_secrets.remove(
+        profile->secretKey(), this,
+        [this, guard, profile = *profile, callback](const std::optional<SecretError>& error) {
+            std::optional<ProfileError> failure;
+            if (error && error->kind != SecretError::Kind::NotFound) {
+                failure = secretError(profile, SecretAction::Delete, error->message);
+            } else {
+                m_settings->beginGroup(kGroup);
+                m_settings->remove(profile.id);
+                m_settings->endGroup();
+                if (m_settings->value(kCurrent).toString() == profile.id)
+                    m_settings->remove(kCurrent);
+                failure = syncSettings();
+                Q_EMIT profilesChanged();
+            }
+            if (guard)
+                callback(failure);
+        });
 }
 
 void ProfileStore::loadSecrets(const QString& name, QObject* context,
@@ -366,27 +366,27 @@ void ProfileStore::loadSecrets(const QString& name, QObject* context,
         return;
     }
     QPointer<QObject> guard(context);
-    m_secrets.read(profile->secretKey(), this,
-                   [this, guard, profile = *profile,
-                    callback](const Expected<QByteArray, SecretError>& read) {
-                       if (!guard)
-                           return;
-                       if (!read) {
-                           callback(read.error().kind == SecretError::Kind::NotFound
-                                        ? Result(missingSecret(profile))
-                                        : Result(secretError(profile, SecretAction::Read,
-                                                             read.error().message)));
-                           return;
-                       }
-                       auto secrets = ProfileSecrets::fromBlob(read.value());
-                       if (!secrets) {
-                           callback(Result(secretError(
-                               profile, SecretAction::Read,
-                               tr("the stored entry is not in the form wsdash writes"))));
-                           return;
-                       }
-                       callback(Result(*secrets));
-                   });
+    m_secrets.read(
+        profile->secretKey(), this,
+        [this, guard, profile = *profile, callback](const Expected<QByteArray, SecretError>& read) {
+            if (!guard)
+                return;
+            if (!read) {
+                callback(
+                    read.error().kind == SecretError::Kind::NotFound
+                        ? Result(missingSecret(profile))
+                        : Result(secretError(profile, SecretAction::Read, read.error().message)));
+                return;
+            }
+            auto secrets = ProfileSecrets::fromBlob(read.value());
+            if (!secrets) {
+                callback(
+                    Result(secretError(profile, SecretAction::Read,
+                                       tr("the stored entry is not in the form wsdash writes"))));
+                return;
+            }
+            callback(Result(*secrets));
+        });
 }
 
 void ProfileStore::resolve(const QString& name, const QProcessEnvironment& env, QObject* context,
@@ -401,19 +401,19 @@ void ProfileStore::resolve(const QString& name, const QProcessEnvironment& env, 
     auto endpoint = profile->endpoint(env);
     if (!endpoint) {
         deliverLater(context, std::move(callback),
-                     Result(ProfileError{ProfileError::Kind::Invalid,
-                                         tr("Profile \"%1\": %2")
-                                             .arg(profile->name, endpoint.error().message)}));
+                     Result(ProfileError{
+                         ProfileError::Kind::Invalid,
+                         tr("Profile \"%1\": %2").arg(profile->name, endpoint.error().message)}));
         return;
     }
     if (profile->tokenExpired(m_clock.now())) {
-        deliverLater(context, std::move(callback),
-                     Result(ProfileError{ProfileError::Kind::TokenExpired,
-                                         tr("The IAM token of profile \"%1\" expired at %2 UTC; "
-                                            "get a new one.")
-                                             .arg(profile->name,
-                                                  profile->tokenExpiresAt.toUTC().toString(
-                                                      QStringLiteral("yyyy-MM-dd HH:mm")))}));
+        deliverLater(
+            context, std::move(callback),
+            Result(ProfileError{ProfileError::Kind::TokenExpired,
+                                tr("The IAM token of profile \"%1\" expired at %2 UTC; "
+                                   "get a new one.")
+                                    .arg(profile->name, profile->tokenExpiresAt.toUTC().toString(
+                                                            QStringLiteral("yyyy-MM-dd HH:mm")))}));
         return;
     }
     loadSecrets(name, context,

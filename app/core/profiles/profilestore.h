@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/base/clock.h"
 #include "core/api/credentials.h"
 #include "core/api/endpoint.h"
+#include "core/base/clock.h"
 #include "core/base/expected.h"
 #include "core/profiles/profile.h"
 #include "core/profiles/profilesecrets.h"
@@ -22,7 +22,8 @@ class SecretStore;
 
 struct ProfileError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Invalid,       // the profile's fields are not valid (message lists why)
         NotFound,      // no profile of that name
         NameTaken,     // another profile has that name
@@ -104,7 +105,12 @@ private:
     std::optional<ProfileError> writeSettings(const Profile& profile);
     std::optional<ProfileError> syncSettings();
     Profile readProfile(const QString& id) const;
-    enum class SecretAction { Store, Read, Delete };
+    enum class SecretAction
+    {
+        Store,
+        Read,
+        Delete
+    };
     ProfileError secretError(const Profile& profile, SecretAction action,
                              const QString& reason) const;
     ProfileError missingSecret(const Profile& profile) const;

@@ -16,7 +16,8 @@ namespace wsdash {
 // Why a secret could not be read, written or deleted.
 struct SecretError
 {
-    enum class Kind {
+    enum class Kind
+    {
         NotFound,     // no secret under that key
         Unavailable,  // no keychain service answered
         AccessDenied, // the user or the system refused access (e.g. a locked keychain)

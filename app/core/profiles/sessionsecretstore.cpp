@@ -6,7 +6,9 @@
 
 namespace wsdash {
 
-SessionSecretStore::SessionSecretStore(QString reason) : m_reason(std::move(reason)) {}
+SessionSecretStore::SessionSecretStore(QString reason)
+    : m_reason(std::move(reason))
+{}
 
 SessionSecretStore::~SessionSecretStore()
 {
@@ -32,11 +34,10 @@ QString SessionSecretStore::notice() const
 void SessionSecretStore::read(const QString& key, QObject* context, ReadCallback callback)
 {
     Expected<QByteArray, SecretError> result =
-        m_secrets.contains(key)
-            ? Expected<QByteArray, SecretError>(m_secrets.value(key))
-            : Expected<QByteArray, SecretError>(SecretError{
-                  SecretError::Kind::NotFound,
-                  tr("No secret is stored for this profile in this session.")});
+        m_secrets.contains(key) ? Expected<QByteArray, SecretError>(m_secrets.value(key))
+                                : Expected<QByteArray, SecretError>(SecretError{
+                                      SecretError::Kind::NotFound,
+                                      tr("No secret is stored for this profile in this session.")});
     QTimer::singleShot(0, context, [callback = std::move(callback), result] { callback(result); });
 }
 

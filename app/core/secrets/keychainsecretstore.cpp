@@ -1,8 +1,7 @@
 #include "core/secrets/keychainsecretstore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QTimer>
+#include <qt6keychain/keychain.h>
 
 #include <memory>
 
@@ -83,8 +82,7 @@ SecretError timeoutError(std::chrono::milliseconds timeout)
 KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds timeout)
     : m_service(std::move(service))
     , m_timeout(timeout)
-{
-}
+{}
 
 QString KeychainSecretStore::platformKeychainName()
 {
@@ -146,8 +144,8 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, DoneCallb
     runJob(job, timeout, context, [callback, timeout](QKeychain::Job* finished) {
         if (!finished)
             callback(timeoutError(timeout));
-        else if (finished->error() != QKeychain::NoError
-                 && finished->error() != QKeychain::EntryNotFound)
+        else if (finished->error() != QKeychain::NoError &&
+                 finished->error() != QKeychain::EntryNotFound)
             callback(errorOf(*finished));
         else
             callback(std::nullopt);
@@ -162,8 +160,8 @@ void KeychainSecretStore::probe(const QString& service, std::chrono::millisecond
     runJob(job, timeout, context, [callback, timeout](QKeychain::Job* finished) {
         if (!finished)
             callback(timeoutError(timeout));
-        else if (finished->error() == QKeychain::NoError
-                 || finished->error() == QKeychain::EntryNotFound)
+        else if (finished->error() == QKeychain::NoError ||
+                 finished->error() == QKeychain::EntryNotFound)
             callback(std::nullopt);
         else
             callback(errorOf(*finished));

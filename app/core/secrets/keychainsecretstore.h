@@ -28,8 +28,8 @@ public:
 
     // Asks the keychain for an entry that does not exist: the keychain works when it answers
     // "not found". Calls back with nullopt then, or with the reason it does not work.
-    static void probe(const QString& service, std::chrono::milliseconds timeout,
-                      QObject* context, DoneCallback callback);
+    static void probe(const QString& service, std::chrono::milliseconds timeout, QObject* context,
+                      DoneCallback callback);
 
     // The name of the platform's keychain, for messages.
     static QString platformKeychainName();

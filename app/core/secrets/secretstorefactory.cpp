@@ -1,7 +1,7 @@
 #include "core/secrets/secretstorefactory.h"
 
-#include "core/secrets/keychainsecretstore.h"
 #include "core/profiles/sessionsecretstore.h"
+#include "core/secrets/keychainsecretstore.h"
 #include "core/version.h"
 
 #include <QTimer>
