@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds wsdash with warnings as errors in the `asan` preset and runs
-# the whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer (+ LeakSanitizer),
-# packages a release build of what ships and checks the .deb, then runs each fuzzer briefly.
+# Installs what is missing, checks format and layering, builds wsdash with warnings as errors in
+# the `asan` preset and runs the whole test suite under AddressSanitizer +
+# UndefinedBehaviorSanitizer (+ LeakSanitizer), runs clang-tidy over the tree, packages a release
+# build of what ships and checks the .deb, then runs each fuzzer briefly.
 # Fails loudly (non-zero exit) on any failure.
 #
 # WSDASH_PRESET=dev ./test.sh runs the suite in a plain debug build instead (its package test
@@ -15,9 +16,14 @@ build_dir=build/$preset
 ./scripts/install-deps.sh
 ./scripts/install-npm-interop.sh "$build_dir"
 
+# Cheap checks first: a format drift or a layering break fails in seconds.
+./scripts/check-format.sh
+python3 scripts/check-layering.py
+
 cmake --preset "$preset"
 cmake --build --preset "$preset" --parallel "$(nproc)"
 ctest --preset "$preset" --parallel "$(nproc)"
+./scripts/check-tidy.sh "$build_dir"
 if [ "$preset" = asan ]; then
   # The suite's package test skips in a sanitizer build (such a .deb would need libasan):
   # package a release build of the shipped targets instead and check that.

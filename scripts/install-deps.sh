@@ -12,7 +12,7 @@ packages=(
   fonts-noto-cjk fonts-dejavu-core xauth x11-utils
   desktop-file-utils appstream lintian dpkg-dev fakeroot file
   gnome-keyring libsecret-1-0 dbus
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev clang-format clang-tidy python3
   poppler-utils
 )
 
