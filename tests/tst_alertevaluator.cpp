@@ -53,7 +53,7 @@ class TestAlertEvaluator final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void walksThroughTheLevels()
     {
         AlertEvaluator evaluator;

@@ -9,7 +9,7 @@ class TestAlertRule final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parsesAndFormats_data()
     {
         QTest::addColumn<QString>("text");

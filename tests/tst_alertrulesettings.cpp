@@ -11,7 +11,7 @@ class TestAlertRuleSettings final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void savesAndLoadsPerProfile()
     {
         QTemporaryDir dir;

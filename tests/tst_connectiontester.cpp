@@ -91,7 +91,7 @@ private:
                d.explanation;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_simClock.setNow(morning());

@@ -22,7 +22,7 @@ class TestCredentialImport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void environment_data()
     {
         QTest::addColumn<QStringList>("variables"); // NAME=value

@@ -42,7 +42,7 @@ class TestDiagnosis : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void wrongKeyWithoutADateSaysTheClockWasNotCompared()
     {
         const Diagnosis d =

@@ -1,6 +1,6 @@
 // IAM sign-in (password identity, project scope) against a scripted local server: the request
 // IAM gets, the token and expiry read from its answer, and each way it can fail.
-#include "core/api/iamtokenclient.h"
+#include "core/profiles/iamtokenclient.h"
 #include "support/secretscan.h"
 #include "support/testhttpserver.h"
 
@@ -60,7 +60,7 @@ private:
         return spy.isEmpty() ? IamTokenResult{} : spy.first().first().value<IamTokenResult>();
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_server = std::make_unique<TestHttpServer>();

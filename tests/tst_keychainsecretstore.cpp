@@ -53,7 +53,7 @@ private:
         return result ? *result : SecretError{};
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         if (qEnvironmentVariable("WSDASH_TEST_PRIVATE_KEYRING") != QLatin1String("1"))

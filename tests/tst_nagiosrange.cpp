@@ -9,7 +9,7 @@ class TestNagiosRange final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void alerts_data()
     {
         QTest::addColumn<QString>("range");

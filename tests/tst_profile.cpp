@@ -23,7 +23,7 @@ private:
         return p;
     }
 
-private slots:
+private Q_SLOTS:
     void problems_data()
     {
         QTest::addColumn<Profile>("profile");

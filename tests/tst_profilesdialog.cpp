@@ -80,7 +80,7 @@ private:
         return (!done.isEmpty() || done.wait(5000)) && done.first().first().toBool();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());

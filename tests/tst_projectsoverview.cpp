@@ -98,7 +98,7 @@ private:
         return result.ok() ? result.statistics->totals : StateCounts();
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QLocale::setDefault(QLocale::c());

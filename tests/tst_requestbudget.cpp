@@ -13,7 +13,7 @@ class TestRequestBudget final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void startsWithTheBurstAndRefills()
     {
         test::FixedClock clock;

@@ -75,7 +75,7 @@ class TestSnapshotStore final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void recordsAndAnswersOnTheCallersThread()
     {
         QTemporaryDir dir;
