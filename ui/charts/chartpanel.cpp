@@ -5,9 +5,9 @@
 #include "ui/charts/donutchart.h"
 #include "ui/charts/poolbarchart.h"
 #include "ui/style/cardframe.h"
+#include "ui/style/emptystates.h"
 #include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
-#include "ui/window/emptystates.h"
 
 #include <QComboBox>
 #include <QEvent>

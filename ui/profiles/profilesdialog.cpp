@@ -1,7 +1,7 @@
 #include "ui/profiles/profilesdialog.h"
 
-#include "core/api/iamtokenclient.h"
 #include "core/profiles/connectiontester.h"
+#include "core/profiles/iamtokenclient.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
 #include "ui/profiles/profileeditor.h"

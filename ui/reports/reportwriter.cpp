@@ -5,11 +5,11 @@
 #include "ui/charts/chartpanel.h"
 #include "ui/reports/dashboardimage.h"
 #include "ui/reports/reporttable.h"
+#include "ui/style/emptystates.h"
 #include "ui/style/theme.h"
 #include "ui/table/pooltablemodel.h"
 #include "ui/table/pooltablepanel.h"
 #include "ui/tiles/kpipanel.h"
-#include "ui/window/emptystates.h"
 #include "ui/window/freshnessbar.h"
 #include "ui/window/mainwindow.h"
 

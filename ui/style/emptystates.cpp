@@ -1,4 +1,4 @@
-#include "ui/window/emptystates.h"
+#include "ui/style/emptystates.h"
 
 #include "core/dashboard/dashboardcontroller.h"
 #include "ui/style/metricstyle.h"

@@ -1,12 +1,12 @@
 #include "ui/table/pooltablepanel.h"
 
 #include "core/dashboard/dashboardcontroller.h"
+#include "ui/style/emptystates.h"
 #include "ui/style/metricstyle.h"
 #include "ui/table/countdelegate.h"
 #include "ui/table/poolfilterproxymodel.h"
 #include "ui/table/pooltablemodel.h"
 #include "ui/table/tabletext.h"
-#include "ui/window/emptystates.h"
 
 #include <QAction>
 #include <QApplication>

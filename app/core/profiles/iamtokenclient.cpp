@@ -1,4 +1,4 @@
-#include "core/api/iamtokenclient.h"
+#include "core/profiles/iamtokenclient.h"
 
 #include "core/api/apirequest.h"
 #include "core/profiles/profilesecrets.h"
