@@ -4,6 +4,7 @@
 
 #include "core/api/apicall.h"
 #include "core/api/statisticsclient.h"
+#include "support/clientfixture.h"
 #include "support/clienttestsupport.h"
 #include "support/fixedclock.h"
 #include "support/signatureverifier.h"
@@ -21,32 +22,15 @@ using Behaviour = ScriptedResponse::Behaviour;
 
 Q_DECLARE_METATYPE(wsdash::ApiError::Kind)
 
-class TestApiCall : public QObject
+class TestApiCall
+    : public QObject
+    , private ClientFixture
 {
     Q_OBJECT
 
-private:
-    QNetworkAccessManager* m_network = nullptr;
-    FixedClock m_clock;
-    std::unique_ptr<StatisticsClient> m_client;
-    std::unique_ptr<TestHttpServer> m_server;
-
 private Q_SLOTS:
-    void init()
-    {
-        m_network = new QNetworkAccessManager(this);
-        m_client = std::make_unique<StatisticsClient>(m_network, m_clock);
-        m_server = std::make_unique<TestHttpServer>();
-        QVERIFY(m_server->listen());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-        delete m_network;
-        m_network = nullptr;
-    }
+    void init() { QVERIFY(setUpClient()); }
+    void cleanup() { tearDownClient(); }
 
     void queryValueEncoding_data()
     {
@@ -70,7 +54,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, wire);
         m_server->enqueue(ScriptedResponse::json(200, R"({"total_num":1})"));
         ApiCall call(
-            m_network, m_clock,
+            m_network.get(), m_clock,
             apiRequestFor(*m_server, {{QStringLiteral("desktop_type"), QStringLiteral("POOLED")},
                                       {QStringLiteral("desktop_pool_ids"), value}}));
         QSignalSpy succeeded(&call, &ApiCall::succeeded);

@@ -83,12 +83,7 @@ class TestCheckCommand final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
 
     std::unique_ptr<TestHttpServer> m_server;
     std::unique_ptr<QTemporaryDir> m_data;
@@ -105,28 +100,15 @@ private:
 
     Run run(const QStringList& arguments, bool withEndpoint = true)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        QSignalSpy finished(&process, &QProcess::finished);
         const QStringList endpoint{QStringLiteral("--endpoint"), m_server->baseUrl(),
                                    QStringLiteral("--timeout"), QStringLiteral("10")};
-        process.start(builtExecutable(QStringLiteral("app/wsdash")),
-                      withEndpoint ? endpoint + arguments : arguments);
-        Run result;
-        if (!process.waitForStarted(5000) || (finished.isEmpty() && !finished.wait(30000))) {
-            process.kill();
-            process.waitForFinished(1000);
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return runBuilt(QStringLiteral("app/wsdash"),
+                        withEndpoint ? endpoint + arguments : arguments, environment());
     }
 
     QString historyFile() const { return m_data->filePath(QStringLiteral("history.db")); }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_server = std::make_unique<TestHttpServer>();

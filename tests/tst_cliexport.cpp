@@ -31,12 +31,7 @@ const QString kAk = QStringLiteral("CLIEXPORTACCESSKEY01");
 const QString kSk = QStringLiteral("Sk-do-not-print-7Q3zXv9LmW2pR8tY");
 const QString kProject = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProcessRun;
 
 const QByteArray kCsvHeader =
     "scope,desktop_pool_id,desktop_pool_name,total_num,attached_num,unattached_num,"
@@ -56,16 +51,7 @@ private:
 
     QProcessEnvironment environment(bool withCredentials = true) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& name : env.keys()) {
-            if (name.startsWith(QLatin1String("HUAWEICLOUD_SDK_")) ||
-                name == QLatin1String("WSDASH_IAM_TOKEN") ||
-                name.endsWith(QLatin1String("_proxy"), Qt::CaseInsensitive)) {
-                env.remove(name);
-            }
-        }
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        QProcessEnvironment env = cleanEnvironment();
         if (withCredentials) {
             env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), kAk);
             env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
@@ -74,25 +60,13 @@ private:
         return env;
     }
 
-    // Runs wsdash asynchronously, so that the server in this process keeps answering.
+    // Runs wsdash asynchronously, so that the server in this process keeps answering; every
+    // finished run is kept for the leak checks.
     Run run(const QStringList& arguments, const QProcessEnvironment& env)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(builtExecutable(QStringLiteral("app/wsdash")), arguments);
-        Run result;
-        if (!process.waitForStarted(5000))
-            return result;
-        if (finished.isEmpty() && !finished.wait(20000)) {
-            process.kill();
-            process.waitForFinished(1000);
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        m_runs.append(result);
+        const Run result = runBuilt(QStringLiteral("app/wsdash"), arguments, env, 20000);
+        if (result.exitCode != -1)
+            m_runs.append(result);
         return result;
     }
 

@@ -47,12 +47,7 @@ class TestHistoryCommand final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
 
     std::unique_ptr<TestHttpServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -66,20 +61,7 @@ private:
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QStringLiteral("history-secret-key-01"));
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"), kProject);
         env.insert(QStringLiteral("WSDASH_DATA_DIR"), path(QStringLiteral("data")));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(builtExecutable(QStringLiteral("app/wsdash")), arguments);
-        Run result;
-        if (!process.waitForStarted(5000) || (finished.isEmpty() && !finished.wait(30000))) {
-            process.kill();
-            process.waitForFinished(1000);
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return runBuilt(QStringLiteral("app/wsdash"), arguments, env);
     }
 
     QList<QByteArray> csvLines(const QString& file)
@@ -95,7 +77,7 @@ private:
         return lines;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_server = std::make_unique<TestHttpServer>();

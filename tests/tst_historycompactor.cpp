@@ -4,6 +4,7 @@
 #include "core/history/historyconnection.h"
 #include "core/history/historydatabase.h"
 #include "support/fixedclock.h"
+#include "support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -13,12 +14,6 @@
 #include <QTimeZone>
 
 using namespace wsdash;
-
-#define VERIFY_OK(expression)                                                                      \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY2(result_, result_ ? "" : qPrintable(result_.error().message));                     \
-    } while (false)
 
 namespace {
 
@@ -84,7 +79,7 @@ class TestHistoryCompactor final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void aggregatesCompleteFiveMinuteBuckets()
     {
         Fixture f;

@@ -2,6 +2,7 @@
 #include "core/history/historyconnection.h"
 #include "core/history/historydatabase.h"
 #include "core/history/historyschema.h"
+#include "support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,13 +15,6 @@
 #include <ctime>
 
 using namespace wsdash;
-
-// Verifies an Expected and shows its error message when it holds one.
-#define VERIFY_OK(expression)                                                                      \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY2(result_, result_ ? "" : qPrintable(result_.error().message));                     \
-    } while (false)
 
 namespace {
 
@@ -67,7 +61,7 @@ class TestHistoryDatabase final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void createsSchemaVersionOne()
     {
         QTemporaryDir dir;

@@ -21,7 +21,7 @@ class TestHistoryIntegration final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void aDayOfRefreshesMatchesWhatWasServed()
     {
         const QDateTime start(QDate(2024, 3, 4), QTime(0, 0), QTimeZone::utc());

@@ -24,12 +24,7 @@ const QString kIamToken =
     QStringLiteral("MIICliTestIamTokenThatMustNeverLeak") + QString(500, QLatin1Char('t'));
 const QString kProject = QStringLiteral("0123456789abcdef0123456789abcdef");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProcessRun;
 
 } // namespace
 
@@ -60,18 +55,7 @@ private:
 
     Run wsdash(const QStringList& arguments, const QProcessEnvironment& env)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(builtExecutable(QStringLiteral("app/wsdash")), arguments);
-        Run run;
-        [&] {
-            QVERIFY2(process.waitForStarted(5000), qPrintable(process.errorString()));
-            // The event loop must turn: the test server lives in this process.
-            QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
-        }();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
+        const Run run = runBuilt(QStringLiteral("app/wsdash"), arguments, env);
         m_allOutput += run.out + run.err;
         return run;
     }
@@ -106,7 +90,7 @@ private:
         QVERIFY2(printed.isEmpty(), qPrintable(printed.join(QLatin1Char(' '))));
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         if (qEnvironmentVariable("WSDASH_TEST_PRIVATE_KEYRING") != QLatin1String("1"))

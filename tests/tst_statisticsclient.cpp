@@ -3,6 +3,7 @@
 // behaviours (retries, timeouts, size cap, redirects, TLS) are in tst_apicall.
 
 #include "core/api/statisticsclient.h"
+#include "support/clientfixture.h"
 #include "support/clienttestsupport.h"
 #include "support/fixedclock.h"
 #include "support/signatureverifier.h"
@@ -26,32 +27,15 @@ QByteArray sha256Hex(const QByteArray& data)
 
 } // namespace
 
-class TestStatisticsClient : public QObject
+class TestStatisticsClient
+    : public QObject
+    , private ClientFixture
 {
     Q_OBJECT
 
-private:
-    QNetworkAccessManager* m_network = nullptr;
-    FixedClock m_clock;
-    std::unique_ptr<StatisticsClient> m_client;
-    std::unique_ptr<TestHttpServer> m_server;
-
 private Q_SLOTS:
-    void init()
-    {
-        m_network = new QNetworkAccessManager(this);
-        m_client = std::make_unique<StatisticsClient>(m_network, m_clock);
-        m_server = std::make_unique<TestHttpServer>();
-        QVERIFY(m_server->listen());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-        delete m_network;
-        m_network = nullptr;
-    }
+    void init() { QVERIFY(setUpClient()); }
+    void cleanup() { tearDownClient(); }
 
     // The verifier itself, on published vectors, so that a match later means something.
     void verifierReproducesPublishedVectors()

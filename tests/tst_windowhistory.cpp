@@ -85,6 +85,7 @@ private:
     QTemporaryDir m_dir;
     TestHttpServer m_server;
     std::unique_ptr<QProcess> m_window;
+    QByteArray m_windowErr; // what the window printed so far
 
     QString folder(const QString& name) const
     {
@@ -96,17 +97,10 @@ private:
 
     QProcessEnvironment environment(const QString& data) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& name : env.keys()) {
-            if (name.startsWith(QLatin1String("HUAWEICLOUD_SDK_")) ||
-                name == QLatin1String("WSDASH_IAM_TOKEN") || name == QLatin1String("DISPLAY") ||
-                name == QLatin1String("WAYLAND_DISPLAY") ||
-                name.endsWith(QLatin1String("_proxy"), Qt::CaseInsensitive)) {
-                env.remove(name);
-            }
-        }
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        QProcessEnvironment env = cleanEnvironment();
+        // The controller says on stderr when a result has been handled (waitForAFetch).
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("wsdash.dashboard.debug=true"));
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), folder(QStringLiteral("runtime")));
         env.insert(QStringLiteral("WSDASH_CONFIG_DIR"), folder(QStringLiteral("config")));
         env.insert(QStringLiteral("WSDASH_DATA_DIR"), data);
@@ -126,7 +120,6 @@ private:
     {
         m_window = std::make_unique<QProcess>();
         m_window->setProcessEnvironment(environment(data));
-        m_window->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_window->start(builtExecutable(QStringLiteral("app/wsdash")), arguments);
         return m_window->waitForStarted(5000);
     }
@@ -141,22 +134,17 @@ private:
         m_window->kill();
         m_window->waitForFinished(5000);
         m_window.reset();
+        m_windowErr.clear();
     }
 
     // Runs a command that ends by itself, with the server answering meanwhile.
     int runToEnd(const QStringList& arguments, const QString& data)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment(data));
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(builtExecutable(QStringLiteral("app/wsdash")), arguments);
-        if (!process.waitForStarted(5000) || !finished.wait(30000)) {
-            process.kill();
-            process.waitForFinished(1000);
-            return -1;
-        }
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        const ProcessRun run = runBuilt(QStringLiteral("app/wsdash"), arguments, environment(data));
+        if (run.exitCode != 0)
+            qWarning("wsdash %s: exit %d: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                     run.exitCode, run.err.constData());
+        return run.exitCode;
     }
 
     int statisticsRequests() const
@@ -167,14 +155,21 @@ private:
         return count;
     }
 
-    // Waits until the window has asked for statistics, and then long enough for the answer
-    // to be recorded (recording takes a few milliseconds: see windowRecordsEachFetch).
+    // The number of results the window's controller has handled so far (its debug log line).
+    int handledResults()
+    {
+        m_windowErr += m_window->readAllStandardError();
+        return int(m_windowErr.count("wsdash.dashboard: result"));
+    }
+
+    // Waits until the window has asked for statistics and handled the answer: whatever it
+    // records is handed over by then.
     bool waitForAFetch(int before)
     {
+        const int handled = handledResults();
         if (!QTest::qWaitFor([&] { return statisticsRequests() > before; }, 20000))
             return false;
-        QTest::qWait(1500);
-        return true;
+        return QTest::qWaitFor([&] { return handledResults() > handled; }, 20000);
     }
 
 private Q_SLOTS:

@@ -1,8 +1,14 @@
 #include "core/dashboard/dashboardcontroller.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 namespace wsdash {
+
+namespace {
+// Debug lines say when a result has been handled (QT_LOGGING_RULES=wsdash.dashboard.debug=true).
+Q_LOGGING_CATEGORY(lcDashboard, "wsdash.dashboard", QtWarningMsg)
+} // namespace
 
 DashboardController::DashboardController(StatisticsClient* statistics, DesktopPoolClient* pools,
                                          const Clock& clock, QObject* parent)
@@ -197,6 +203,10 @@ void DashboardController::onFinished(const StatisticsResult& result)
         Q_EMIT loadingChanged(false);
     }
     Q_EMIT resultDelivered(result);
+    // After every slot has seen it: tests wait for this line.
+    qCDebug(lcDashboard).nospace()
+        << "result " << result.serial << (result.ok() ? " shown" : " failed") << " (request ID "
+        << result.requestId << ")";
 }
 
 void DashboardController::setState(State state)
