@@ -122,7 +122,7 @@ DesktopsView::DesktopsView(QNetworkAccessManager* network, const Clock& clock,
     connect(m_client, &DesktopListClient::progress, this, &DesktopsView::onProgress);
     connect(m_client, &DesktopListClient::finished, this, &DesktopsView::onFinished);
 
-    resize(1100, 560);
+    resize(1200, 560);
     retranslate();
 }
 
@@ -140,7 +140,8 @@ void DesktopsView::start()
 
 QString DesktopsView::selectionText() const
 {
-    return tr("How these rows were chosen: %1.").arg(m_request.plan.description());
+    return tr("How these rows were chosen: %1.")
+        .arg(m_request.plan.description(m_request.poolNames));
 }
 
 QString DesktopsView::reconciliationText() const
@@ -179,17 +180,21 @@ QString DesktopsView::statusText() const
 
 void DesktopsView::onPage(int, const QList<DesktopDetail>& desktops, qint64)
 {
-    if (!m_request.plan.hasClientRule()) {
-        m_model->append(desktops);
-        return;
-    }
     QList<DesktopDetail> kept;
     kept.reserve(desktops.size());
-    for (const DesktopDetail& desktop : desktops) {
-        if (m_request.plan.accepts(desktop))
-            kept.append(desktop);
+    if (!m_request.plan.hasClientRule()) {
+        kept = desktops;
+    } else {
+        for (const DesktopDetail& desktop : desktops) {
+            if (m_request.plan.accepts(desktop))
+                kept.append(desktop);
+        }
     }
     m_model->append(kept);
+    if (m_model->rowCount() > 0 && !m_columnsSized) {
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+    }
 }
 
 void DesktopsView::onProgress(int pagesDone, int pagesTotal, qint64 listed, qint64 totalCount)
@@ -271,7 +276,7 @@ std::optional<QString> DesktopsView::exportTo(const QString& path) const
     context.endpoint = m_request.list.endpoint.toDisplayString();
     context.projectId = m_request.list.projectId;
     context.count = QLatin1String(metricInfo(m_request.plan.count()).field);
-    context.selection = m_request.plan.description();
+    context.selection = m_request.plan.description(m_request.poolNames);
     context.statisticsCount = m_request.statisticsCount.value_or(-1);
     context.serverTotal = m_result ? m_result->totalCount : 0;
     return writeFileAtomically(path, desktopListJson(context, shown));

@@ -5,6 +5,7 @@
 #include "core/dashboard/drilldown.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -26,8 +27,9 @@ class RequestBudget;
 struct DrillRequest
 {
     DrillPlan plan;
-    QString countLabel; // as on the tile, e.g. "Faulty"
-    QString scopeLabel; // e.g. "Pooled desktops" or the pool's name
+    QString countLabel;                // as on the tile, e.g. "Faulty"
+    QString scopeLabel;                // e.g. "Pooled desktops" or the pool's name
+    QHash<QString, QString> poolNames; // pool ID -> name, for the description
     std::optional<qint64> statisticsCount;
     QDateTime statisticsTime; // when the statistics arrived
     DesktopListRequest list;  // connection; the filter is the plan's
@@ -91,6 +93,7 @@ private:
     QTableView* m_table = nullptr;
     std::optional<DesktopListResult> m_result;
     QDateTime m_finishedAt;
+    bool m_columnsSized = false;
 };
 
 } // namespace wsdash

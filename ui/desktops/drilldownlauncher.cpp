@@ -58,7 +58,7 @@ DesktopsView* DrillDownLauncher::open(Metric count, const QString& poolId)
         return nullptr;
     }
 
-    DrillRequest request{std::move(plan).value(), MetricStyle::label(count), {}, {}, {}, {}};
+    DrillRequest request{std::move(plan).value(), MetricStyle::label(count), {}, {}, {}, {}, {}};
     request.scopeLabel = MetricStyle::scope(query.desktopTypes());
     if (const auto& current = m_controller.current(); current && current->statistics) {
         request.statisticsTime = current->receivedAt;
@@ -67,6 +67,8 @@ DesktopsView* DrillDownLauncher::open(Metric count, const QString& poolId)
             request.statisticsCount = statistics.totals.value(count);
         } else if (statistics.pools) {
             for (const PoolStatistics& pool : *statistics.pools) {
+                if (!pool.name.isEmpty())
+                    request.poolNames.insert(pool.id, pool.name);
                 if (pool.id == poolId) {
                     request.statisticsCount = pool.counts.value(count);
                     request.scopeLabel = pool.name.isEmpty() ? pool.id : pool.name;

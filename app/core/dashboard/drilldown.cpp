@@ -186,13 +186,17 @@ bool DrillPlan::accepts(const DesktopDetail& desktop) const
     return m_rule->clientValues.contains(value);
 }
 
-QString DrillPlan::description() const
+QString DrillPlan::description(const QHash<QString, QString>& poolNames) const
 {
     QStringList server;
     if (m_filter.desktopType)
         server.append(tr("desktop type = %1").arg(wireName(*m_filter.desktopType)));
-    if (!m_filter.poolIds.isEmpty())
-        server.append(tr("pool = %1").arg(m_filter.poolIds.join(QLatin1String(", "))));
+    if (!m_filter.poolIds.isEmpty()) {
+        QStringList pools;
+        for (const QString& id : m_filter.poolIds)
+            pools.append(poolNames.value(id, id));
+        server.append(tr("pool = %1").arg(pools.join(QLatin1String(", "))));
+    }
     if (!m_filter.status.isEmpty())
         server.append(tr("status = %1").arg(m_filter.status));
     if (m_filter.userAttached)

@@ -7,6 +7,7 @@
 #include "core/base/expected.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -77,8 +78,9 @@ public:
     bool accepts(const DesktopDetail& desktop) const;
     bool hasClientRule() const { return m_rule->clientField != nullptr; }
     DrillCertainty certainty() const { return m_rule->certainty; }
-    // "status = ERROR on the server, then login status = CONNECTED here" (translated).
-    QString description() const;
+    // "status = ERROR on the server, then login status = CONNECTED here" (translated). Pools
+    // are named by `poolNames` (ID -> name) where known, else by ID.
+    QString description(const QHash<QString, QString>& poolNames = {}) const;
 
 private:
     CountKey m_count = Metric::TotalNum;
