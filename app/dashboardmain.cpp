@@ -15,6 +15,7 @@
 #include "demosimulator.h"
 #include "sim/simulator.h"
 #include "ui/alerts/alertcontrols.h"
+#include "ui/desktops/drilldownlauncher.h"
 #include "ui/reports/dashboardimage.h"
 #include "ui/reports/reportwriter.h"
 #include "ui/reports/screenshotjob.h"
@@ -131,6 +132,9 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
     std::unique_ptr<SnapshotStore> history;
     std::unique_ptr<HistoryRecorder> recorder;
     MainWindow window(controller, clock, settings.get());
+    // Drill-down: a count clicked on a tile, donut, bar or pool-table cell opens its desktops.
+    (new DrillDownLauncher(controller, &network, clock, &budget, &window))
+        ->connectTo(window.kpiPanel(), window.chartPanel(), window.poolTable());
 
     // The history: every successful fetch is recorded while the window is open, unless
     // --no-history (then an existing history can still be looked at). A screenshot neither

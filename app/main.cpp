@@ -1,5 +1,6 @@
 #include "cli/checkcommand.h"
 #include "cli/commandline.h"
+#include "cli/drillcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/historycommand.h"
 #include "cli/profilecommand.h"
@@ -62,6 +63,15 @@ int main(int argc, char* argv[])
         if (exportOptions.demo && !(simulator = wsdash::startDemoSimulator(&exportOptions, err)))
             return wsdash::ExitRequestFailed;
         return wsdash::runExport(exportOptions, err);
+    }
+    case wsdash::CliOptions::Mode::Drill: {
+        QCoreApplication app(argc, argv);
+        wsdash::SystemProxyFactory::install();
+        wsdash::CliOptions drillOptions = *options;
+        std::unique_ptr<wsdash::sim::Simulator> simulator;
+        if (drillOptions.demo && !(simulator = wsdash::startDemoSimulator(&drillOptions, err)))
+            return wsdash::ExitRequestFailed;
+        return wsdash::runDrill(drillOptions, out, err);
     }
     case wsdash::CliOptions::Mode::SaveProfile:
     case wsdash::CliOptions::Mode::ListProfiles:

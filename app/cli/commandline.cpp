@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/drillcommand.h"
 #include "cli/historyoptions.h"
 #include "cli/profileoptions.h"
 #include "core/api/apirequest.h"
@@ -125,6 +126,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
                        o.exportFile, o.screenshot, o.size, o.scale, o.asOf, o.theme, o.lang});
     const HistoryCliSwitches h;
     parser.addOptions(h.all());
+    const DrillCliSwitches drill;
+    parser.addOption(drill.drill);
 
     if (!parser.parse(arguments))
         return UsageError{parser.errorText()};
@@ -198,6 +201,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
         }
     }
     if (const auto problem = applyHistoryOptions(parser, h, options))
+        return UsageError{*problem};
+    if (const auto problem = applyDrillOptions(parser, drill, options))
         return UsageError{*problem};
     if (options.mode == CliOptions::Mode::History) {             // reads local files only
         options.projectId = parser.value(o.projectId).trimmed(); // a filter here

@@ -29,7 +29,8 @@ struct CliOptions
         Check,
         History,
         SaveProfile,
-        ListProfiles
+        ListProfiles,
+        Drill // --drill COUNT (drillcommand.h)
     };
     enum class Theme
     {
@@ -49,7 +50,8 @@ struct CliOptions
     StatisticsQuery query;
     std::chrono::milliseconds timeout{30000};
     QString exportPath;
-    HistoryCliOptions history; // --check, --history, --no-history (historyoptions.h)
+    std::optional<Metric> drillCount; // --drill: the count whose desktops are listed
+    HistoryCliOptions history;        // --check, --history, --no-history (historyoptions.h)
     QString screenshotPath;
     QSize size{1280, 800};
     qreal scale = 1.0; // --scale: device pixels per logical pixel of a --screenshot

@@ -38,6 +38,9 @@ struct FaultSettings
     int faultCount = -1; // how many API calls get `fault`; -1 means every one
     std::chrono::milliseconds slowBodyDuration{3000};
     int throttleRetryAfterSeconds = 2; // the Retry-After of the throttle fault
+    // When > 0, `fault` hits only ListDesktopsDetail requests for this page (1-based:
+    // offset / limit + 1); other calls pass untouched and do not use up faultCount.
+    int listPage = 0;
 };
 
 } // namespace wsdash::sim

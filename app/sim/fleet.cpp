@@ -289,19 +289,30 @@ const FleetCounts& Fleet::countsAt(const QDateTime& when)
     m_counts.localMinute = minute;
     m_counts.pools.assign(m_pools.size(), MetricCounts{});
     m_counts.dedicated = MetricCounts{};
+    m_states.resize(m_desktops.size());
     for (std::size_t p = 0; p < m_pools.size(); ++p) {
         const FleetPool& pool = m_pools[p];
         const bool incident = poolIncident(static_cast<int>(p), minute);
         MetricCounts& counts = m_counts.pools[p];
         for (int d = pool.firstDesktop; d < pool.firstDesktop + pool.desktopCount; ++d) {
-            const DesktopProfile& profile = m_desktops[static_cast<std::size_t>(d)];
-            countDesktop(m_behaviour.stateAt(profile, minute, incident && profile.key % 100 < 40),
-                         counts);
+            const auto index = static_cast<std::size_t>(d);
+            const DesktopProfile& profile = m_desktops[index];
+            m_states[index] =
+                m_behaviour.stateAt(profile, minute, incident && profile.key % 100 < 40);
+            countDesktop(m_states[index], counts);
         }
     }
-    for (std::size_t d = static_cast<std::size_t>(m_firstDedicated); d < m_desktops.size(); ++d)
-        countDesktop(m_behaviour.stateAt(m_desktops[d], minute, false), m_counts.dedicated);
+    for (std::size_t d = static_cast<std::size_t>(m_firstDedicated); d < m_desktops.size(); ++d) {
+        m_states[d] = m_behaviour.stateAt(m_desktops[d], minute, false);
+        countDesktop(m_states[d], m_counts.dedicated);
+    }
     return m_counts;
+}
+
+const std::vector<DesktopState>& Fleet::statesAt(const QDateTime& when)
+{
+    countsAt(when);
+    return m_states;
 }
 
 } // namespace wsdash::sim

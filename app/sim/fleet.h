@@ -43,6 +43,9 @@ public:
     // The counts at `when`, to the minute. Computed once per minute and kept until asked for
     // another minute, so that the many requests of one refresh cost a sum, not a recount.
     const FleetCounts& countsAt(const QDateTime& when);
+    // Every desktop's state at `when` (to the minute), in desktops() order: the same states
+    // countsAt() counted, so that a listing reconciles with the statistics of that minute.
+    const std::vector<DesktopState>& statesAt(const QDateTime& when);
 
 private:
     void generate();
@@ -56,6 +59,7 @@ private:
     std::vector<DesktopProfile> m_desktops;
     int m_firstDedicated = 0;
     FleetCounts m_counts;
+    std::vector<DesktopState> m_states; // of m_counts.localMinute
 };
 
 } // namespace wsdash::sim

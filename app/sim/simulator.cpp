@@ -62,6 +62,7 @@ Simulator::Simulator(SimulatorConfig config, const Clock& clock, QObject* parent
     , m_fleet(m_config.fleet)
     , m_gateway(m_config.credentials, m_config.projectId, clock)
     , m_api(m_fleet)
+    , m_desktopList(m_fleet)
     , m_faults(m_config.faults)
     , m_random(hashOf({m_config.fleet.seed, 0x4641554C /* FAUL */}))
 {
@@ -146,9 +147,13 @@ QByteArray Simulator::newRequestId()
            QByteArray::number(low, 16).rightJustified(16, '0');
 }
 
-Fault Simulator::takeFault()
+Fault Simulator::takeFault(Route route, const HttpRequest& request)
 {
     const Fault fault = m_faults.fault;
+    if (fault != Fault::None && m_faults.listPage > 0 &&
+        (route != Route::DesktopsDetail ||
+         DesktopListApi::pageOf(request.queryItems()) != m_faults.listPage))
+        return Fault::None; // aimed at one page of a desktop listing
     if (fault == Fault::None || m_faults.faultCount < 0)
         return fault;
     if (m_faults.faultCount == 0) {
@@ -200,7 +205,7 @@ HttpResponse Simulator::answer(const HttpRequest& request, Route route, const QS
                                            "the environment."),
                             requestId);
     }
-    const Fault fault = takeFault();
+    const Fault fault = takeFault(route, request);
     if (fault == Fault::ConnectionReset) {
         reply.delivery = HttpReply::Delivery::Reset;
         return {};
@@ -211,9 +216,10 @@ HttpResponse Simulator::answer(const HttpRequest& request, Route route, const QS
         return *rejection;
 
     const QDateTime now = m_clock.now();
-    HttpResponse response = route == Route::Statistics
-                                ? m_api.statistics(request.queryItems(), now)
-                                : m_api.desktopPools(request.queryItems(), now);
+    HttpResponse response = route == Route::Statistics ? m_api.statistics(request.queryItems(), now)
+                            : route == Route::DesktopPools
+                                ? m_api.desktopPools(request.queryItems(), now)
+                                : m_desktopList.list(request.queryItems(), now);
     switch (fault) {
     case Fault::MalformedJson:
         response.body = malformedJson(response.body);
@@ -237,7 +243,8 @@ HttpReply Simulator::handle(const HttpRequest& request)
     if (m_received.size() > kRequestLog)
         m_received.removeFirst();
 
-    // /v2/{project_id}/statistics and /v2/{project_id}/desktop-pools, GET only.
+    // /v2/{project_id}/statistics, /v2/{project_id}/desktop-pools and
+    // /v2/{project_id}/desktops/detail, GET only.
     const QStringList segments = request.decodedPath().split(QLatin1Char('/'));
     Route route = Route::None;
     QString projectId;
@@ -248,6 +255,11 @@ HttpReply Simulator::handle(const HttpRequest& request)
             route = Route::Statistics;
         else if (segments[3] == QLatin1String("desktop-pools"))
             route = Route::DesktopPools;
+    } else if (request.method == "GET" && segments.size() == 5 && segments[0].isEmpty() &&
+               segments[1] == QLatin1String("v2") && !segments[2].isEmpty() &&
+               segments[3] == QLatin1String("desktops") && segments[4] == QLatin1String("detail")) {
+        projectId = segments[2];
+        route = Route::DesktopsDetail;
     }
 
     const QByteArray requestId = newRequestId();

@@ -4,6 +4,7 @@
 #include "core/api/endpoint.h"
 #include "core/base/clock.h"
 #include "core/base/expected.h"
+#include "sim/desktoplistapi.h"
 #include "sim/deterministicrandom.h"
 #include "sim/faultsettings.h"
 #include "sim/fleet.h"
@@ -94,14 +95,15 @@ private:
     {
         None,
         Statistics,
-        DesktopPools
+        DesktopPools,
+        DesktopsDetail
     };
 
     HttpReply handle(const HttpRequest& request);
     HttpResponse answer(const HttpRequest& request, Route route, const QString& projectId,
                         const QByteArray& requestId, HttpReply& reply);
     std::optional<HttpResponse> injectedFailure(const QByteArray& requestId, Fault fault);
-    Fault takeFault();
+    Fault takeFault(Route route, const HttpRequest& request);
     QByteArray newRequestId();
 
     SimulatorConfig m_config;
@@ -109,6 +111,7 @@ private:
     Fleet m_fleet;
     Gateway m_gateway;
     WorkspaceApi m_api;
+    DesktopListApi m_desktopList;
     FaultSettings m_faults;
     DeterministicRandom m_random; // decides which calls fail at the failure rate
     QList<HttpRequest> m_received;

@@ -71,13 +71,19 @@ SimulatorCommandLineParser::parse(const QStringList& arguments, const QProcessEn
     const QCommandLineOption faultCount(
         QStringLiteral("fault-count"),
         tr("Inject --fault into this many API calls only (default: all)."), tr("N"));
+    const QCommandLineOption faultPage(
+        QStringLiteral("fault-page"),
+        tr("Inject --fault only into desktop-list (ListDesktopsDetail) requests for page N "
+           "(offset / limit + 1)."),
+        tr("N"));
     const QCommandLineOption slowBody(QStringLiteral("slow-body"),
                                       tr("How long a slow-body answer takes, in ms (default "
                                          "3000)."),
                                       tr("MS"), QStringLiteral("3000"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not log requests on stderr."));
     parser.addOptions({help, version, port, pools, desktops, seed, projectId, timeZone, localTime,
-                       rateLimit, latency, failureRate, fault, faultCount, slowBody, quiet});
+                       rateLimit, latency, failureRate, fault, faultCount, faultPage, slowBody,
+                       quiet});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -164,6 +170,12 @@ SimulatorCommandLineParser::parse(const QStringList& arguments, const QProcessEn
         if (!value)
             return invalid(faultCount, tr("a positive number"));
         c.faults.faultCount = static_cast<int>(*value);
+    }
+    if (parser.isSet(faultPage)) {
+        const auto value = integerIn(parser.value(faultPage), 1, 1000000);
+        if (!value)
+            return invalid(faultPage, tr("a page number from 1"));
+        c.faults.listPage = static_cast<int>(*value);
     }
     const auto slowValue = integerIn(parser.value(slowBody), 0, 600000);
     if (!slowValue)

@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>wsdash::DesktopsView</name>
+    <message numerus="yes">
+        <source>%n desktop(s) are listed; the statistics did not report this count.</source>
+        <translation>
+            <numerusform>%n desktop is listed; the statistics did not report this count.</numerusform>
+            <numerusform>%n desktops are listed; the statistics did not report this count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n page(s) read.</source>
+        <translation>
+            <numerusform>Done: %n page read.</numerusform>
+            <numerusform>Done: %n pages read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wsdash::Diagnosis</name>
     <message numerus="yes">
         <source>Workspace answered: %n desktop(s) in project %1.</source>

@@ -72,10 +72,6 @@
         <translation>--export 和 --screenshot 不能同时使用。</translation>
     </message>
     <message>
-        <source>--export %1: the file name must end in .json or .csv.</source>
-        <translation>--export %1：文件名必须以 .json 或 .csv 结尾。</translation>
-    </message>
-    <message>
         <source>--export %1: the folder %2 does not exist.</source>
         <translation>--export %1：文件夹 %2 不存在。</translation>
     </message>
@@ -258,6 +254,38 @@
     <message>
         <source>--as-of must be a date and time such as 2026-11-26T09:00:00Z, not &quot;%1&quot;.</source>
         <translation>--as-of 必须是日期和时间（例如 2026-11-26T09:00:00Z），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--drill is given more than once.</source>
+        <translation>--drill 只能给出一次。</translation>
+    </message>
+    <message>
+        <source>--drill cannot be combined with --screenshot, --check or --history.</source>
+        <translation>--drill 不能与 --screenshot、--check 或 --history 同时使用。</translation>
+    </message>
+    <message>
+        <source>--drill %1: not a count; use an API name such as error_num or in_use_num, or a console name such as Faulty.</source>
+        <translation>--drill %1：不是统计项；请使用 API 名称（如 error_num、in_use_num）或控制台名称（如 故障）。</translation>
+    </message>
+    <message>
+        <source>--drill writes .csv or .json, not .pdf.</source>
+        <translation>--drill 只写 .csv 或 .json，不写 .pdf。</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>page %1 of the desktop list failed: %2</source>
+        <translation>桌面列表第 %1 页请求失败：%2</translation>
+    </message>
+    <message>
+        <source>The statistics said %1; %2 desktops are listed.</source>
+        <translation>统计数据为 %1；列出了 %2 个桌面。</translation>
+    </message>
+    <message>
+        <source>%1 desktops are listed.</source>
+        <translation>列出了 %1 个桌面。</translation>
     </message>
 </context>
 <context>
@@ -668,6 +696,96 @@ Built with Qt %3, running on Qt %4
     </message>
 </context>
 <context>
+    <name>wsdash::DesktopListModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>计算机名</translation>
+    </message>
+    <message>
+        <source>Desktop ID</source>
+        <translation>桌面 ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Login status</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Assignment state</source>
+        <translation>分配状态</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>维护模式</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::DesktopListParser</name>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>The desktop list is not a JSON object.</source>
+        <translation>桌面列表不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>total_count: expected a count</source>
+        <translation>total_count：应为计数</translation>
+    </message>
+    <message>
+        <source>desktops: expected an array</source>
+        <translation>desktops：应为数组</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1：应为对象</translation>
+    </message>
+</context>
+<context>
     <name>wsdash::DesktopPoolClient</name>
     <message>
         <source>%1.%2: expected a string</source>
@@ -697,9 +815,84 @@ Built with Qt %3, running on Qt %4
         <source>%1.id: missing</source>
         <translation>%1.id：缺失</translation>
     </message>
+</context>
+<context>
+    <name>wsdash::DesktopsView</name>
     <message>
-        <source>Project ID &quot;%1&quot; is not valid (letters, digits, - and _ only).</source>
-        <translation>项目 ID“%1”无效（只允许字母、数字、- 和 _）。</translation>
+        <source>How these rows were chosen: %1.</source>
+        <translation>筛选方式：%1。</translation>
+    </message>
+    <message>
+        <source>The statistics said %1.</source>
+        <translation>统计数据为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktop(s) are listed; the statistics did not report this count.</source>
+        <translation>
+            <numerusform>列出了 %n 个桌面；统计数据未报告此项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statistics said %1; %2 desktops are listed so far (the list is incomplete).</source>
+        <translation>统计数据为 %1；目前列出了 %2 个桌面（列表不完整）。</translation>
+    </message>
+    <message>
+        <source>The statistics said %1; all %2 are listed.</source>
+        <translation>统计数据为 %1；已全部列出 %2 个。</translation>
+    </message>
+    <message>
+        <source>The statistics said %1; %2 desktops are listed now — the two calls were %3 s apart, and desktops change state meanwhile.</source>
+        <translation>统计数据为 %1；现在列出了 %2 个桌面——两次调用相隔 %3 秒，其间桌面状态会变化。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3 of %4 desktops read from the server.</source>
+        <translation>第 %1/%2 页：已从服务器读取 %3/%4 个桌面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n page(s) read.</source>
+        <translation>
+            <numerusform>完成：已读取 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 failed: %2. The %3 desktops of the pages before it are kept.</source>
+        <translation>第 %1 页请求失败：%2。之前各页的 %3 个桌面已保留。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv or .json.</source>
+        <translation>文件名必须以 .csv 或 .json 结尾。</translation>
+    </message>
+    <message>
+        <source>Export desktops</source>
+        <translation>导出桌面</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Desktops: %1</source>
+        <translation>桌面列表：%1</translation>
+    </message>
+    <message>
+        <source>Filter: name, ID, user, IP, state…</source>
+        <translation>筛选：名称、ID、用户、IP、状态…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Reading the first page…</source>
+        <translation>正在读取第一页…</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1225,79 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>%1: %2 (%3 of this family)</source>
         <translation>%1：%2（占本类 %3）</translation>
+    </message>
+    <message>
+        <source>Click to list these desktops.</source>
+        <translation>单击可列出这些桌面。</translation>
+    </message>
+    <message>
+        <source>%1: press Enter to list these desktops.</source>
+        <translation>%1：按 Enter 列出这些桌面。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::DrillCliSwitches</name>
+    <message>
+        <source>List the desktops behind a count (an API name such as error_num, or a console name such as Faulty or 故障) as CSV on stdout, or into --export FILE.csv|.json, and exit. --desktop-type and --pool-id set the scope.</source>
+        <translation>列出某个统计项背后的桌面（API 名称如 error_num，或控制台名称如 Faulty、故障），以 CSV 输出到标准输出或写入 --export FILE.csv|.json，然后退出。--desktop-type 和 --pool-id 设定范围。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::DrillDownLauncher</name>
+    <message>
+        <source>Desktops</source>
+        <translation>桌面列表</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::DrillPlan</name>
+    <message>
+        <source>status</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>login status</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>assignment state</source>
+        <translation>分配状态</translation>
+    </message>
+    <message>
+        <source>No desktop list for this count: no login status of the desktop API is documented to mean &quot;unable to connect&quot;, and wsdash does not guess.</source>
+        <translation>此统计项无法列出桌面：桌面 API 没有任何登录状态被文档说明为“无法连接”，wsdash 不作猜测。</translation>
+    </message>
+    <message>
+        <source>No desktop list for &quot;dedicated desktops plus chosen pools&quot;: the desktop API filters by one desktop type. Drill into a pool, or clear the pool filter.</source>
+        <translation>无法列出“普通桌面加所选桌面池”：桌面 API 只能按一种桌面类型筛选。请钻取单个桌面池，或清除桌面池筛选。</translation>
+    </message>
+    <message>
+        <source>desktop type = %1</source>
+        <translation>桌面类型 = %1</translation>
+    </message>
+    <message>
+        <source>pool = %1</source>
+        <translation>桌面池 = %1</translation>
+    </message>
+    <message>
+        <source>status = %1</source>
+        <translation>状态 = %1</translation>
+    </message>
+    <message>
+        <source>user assigned = %1</source>
+        <translation>已分配用户 = %1</translation>
+    </message>
+    <message>
+        <source>every desktop of the project from the server</source>
+        <translation>从服务器读取项目的全部桌面</translation>
+    </message>
+    <message>
+        <source>%1 on the server</source>
+        <translation>服务器端筛选 %1</translation>
+    </message>
+    <message>
+        <source>, then %1 = %2 here</source>
+        <translation>，再在本地筛选 %1 = %2</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2050,10 @@ Built with Qt %3, running on Qt %4
         <source>An alert rule on this count is at level %1</source>
         <translation>此计数的告警规则处于 %1 级别</translation>
     </message>
+    <message>
+        <source>Click, or press Enter, to list these desktops.</source>
+        <translation>单击或按 Enter 可列出这些桌面。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::MainWindow</name>
@@ -1993,10 +2263,6 @@ Built with Qt %3, running on Qt %4
         <translation>桌面池 ID；可重复，允许用逗号分隔。</translation>
     </message>
     <message>
-        <source>Fetch once, write the data (.json or .csv) and exit.</source>
-        <translation>获取一次数据，写入文件（.json 或 .csv）后退出。</translation>
-    </message>
-    <message>
         <source>Render the dashboard headless once the data (or the error) is shown, save it, exit.</source>
         <translation>在无界面模式下渲染仪表板，待数据（或错误）显示后保存截图并退出。</translation>
     </message>
@@ -2161,6 +2427,10 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its desktops.</source>
+        <translation>单击单元格可列出其中的桌面。</translation>
     </message>
 </context>
 <context>
@@ -2721,10 +2991,6 @@ Built with Qt %3, running on Qt %4
         <source>no answer arrived in time</source>
         <translation>未能及时收到响应</translation>
     </message>
-    <message>
-        <source>could not write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
 </context>
 <context>
     <name>wsdash::SecretStore</name>
@@ -2776,13 +3042,6 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Recent values: %1 to %2</source>
         <translation>最近的值：%1 至 %2</translation>
-    </message>
-</context>
-<context>
-    <name>wsdash::StatisticsClient</name>
-    <message>
-        <source>Project ID &quot;%1&quot; is not valid (letters, digits, - and _ only).</source>
-        <translation>项目 ID“%1”无效（只允许字母、数字、- 和 _）。</translation>
     </message>
 </context>
 <context>

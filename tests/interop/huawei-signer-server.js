@@ -57,6 +57,21 @@ const server = http.createServer((req, res) => {
     process.stderr.write('signature mismatch\n  got:  ' + auth + '\n  want: ' + signed.Authorization + '\n');
     return reply(401, { error_code: 'APIG.0301', error_msg: 'Incorrect IAM authentication information: verify aksk signature fail' });
   }
+  if (path === '/v2/' + projectId + '/desktops/detail' && req.headers['x-project-id'] === projectId) {
+    // ListDesktopsDetail: 1,001 ERROR desktops of pool-a and pool/2+x, paged by offset/limit
+    // (at most 500), so that a drill-down signs three pages.
+    const pools = (query['pool_id'] || [''])[0].split(',').filter(Boolean);
+    const limit = Number((query['limit'] || ['500'])[0]);
+    const offset = Number((query['offset'] || ['0'])[0]);
+    if (!(limit >= 0 && limit <= 500)) return reply(400, { error_code: 'WKS.0001', error_msg: 'limit' });
+    if (pools.join(',') !== 'pool-a,pool/2+x' || (query['status'] || [])[0] !== 'ERROR')
+      return reply(400, { error_code: 'WKS.0001', error_msg: 'unexpected filters: ' + req.url });
+    const total = 1001;
+    const desktops = [];
+    for (let i = offset; i < Math.min(total, offset + limit); i++)
+      desktops.push({ desktop_id: 'd' + i, computer_name: 'wks-' + i, desktop_type: 'POOLED', status: 'ERROR', login_status: 'UNREGISTER', attach_state: 'UNATTACH', user_name: null });
+    return reply(200, { total_count: total, desktops });
+  }
   if (path !== '/v2/' + projectId + '/statistics' || req.headers['x-project-id'] !== projectId)
     return reply(404, { error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published' });
 

@@ -49,6 +49,11 @@ grep -q '"desktop_pool_name": "Finance, \\"Q4\\""' "$work/c.json" || { echo "FAI
 run "dedicated only" 0 --desktop-type DEDICATED --statistics-type attach-state --export "$work/d.json"
 HUAWEICLOUD_SDK_SECURITY_TOKEN='token with spaces' run "security token signed" 0 --statistics-type login-state --export "$work/e.json"
 
+# Drill-down: three ListDesktopsDetail pages with one comma-joined pool_id, each verified.
+run "drill-down list pages" 0 --drill error_num --pool-id pool-a --pool-id 'pool/2+x' --export "$work/g.csv"
+rows=$(($(wc -l <"$work/g.csv") - 1))
+[ "$rows" = 1001 ] || { echo "FAIL: drill-down listed $rows desktops, expected 1001"; failures=$((failures + 1)); }
+
 # A wrong secret must be refused by Huawei's signer: exit 2 with the gateway code.
 status=0
 HUAWEICLOUD_SDK_AK=$ak HUAWEICLOUD_SDK_SK=wrong "$wsdash" --endpoint "http://127.0.0.1:$port" \

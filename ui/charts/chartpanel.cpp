@@ -1,6 +1,7 @@
 #include "ui/charts/chartpanel.h"
 
 #include "core/dashboard/dashboardcontroller.h"
+#include "core/dashboard/drilldown.h"
 #include "core/dashboard/poolranking.h"
 #include "ui/charts/donutchart.h"
 #include "ui/charts/poolbarchart.h"
@@ -92,6 +93,13 @@ ChartPanel::ChartPanel(QWidget* parent)
     layout->addWidget(m_barCard, 4);
     m_bars->installEventFilter(this);
 
+    connect(m_bars, &PoolBarChart::segmentClicked, this,
+            [this](const QString& poolId, Metric metric) {
+                if (DrillPlan::whyNotOffered(metric).isEmpty())
+                    Q_EMIT poolCountActivated(metric, poolId);
+            });
+    for (DonutChart* donut : m_donuts)
+        connect(donut, &DonutChart::sliceActivated, this, &ChartPanel::countActivated);
     connect(m_bars, &PoolBarChart::barClicked, this, [this](const QString& poolId) {
         if (!poolId.isEmpty())
             Q_EMIT poolActivated(poolId);

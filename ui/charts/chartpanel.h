@@ -60,6 +60,9 @@ public:
 
 Q_SIGNALS:
     void poolActivated(const QString& poolId);
+    // Drill-down: a donut slice (the dashboard's scope) or a pool's bar segment.
+    void countActivated(wsdash::Metric metric);
+    void poolCountActivated(wsdash::Metric metric, const QString& poolId);
     void barFamilyChanged(std::optional<Family> family);
     void barsShowSharesChanged(bool shares);
 

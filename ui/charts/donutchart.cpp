@@ -1,9 +1,11 @@
 #include "ui/charts/donutchart.h"
 
+#include "core/dashboard/drilldown.h"
 #include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
 
 #include <QChart>
+#include <QKeyEvent>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QToolTip>
@@ -38,16 +40,25 @@ DonutChart::DonutChart(Family family, QWidget* parent)
     m_series->setPieSize(0.92);
     chart->addSeries(m_series);
 
+    setFocusPolicy(Qt::StrongFocus);
+    connect(m_series, &QPieSeries::clicked, this, [this](QPieSlice* slice) {
+        const QVariant metric = slice->property("wsdashMetric");
+        if (metric.isValid())
+            Q_EMIT sliceActivated(static_cast<Metric>(metric.toInt()));
+    });
     connect(m_series, &QPieSeries::hovered, this, [this](QPieSlice* slice, bool state) {
         if (!state || slice->property(kPlaceholderProperty).toBool()) {
             QToolTip::hideText();
             return;
         }
+        const QString whyNot = slice->property("wsdashWhyNot").toString();
         QToolTip::showText(QCursor::pos(),
                            tr("%1: %2 (%3 of this family)")
-                               .arg(slice->label(),
-                                    MetricStyle::count(static_cast<qint64>(slice->value())),
-                                    MetricStyle::share(slice->percentage())),
+                                   .arg(slice->label(),
+                                        MetricStyle::count(static_cast<qint64>(slice->value())),
+                                        MetricStyle::share(slice->percentage())) +
+                               QLatin1Char('\n') +
+                               (whyNot.isEmpty() ? tr("Click to list these desktops.") : whyNot),
                            this);
     });
 }
@@ -58,6 +69,7 @@ void DonutChart::setCounts(const StateCounts* counts, bool dark, bool stale)
 {
     m_dark = dark;
     m_series->clear();
+    m_current = -1;
     const QPalette pal = palette();
     setBackgroundBrush(pal.color(QPalette::Base));
     chart()->setTitleBrush(pal.color(QPalette::WindowText));
@@ -74,6 +86,10 @@ void DonutChart::setCounts(const StateCounts* counts, bool dark, bool stale)
                 continue;
             sum += *value;
             auto* slice = m_series->append(MetricStyle::label(metric), static_cast<qreal>(*value));
+            if (const QString why = DrillPlan::whyNotOffered(metric); why.isEmpty())
+                slice->setProperty("wsdashMetric", static_cast<int>(metric));
+            else
+                slice->setProperty("wsdashWhyNot", why);
             QColor color = MetricStyle::color(metric, dark);
             if (stale)
                 color.setAlphaF(0.45f);
@@ -138,6 +154,66 @@ void DonutChart::drawForeground(QPainter* painter, const QRectF& rect)
     const QRectF bottom(center.x() - hole / 2, center.y(), hole, hole / 2);
     painter->drawText(bottom, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_centerBottom);
     painter->restore();
+}
+
+} // namespace wsdash
+
+namespace wsdash {
+
+void DonutChart::keyPressEvent(QKeyEvent* event)
+{
+    const auto slices = m_series->slices();
+    const int count = static_cast<int>(slices.size());
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_Right:
+    case Qt::Key_Down: {
+        if (count == 0)
+            break;
+        const bool back = event->key() == Qt::Key_Left || event->key() == Qt::Key_Up;
+        for (int step = 0; step < count; ++step) { // the next slice that can be listed
+            m_current =
+                ((m_current < 0 ? (back ? 0 : -1) : m_current) + (back ? -1 : 1) + count) % count;
+            if (slices.at(m_current)->property("wsdashMetric").isValid())
+                break;
+        }
+        markCurrent();
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_current >= 0 && m_current < count) {
+            const QVariant metric = slices.at(m_current)->property("wsdashMetric");
+            if (metric.isValid())
+                Q_EMIT sliceActivated(static_cast<Metric>(metric.toInt()));
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QChartView::keyPressEvent(event);
+}
+
+void DonutChart::focusOutEvent(QFocusEvent* event)
+{
+    m_current = -1;
+    markCurrent();
+    QChartView::focusOutEvent(event);
+}
+
+void DonutChart::markCurrent()
+{
+    const auto slices = m_series->slices();
+    for (int i = 0; i < slices.size(); ++i)
+        slices.at(i)->setExploded(i == m_current);
+    if (m_current >= 0 && m_current < slices.size()) {
+        QToolTip::showText(
+            mapToGlobal(rect().center()),
+            tr("%1: press Enter to list these desktops.").arg(slices.at(m_current)->label()), this);
+    }
 }
 
 } // namespace wsdash

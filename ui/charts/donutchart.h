@@ -25,8 +25,14 @@ public:
     // The slices as shown: label and value (the placeholder ring of an empty family is left out).
     QList<QPair<QString, qreal>> slices() const;
 
+Q_SIGNALS:
+    // A slice was clicked, or Enter pressed on the current slice (arrow keys choose it).
+    void sliceActivated(wsdash::Metric metric);
+
 protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     Family m_family;
@@ -34,6 +40,8 @@ private:
     QString m_centerTop;
     QString m_centerBottom;
     bool m_dark = false;
+    int m_current = -1; // the slice chosen by keyboard
+    void markCurrent();
 };
 
 } // namespace wsdash

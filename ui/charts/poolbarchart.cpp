@@ -144,9 +144,12 @@ void PoolBarChart::setBars(const QList<Bar>& bars, const QList<Metric>& metrics,
     m_series->attachAxis(values);
 
     const auto count = bars.size();
-    connect(m_series, &QAbstractBarSeries::clicked, this, [this, count](int index, QBarSet*) {
+    connect(m_series, &QAbstractBarSeries::clicked, this, [this, count](int index, QBarSet* set) {
         const int bar = static_cast<int>(count - 1 - index);
         Q_EMIT barClicked(poolIdAt(bar));
+        const qsizetype setIndex = m_series->barSets().indexOf(set);
+        if (!poolIdAt(bar).isEmpty() && setIndex >= 0 && setIndex < m_metrics.size())
+            Q_EMIT segmentClicked(poolIdAt(bar), m_metrics.at(setIndex));
     });
     connect(m_series, &QAbstractBarSeries::hovered, this,
             [this, count](bool status, int index, QBarSet* set) {

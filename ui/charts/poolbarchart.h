@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void barClicked(const QString& poolId);
+    // The segment of `metric` in a pool's bar was clicked (never for the "Other" bar).
+    void segmentClicked(const QString& poolId, wsdash::Metric metric);
 
 private:
     QString uniqueLabel(const QString& name, const QStringList& taken, int labelWidth) const;

@@ -1,5 +1,6 @@
 #include "ui/table/pooltablemodel.h"
 
+#include "core/dashboard/drilldown.h"
 #include "core/history/alertevaluator.h"
 #include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
@@ -386,10 +387,13 @@ QVariant PoolTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role == Qt::ToolTipRole && metric) {
         const MetricInfo& info = metricInfo(*metric);
-        return info.family ? tr("%1 — %2 (%3)")
-                                 .arg(MetricStyle::label(*info.family), MetricStyle::label(*metric),
-                                      QLatin1String(info.field))
-                           : QLatin1String(info.field);
+        const QString why = DrillPlan::whyNotOffered(*metric);
+        return QString(
+            (info.family ? tr("%1 — %2 (%3)")
+                               .arg(MetricStyle::label(*info.family), MetricStyle::label(*metric),
+                                    QLatin1String(info.field))
+                         : QString(QLatin1String(info.field))) +
+            QLatin1Char('\n') + (why.isEmpty() ? tr("Click a cell to list its desktops.") : why));
     }
     if (role == Qt::TextAlignmentRole) {
         return QVariant::fromValue(

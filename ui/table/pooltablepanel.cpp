@@ -1,6 +1,7 @@
 #include "ui/table/pooltablepanel.h"
 
 #include "core/dashboard/dashboardcontroller.h"
+#include "core/dashboard/drilldown.h"
 #include "ui/style/emptystates.h"
 #include "ui/style/metricstyle.h"
 #include "ui/table/countdelegate.h"
@@ -101,6 +102,15 @@ PoolTablePanel::PoolTablePanel(QWidget* parent)
     connect(copyAction, &QAction::triggered, this, [this] { copySelection(); });
     connect(m_copy, &QPushButton::clicked, this, [this] { copySelection(); });
 
+    // Drill-down: a click on a count cell, or Enter on the current one.
+    connect(m_view, &QTableView::clicked, this, &PoolTablePanel::activateCell);
+    auto* drillAction = new QAction(m_view);
+    drillAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    drillAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(drillAction);
+    connect(drillAction, &QAction::triggered, this,
+            [this] { activateCell(m_view->currentIndex()); });
+
     auto* findAction = new QAction(tr("Find pool"), this);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WindowShortcut);
@@ -120,6 +130,18 @@ PoolTablePanel::PoolTablePanel(QWidget* parent)
 }
 
 PoolTablePanel::~PoolTablePanel() = default;
+
+void PoolTablePanel::activateCell(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    const auto metric = PoolTableModel::metricOfColumn(index.column());
+    if (!metric || !DrillPlan::whyNotOffered(*metric).isEmpty())
+        return;
+    const bool totals = index.data(PoolTableModel::TotalsRowRole).toBool();
+    Q_EMIT countActivated(*metric,
+                          totals ? QString() : index.data(PoolTableModel::PoolIdRole).toString());
+}
 
 void PoolTablePanel::showData(const DashboardController& controller)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/statistics.h"
 #include "ui/table/tabletext.h"
 
 #include <QWidget>
@@ -43,7 +44,13 @@ public:
     PoolFilterProxyModel* proxy() const { return m_proxy; }
     QLineEdit* filterEdit() const { return m_filter; }
 
+Q_SIGNALS:
+    // A count cell was clicked, or Enter pressed on it: drill down into that pool's count
+    // (an empty pool ID for the totals row: all pools in scope).
+    void countActivated(wsdash::Metric metric, const QString& poolId);
+
 private:
+    void activateCell(const QModelIndex& index);
     void updateCountLabel();
     void updateColumns();
     void updatePlaceholder();

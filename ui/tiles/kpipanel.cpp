@@ -28,6 +28,8 @@ KpiPanel::KpiPanel(QWidget* parent)
         tile->setVisible(false);
         m_families[static_cast<std::size_t>(family)] = tile;
     }
+    for (KpiTile* tile : {m_total, m_families[0], m_families[1], m_families[2]})
+        connect(tile, &KpiTile::countActivated, this, &KpiPanel::countActivated);
     m_emptyNote = new QLabel(this);
     m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
     m_emptyNote->setWordWrap(true);

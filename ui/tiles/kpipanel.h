@@ -44,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void wrappedChanged(bool wrapped);
+    // A count on a tile was activated (click or Enter): drill down, in the dashboard's scope.
+    void countActivated(wsdash::Metric metric);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

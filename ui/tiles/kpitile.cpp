@@ -1,5 +1,7 @@
 #include "ui/tiles/kpitile.h"
 
+#include "core/dashboard/drilldown.h"
+#include "ui/desktops/activationfilter.h"
 #include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
 #include "ui/tiles/sparkline.h"
@@ -132,6 +134,28 @@ void KpiTile::addRow(QGridLayout* grid, int line, Metric metric)
         row.name->setBuddy(row.value);
     }
     m_rows.append(row);
+    makeDrillable(row);
+}
+
+void KpiTile::makeDrillable(const Row& row)
+{
+    QLabel* handle = row.name ? row.name : row.value;
+    const QString why = DrillPlan::whyNotOffered(row.metric);
+    if (!why.isEmpty()) {
+        handle->setToolTip(why);
+        return;
+    }
+    handle->setToolTip(tr("Click, or press Enter, to list these desktops."));
+    const Metric metric = row.metric;
+    for (QLabel* label : {row.name, row.value}) {
+        if (!label)
+            continue;
+        auto* filter = new ActivationFilter(label);
+        connect(filter, &ActivationFilter::activated, this,
+                [this, metric] { Q_EMIT countActivated(metric); });
+    }
+    if (row.name)
+        row.value->setFocusPolicy(Qt::NoFocus); // one Tab stop per row: its name
 }
 
 const KpiTile::Row* KpiTile::rowOf(Metric metric) const
@@ -150,7 +174,10 @@ void KpiTile::setCounts(const StateCounts* counts, const DeltaFunction& delta)
     for (Row& row : m_rows) {
         const Count value = counts ? counts->value(row.metric) : std::nullopt;
         row.value->setText(counts ? MetricStyle::count(value) : QStringLiteral("–"));
-        row.value->setToolTip(value ? QString() : tr("Not reported by the server"));
+        if (row.name || !value || !DrillPlan::whyNotOffered(row.metric).isEmpty())
+            row.value->setToolTip(value ? QString() : tr("Not reported by the server"));
+        else
+            row.value->setToolTip(tr("Click, or press Enter, to list these desktops."));
         QString shareText;
         if (row.share) {
             const auto share = counts ? counts->share(row.metric) : std::nullopt;

@@ -60,6 +60,11 @@ public:
     QString alertText(Metric metric) const;
     const Sparkline* sparkline(Metric metric) const;
 
+Q_SIGNALS:
+    // A count's row was clicked, or Enter pressed on it (drill-down); never for counts that
+    // cannot be listed (their tool tip says why).
+    void countActivated(wsdash::Metric metric);
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -80,6 +85,7 @@ private:
     };
 
     void addRow(QGridLayout* grid, int line, Metric metric);
+    void makeDrillable(const Row& row);
     void updateColors();
     void updateAlert(Row& row);
     const Row* rowOf(Metric metric) const;
