@@ -258,9 +258,15 @@ int runCheck(const CliOptions& options, QTextStream& out, QTextStream& err)
         out << outcome.line << '\n';
         return outcome.status;
     }
-    recordFetch(options, result, err);
+    // A sample that could not be recorded is said in the plug-in's long output (and on
+    // stderr); the check keeps its own status.
+    QString historyProblems;
+    QTextStream problems(&historyProblems);
+    recordFetch(options, result, problems);
+    problems.flush();
     const CheckOutcome outcome = evaluateCheck(options.history.check, *result.statistics);
-    out << outcome.line << '\n';
+    out << outcome.line << '\n' << historyProblems;
+    err << historyProblems;
     return outcome.status;
 }
 

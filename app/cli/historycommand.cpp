@@ -50,9 +50,12 @@ void recordFetch(const CliOptions& options, const StatisticsResult& result, QTex
 {
     if (!options.history.record || !result.ok())
         return;
-    auto database = HistoryDatabase::open(databaseOptions(environment));
+    HistoryOptions historyOptions = databaseOptions(environment);
+    historyOptions.retryFor = options.timeout; // past a busy database, within the command's time
+    auto database = HistoryDatabase::open(historyOptions);
     if (!database) {
-        err << "wsdash: history: " << oneLine(database.error().message) << '\n';
+        err << "wsdash: history: " << tr("the sample was not recorded: ")
+            << oneLine(database.error().message) << '\n';
         return;
     }
     Snapshot snapshot;
@@ -64,14 +67,17 @@ void recordFetch(const CliOptions& options, const StatisticsResult& result, QTex
     if (written)
         (*database)->compact(QDateTime::currentDateTimeUtc());
     reportNotices(**database, err);
-    if (!written)
-        err << "wsdash: history: " << oneLine(written.error().message) << '\n';
+    if (!written) {
+        err << "wsdash: history: " << tr("the sample was not recorded: ")
+            << oneLine(written.error().message) << '\n';
+    }
 }
 
 int runHistoryExport(const CliOptions& options, QTextStream& err,
                      const QProcessEnvironment& environment)
 {
-    const HistoryOptions dbOptions = databaseOptions(environment);
+    HistoryOptions dbOptions = databaseOptions(environment);
+    dbOptions.readOnly = true; // reads only: works on a file it cannot write
     QByteArray csv = HistoryCsv::headerLine();
     if (!QFileInfo::exists(dbOptions.path)) {
         err << "wsdash: history: "
