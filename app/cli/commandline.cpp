@@ -124,8 +124,7 @@ UsageError::UsageError(const QString& text)
     qsizetype from = 0;
     while ((match = longWord.match(message, from)).hasMatch()) {
         const QString cut = match.captured().left(60) + QChar(0x2026) +
-                            QCoreApplication::translate("wsdash", " (%n characters)", nullptr,
-                                                        static_cast<int>(match.capturedLength()));
+                            tr(" (%1 characters)").arg(match.capturedLength());
         message.replace(match.capturedStart(), match.capturedLength(), cut);
         from = match.capturedStart() + cut.size();
     }
