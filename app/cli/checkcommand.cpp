@@ -258,15 +258,13 @@ int runCheck(const CliOptions& options, QTextStream& out, QTextStream& err)
         out << outcome.line << '\n';
         return outcome.status;
     }
-    // A sample that could not be recorded is said in the plug-in's long output (and on
-    // stderr); the check keeps its own status.
-    QString historyProblems;
-    QTextStream problems(&historyProblems);
-    recordFetch(options, result, problems);
-    problems.flush();
+    // A sample that could not be recorded is said on stderr and in the plug-in's long output;
+    // the check keeps its own status.
+    const auto notRecorded = recordFetch(options, result, err);
     const CheckOutcome outcome = evaluateCheck(options.history.check, *result.statistics);
-    out << outcome.line << '\n' << historyProblems;
-    err << historyProblems;
+    out << outcome.line << '\n';
+    if (notRecorded)
+        out << "wsdash: history: " << *notRecorded << '\n';
     return outcome.status;
 }
 
