@@ -4,6 +4,7 @@
 #include "cli/historycommand.h"
 #include "core/api/proxyfactory.h"
 #include "core/api/requestbudget.h"
+#include "core/base/settingsformat.h"
 #include "core/base/settingslocation.h"
 #include "core/dashboard/dashboardcontroller.h"
 #include "core/history/datalocation.h"
@@ -124,6 +125,12 @@ int runDashboard(int& argc, char** argv, const CliOptions& options)
 
     // A screenshot is a fresh window at the requested size: it neither reads nor writes settings.
     std::unique_ptr<QSettings> settings = screenshot ? nullptr : openSettings();
+    if (const auto problem = settings ? settingsFileProblem(settings->fileName()) : std::nullopt) {
+        err << "wsdash: "
+            << tr("the settings file cannot be read and is left as it is: %1")
+                   .arg(problem->toString())
+            << '\n';
+    }
     // Saved profiles (switcher, profiles dialog, all-projects overview): declared before the
     // window so that they outlive it.
     std::unique_ptr<SecretStore> secretStore;

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
+  zlib1g-dev qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
   libxkbcommon-dev libgl1-mesa-dev qt6-qpa-plugins libqt6sql6-sqlite
@@ -14,6 +14,7 @@ packages=(
   gnome-keyring libsecret-1-0 dbus
   clang-14 libclang-rt-14-dev clang-format clang-tidy python3
   poppler-utils
+  faketime util-linux  # tst_historyconcurrency (a frozen clock), faults/full-disk.sh (unshare)
 )
 
 missing=()

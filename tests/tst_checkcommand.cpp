@@ -362,6 +362,23 @@ private Q_SLOTS:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray(10000, 'x'));
     }
+
+    // A sample that cannot be recorded is said in the long output and on stderr; the check
+    // keeps its own status (issue 14).
+    void unrecordedSampleIsSaidInTheLongOutput()
+    {
+        QVERIFY(QDir().mkpath(historyFile())); // a folder where the database should be
+        m_server->enqueue(ScriptedResponse::json(200, kBody));
+        const Run r = run({QStringLiteral("--check"), QStringLiteral("error_num"),
+                           QStringLiteral("--warning"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.at(0), QByteArray("WSDASH WARNING - error_num=4 | error_num=4;3;;0;120"));
+        QVERIFY2(lines.size() >= 2 && lines.at(1).startsWith("wsdash: history: the sample was not "
+                                                             "recorded: "),
+                 r.out.constData());
+        QVERIFY2(r.err.contains("the sample was not recorded"), r.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

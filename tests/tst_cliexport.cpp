@@ -8,6 +8,7 @@
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@
 #include <QTest>
 
 #include <unistd.h>
+#include <zlib.h>
 
 using namespace wsdash;
 using namespace wsdash::test;
@@ -84,6 +86,30 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // A gzip body of `size` zero bytes (about 1/1000 of it on the wire): a compression bomb.
+    static QByteArray gzipOfZeros(qint64 size)
+    {
+        z_stream z{};
+        if (deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+            return {};
+        const QByteArray zeros(1 << 20, '\0');
+        QByteArray out;
+        char buffer[1 << 16];
+        for (qint64 done = 0; done < size; done += zeros.size()) {
+            z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(zeros.constData()));
+            z.avail_in = static_cast<uInt>(zeros.size());
+            const int flush = done + zeros.size() >= size ? Z_FINISH : Z_NO_FLUSH;
+            do {
+                z.next_out = reinterpret_cast<Bytef*>(buffer);
+                z.avail_out = sizeof buffer;
+                deflate(&z, flush);
+                out.append(buffer, static_cast<qsizetype>(sizeof buffer - z.avail_out));
+            } while (z.avail_out == 0);
+        }
+        deflateEnd(&z);
+        return out;
     }
 
     static bool isOneLine(const QByteArray& text)
@@ -367,6 +393,81 @@ private Q_SLOTS:
         QVERIFY2(isOneLine(r.err), r.err.constData());
         QVERIFY2(r.err.contains("refused"), r.err.constData());
         QVERIFY(!QFile::exists(file));
+        QVERIFY(QDir(m_dir->path()).isEmpty());
+    }
+
+    // A hostile server: a gzip bomb (1 GiB of zeros in ~1 MB) or a flood of 100,000 headers.
+    // Both fail within 2 s with a clear message and exit 2, and no file is written.
+    void hostileResponseFailsFast_data()
+    {
+        QTest::addColumn<ScriptedResponse>("response");
+        QTest::addColumn<QString>("mention");
+        ScriptedResponse bomb = ScriptedResponse::json(200, gzipOfZeros(1LL << 30));
+        bomb.header("Content-Encoding", "gzip");
+        QTest::addRow("gzip bomb") << bomb << QStringLiteral("larger than the 64 MiB");
+        // Headers larger than allowed. (A flood of 100 or more header lines never reaches wsdash
+        // with Qt 6.4: see "Data safety under faults" in docs/HISTORY.md.)
+        ScriptedResponse large = ScriptedResponse::json(200, R"({"total_num":1})");
+        for (int i = 0; i < 8; ++i)
+            large.header("X-Large-" + QByteArray::number(i), QByteArray(16 * 1024, 'x'));
+        QTest::addRow("large headers")
+            << large << QStringLiteral("more than the 100 headers or 64 KiB");
+    }
+
+    void hostileResponseFailsFast()
+    {
+        QFETCH(ScriptedResponse, response);
+        QFETCH(QString, mention);
+        m_server->setDefaultResponse(response);
+        const QString file = path(QStringLiteral("hostile.json"));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const Run r = exportTo(file, {QStringLiteral("--timeout"), QStringLiteral("600")});
+        const qint64 ms = elapsed.elapsed();
+        qInfo("%s after %lld ms: %s", QTest::currentDataTag(), ms, r.err.trimmed().constData());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(isOneLine(r.err), r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(mention), r.err.constData());
+        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        QVERIFY(!QFile::exists(file));
+    }
+
+    // Finding 8: a file name that is not valid text in the system's encoding, a value of 100 KiB,
+    // and a picture of more pixels than any screen.
+    void hostileArguments()
+    {
+        // Invalid UTF-8 in the name: passed as raw bytes through the shell.
+        const QString prefix = path(QStringLiteral("bad"));
+        QProcess shell;
+        shell.setProcessEnvironment(environment());
+        shell.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "exec \"$0\" --endpoint \"$1\" --export \"$2$(printf '\\377\\376').json\""),
+             builtExecutable(QStringLiteral("app/wsdash")), m_server->baseUrl(), prefix});
+        QVERIFY(shell.waitForFinished(20000));
+        const QByteArray err = shell.readAllStandardError();
+        QCOMPARE(shell.exitCode(), 1);
+        QVERIFY2(err.contains("not valid text"), err.constData());
+        QVERIFY(QDir(m_dir->path()).isEmpty());
+        QCOMPARE(m_server->connectionCount(), 0);
+
+        const QString huge(100 * 1024, QLatin1Char('x'));
+        Run r = run({QStringLiteral("--endpoint"), m_server->baseUrl(), QStringLiteral("--timeout"),
+                     huge, QStringLiteral("--export"), path(QStringLiteral("out.json"))},
+                    environment());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneLine(r.err), r.err.left(300).constData());
+        QVERIFY2(r.err.size() < 400, qPrintable(QString::number(r.err.size())));
+        QVERIFY2(r.err.contains("(1024"), r.err.constData()); // "(102403 characters)"
+
+        r = run({QStringLiteral("--endpoint"), m_server->baseUrl(), QStringLiteral("--screenshot"),
+                 path(QStringLiteral("big.png")), QStringLiteral("--size"),
+                 QStringLiteral("8192x8192"), QStringLiteral("--scale"), QStringLiteral("2")},
+                environment());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("268 million pixels"), r.err.constData());
         QVERIFY(QDir(m_dir->path()).isEmpty());
     }
 

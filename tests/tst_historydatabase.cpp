@@ -4,14 +4,19 @@
 #include "core/history/historyschema.h"
 #include "support/testsupport.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <cmath>
 #include <ctime>
 
 using namespace wsdash;
@@ -62,20 +67,22 @@ class TestHistoryDatabase final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void createsSchemaVersionOne()
+    void createsTheCurrentSchema()
     {
         QTemporaryDir dir;
         auto db = HistoryDatabase::open(optionsFor(dir));
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->schemaVersion(), 1);
+        QCOMPARE((*db)->schemaVersion(), HistorySchema::kCurrentVersion);
         QVERIFY((*db)->takeNotices().isEmpty());
 
         auto connection = HistoryConnection::open({optionsFor(dir).path});
         QVERIFY(connection);
         QSqlQuery q((*connection)->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
+        for (int version = 1; version <= HistorySchema::kCurrentVersion; ++version) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), version);
+        }
         QVERIFY(!q.next());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
         QVERIFY(q.next());
@@ -92,7 +99,7 @@ private Q_SLOTS:
         }
         QList<HistoryMigration> migrations = HistorySchema::migrations();
         migrations.append(
-            {2,
+            {HistorySchema::kCurrentVersion + 1,
              QStringLiteral("test: notes"),
              {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
               QStringLiteral("INSERT INTO notes (text) VALUES ('migrated')")}});
@@ -101,11 +108,11 @@ private Q_SLOTS:
             QVERIFY(connection);
             auto version = HistorySchema::migrate(**connection, migrations, 1000);
             QVERIFY2(version, version ? "" : qPrintable(version.error().message));
-            QCOMPARE(*version, 2);
+            QCOMPARE(*version, HistorySchema::kCurrentVersion + 1);
             // Again: nothing to do (CREATE TABLE would fail if it ran twice).
             version = HistorySchema::migrate(**connection, migrations, 2000);
             QVERIFY(version);
-            QCOMPARE(*version, 2);
+            QCOMPARE(*version, HistorySchema::kCurrentVersion + 1);
             QSqlQuery q((*connection)->database());
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM notes")));
             QVERIFY(q.next());
@@ -114,7 +121,7 @@ private Q_SLOTS:
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 3); // total + 2 pools survived
         }
-        // This build knows version 1 only: it must not touch a version 2 file.
+        // This build does not know the test's version: it must not touch the file.
         auto db = HistoryDatabase::open(optionsFor(dir));
         QVERIFY(!db);
         QCOMPARE(db.error().kind, HistoryError::Kind::NewerSchema);
@@ -266,7 +273,118 @@ private Q_SLOTS:
         QCOMPARE(aside.readAll(), garbage);
         // And the fresh database works.
         VERIFY_OK((*db)->record({snapshot(kStart, 1)}));
-        QCOMPARE((*db)->schemaVersion(), 1);
+        QCOMPARE((*db)->schemaVersion(), HistorySchema::kCurrentVersion);
+    }
+
+    // Finding 3: fetches at the same millisecond (a frozen clock, two processes) each keep
+    // their sample; nothing is replaced.
+    void sameMillisecondKeepsEveryFetch()
+    {
+        QTemporaryDir dir;
+        auto db = HistoryDatabase::open(optionsFor(dir));
+        QVERIFY(db);
+        for (int errors = 1; errors <= 3; ++errors)
+            VERIFY_OK((*db)->record({snapshot(kStart, errors)}));
+        QList<std::int64_t> totals;
+        VERIFY_OK((*db)->exportRows({}, [&](const HistoryRow& row) {
+            if (row.poolId.isEmpty())
+                totals.append(std::llround(
+                    row.point.values[static_cast<std::size_t>(Metric::ErrorNum)]->average));
+        }));
+        std::sort(totals.begin(), totals.end());
+        QCOMPARE(totals, (QList<std::int64_t>{1, 2, 3}));
+    }
+
+    // Version 1 files (samples keyed by time only) are migrated with their samples.
+    void migratesVersionOneSamples()
+    {
+        QTemporaryDir dir;
+        {
+            auto connection = HistoryConnection::open({optionsFor(dir).path});
+            QVERIFY(connection);
+            auto version =
+                HistorySchema::migrate(**connection, HistorySchema::migrations().mid(0, 1), 1000);
+            QVERIFY(version);
+            QCOMPARE(*version, 1);
+            QSqlQuery q((*connection)->database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO series (id, source, project_id, query) "
+                                          "VALUES (1, 'prod', 'p1', '')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO scopes (id, series_id, pool_id, pool_name) VALUES (1, 1, '', '')")));
+            QVERIFY(q.exec(
+                QStringLiteral(
+                    "INSERT INTO samples (scope_id, resolution, t, samples, total_num) VALUES "
+                    "(1, 0, %1, 1, 42)")
+                    .arg(kStart.toMSecsSinceEpoch())));
+        }
+        auto db = HistoryDatabase::open(optionsFor(dir));
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), HistorySchema::kCurrentVersion);
+        int rows = 0;
+        VERIFY_OK((*db)->exportRows({}, [&](const HistoryRow& row) {
+            ++rows;
+            QCOMPARE(row.point.time, kStart);
+        }));
+        QCOMPARE(rows, 1);
+        // A new sample at the same millisecond joins it.
+        Snapshot same = snapshot(kStart, 0, 0);
+        same.key = {QStringLiteral("prod"), QStringLiteral("p1"), QString()};
+        VERIFY_OK((*db)->record({same}));
+        rows = 0;
+        VERIFY_OK((*db)->exportRows({}, [&](const HistoryRow&) { ++rows; }));
+        QCOMPARE(rows, 2);
+    }
+
+    // Finding 7: reading opens the file read-only; it is never changed, and writing says why.
+    void readOnlyOpenNeverWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = optionsFor(dir).path;
+        {
+            auto db = HistoryDatabase::open(optionsFor(dir));
+            QVERIFY(db);
+            VERIFY_OK((*db)->record({snapshot(kStart, 1), snapshot(kStart.addSecs(60), 2)}));
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        const auto hash = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
+        };
+        const QByteArray before = hash();
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+        const auto restore = qScopeGuard([&] {
+            QFile::setPermissions(dir.path(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        });
+        HistoryOptions options = optionsFor(dir);
+        options.readOnly = true;
+        auto db = HistoryDatabase::open(options);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QVERIFY((*db)->isReadOnly());
+        int rows = 0;
+        VERIFY_OK((*db)->exportRows({}, [&](const HistoryRow&) { ++rows; }));
+        QCOMPARE(rows, 6); // two fetches of the total and two pools
+        const auto written = (*db)->record({snapshot(kStart.addSecs(120), 3)});
+        QVERIFY(!written);
+        QVERIFY2(written.error().message.contains(QStringLiteral("read-only")),
+                 qPrintable(written.error().message));
+        db = HistoryError{};
+        QCOMPARE(hash(), before);
+        // SQLite may set up its (empty) WAL index where it can (root ignores the permissions);
+        // nothing else appears and no transaction is logged.
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY(files.contains(QStringLiteral("history.db")));
+        for (const QString& name : files) {
+            QVERIFY2(name == QLatin1String("history.db") ||
+                         name == QLatin1String("history.db-shm") ||
+                         name == QLatin1String("history.db-wal"),
+                     qPrintable(name));
+        }
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
     }
 
     void detectsADamagedPageWithQuickCheck()

@@ -393,7 +393,50 @@ private Q_SLOTS:
         const auto result = save(store, makeProfile(QStringLiteral("a")), allSecrets());
         QVERIFY(!result);
         QCOMPARE(result.error().kind, ProfileError::Kind::Settings);
-        QTRY_VERIFY(m_secrets.entries().isEmpty()); // the new profile's secret is rolled back
+        // The new profile's secret is rolled back before the failure is reported (a command
+        // exits right after it).
+        QVERIFY(m_secrets.entries().isEmpty());
+    }
+
+    // Finding 5: garbage in wsdash.ini is reported (file, line), nothing is saved, not even
+    // for a moment in the keychain, and the file is left byte for byte.
+    void garbageSettingsAreReportedAndKept()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("wsdash.ini"));
+        const QByteArray garbage("[profiles]\nthis line is garbage\n\x01\x02\x03");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
+        auto store = makeStore();
+        const auto problem = store->settingsProblem();
+        QVERIFY(problem);
+        QCOMPARE(problem->kind, ProfileError::Kind::Settings);
+        QVERIFY2(problem->message.contains(path + QStringLiteral(":2")),
+                 qPrintable(problem->message));
+
+        m_secrets.entries().clear();
+        bool secretSeen = false;
+        const auto result = [&] {
+            std::optional<Expected<Profile, ProfileError>> outcome;
+            QObject context;
+            store->save(makeProfile(QStringLiteral("new2")), allSecrets(), &context,
+                        [&](const auto& r) { outcome = r; });
+            while (!outcome) {
+                secretSeen = secretSeen || !m_secrets.entries().isEmpty();
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            }
+            return *outcome;
+        }();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ProfileError::Kind::Settings);
+        QVERIFY(!secretSeen);
+        QVERIFY(m_secrets.entries().isEmpty());
+        QVERIFY(!resolve(*store, QStringLiteral("new2")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
     }
 };
 

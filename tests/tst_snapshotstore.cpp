@@ -1,6 +1,7 @@
 // SnapshotStore: asynchronous recording and reading, answers on the caller's thread, two
 // writers (two stores in one process, two processes) on one file, a damaged file reported.
 #include "core/history/historydatabase.h"
+#include "core/history/historyschema.h"
 #include "core/history/snapshotstore.h"
 #include "support/fixedclock.h"
 #include "support/testsupport.h"
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE((*answer)->points.at(4).value(Metric::TotalNum)->average, 16.0);
         QCOMPARE((*answer)->poolName, QStringLiteral("Pool 2"));
         QCOMPARE(opened.size(), 1);
-        QCOMPARE(opened.at(0).at(0).toInt(), 1);
+        QCOMPARE(opened.at(0).at(0).toInt(), HistorySchema::kCurrentVersion); // the schema version
         QCOMPARE(recorded.size(), 5);
         QCOMPARE(recorded.at(0).at(0).toInt(), 4); // total + 3 pools
         QVERIFY(failed.isEmpty());

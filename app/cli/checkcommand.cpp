@@ -258,9 +258,13 @@ int runCheck(const CliOptions& options, QTextStream& out, QTextStream& err)
         out << outcome.line << '\n';
         return outcome.status;
     }
-    recordFetch(options, result, err);
+    // A sample that could not be recorded is said on stderr and in the plug-in's long output;
+    // the check keeps its own status.
+    const auto notRecorded = recordFetch(options, result, err);
     const CheckOutcome outcome = evaluateCheck(options.history.check, *result.statistics);
     out << outcome.line << '\n';
+    if (notRecorded)
+        out << "wsdash: history: " << *notRecorded << '\n';
     return outcome.status;
 }
 

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringConverter>
 
 #include <cmath>
 
@@ -109,11 +110,41 @@ std::optional<QSize> parseSize(const QString& text)
     return QSize(width, height);
 }
 
+// The most pixels --size × --scale may ask for: the largest --size at scale 1 (256 MiB of
+// picture); 8192x8192 at scale 2 took 1.37 GB and 12.5 s.
+constexpr qint64 kMaxScreenshotPixels = 8192LL * 8192;
+
 } // namespace
+
+UsageError::UsageError(const QString& text)
+    : message(text)
+{
+    constexpr int kLongestWord = 120;
+    static const QRegularExpression longWord(QStringLiteral("\\S{%1,}").arg(kLongestWord + 1));
+    QRegularExpressionMatch match;
+    qsizetype from = 0;
+    while ((match = longWord.match(message, from)).hasMatch()) {
+        const QString cut = match.captured().left(60) + QChar(0x2026) +
+                            tr(" (%1 characters)").arg(match.capturedLength());
+        message.replace(match.capturedStart(), match.capturedLength(), cut);
+        from = match.capturedStart() + cut.size();
+    }
+}
 
 Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
                                                   const QProcessEnvironment& environment)
 {
+    // A name that is not valid text in the system's encoding reaches us with U+FFFD in it:
+    // going on would write a file of another name.
+    for (const QString& argument : arguments) {
+        if (argument.contains(QChar::ReplacementCharacter)) {
+            return UsageError{
+                tr("\"%1\" is not valid text in the system's encoding (%2); "
+                   "rename the file or choose another name.")
+                    .arg(argument, QString::fromLatin1(QStringConverter::nameForEncoding(
+                                       QStringConverter::System)))};
+        }
+    }
     const Options o;
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -224,6 +255,17 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
         if (text != QLatin1String("1") && text != QLatin1String("2"))
             return UsageError{tr("--scale must be 1 or 2, not \"%1\".").arg(text)};
         options.scale = text.toInt();
+    }
+    if (const auto pixels = static_cast<qint64>(
+            qreal(options.size.width()) * options.size.height() * options.scale * options.scale);
+        pixels > kMaxScreenshotPixels) {
+        return UsageError{tr("--size %1x%2 at --scale %3 makes a picture of %4 million pixels; "
+                             "the most is %5 million (e.g. 8192x8192, or 4096x4096 at scale 2).")
+                              .arg(options.size.width())
+                              .arg(options.size.height())
+                              .arg(options.scale)
+                              .arg(pixels / 1000000)
+                              .arg(kMaxScreenshotPixels / 1000000)};
     }
     if (parser.isSet(o.asOf)) {
         if (!parser.isSet(o.screenshot) && !parser.isSet(o.exportFile))

@@ -64,6 +64,9 @@ struct CliOptions
 
 struct UsageError
 {
+    // A word longer than a line (a value pasted by mistake, 128 KiB of it) is cut to its start
+    // and its length, so that the message stays readable.
+    UsageError(const QString& text);
     QString message;
 };
 

@@ -45,15 +45,19 @@ QString historySource(const CliOptions& options)
     return options.profile.isEmpty() ? options.endpoint.toDisplayString() : options.profile;
 }
 
-void recordFetch(const CliOptions& options, const StatisticsResult& result, QTextStream& err,
-                 const QProcessEnvironment& environment)
+std::optional<QString> recordFetch(const CliOptions& options, const StatisticsResult& result,
+                                   QTextStream& err, const QProcessEnvironment& environment)
 {
     if (!options.history.record || !result.ok())
-        return;
-    auto database = HistoryDatabase::open(databaseOptions(environment));
+        return std::nullopt;
+    HistoryOptions historyOptions = databaseOptions(environment);
+    historyOptions.retryFor = options.timeout; // past a busy database, within the command's time
+    auto database = HistoryDatabase::open(historyOptions);
     if (!database) {
-        err << "wsdash: history: " << oneLine(database.error().message) << '\n';
-        return;
+        const QString problem =
+            tr("the sample was not recorded: ") + oneLine(database.error().message);
+        err << "wsdash: history: " << problem << '\n';
+        return problem;
     }
     Snapshot snapshot;
     snapshot.takenAt =
@@ -64,14 +68,20 @@ void recordFetch(const CliOptions& options, const StatisticsResult& result, QTex
     if (written)
         (*database)->compact(QDateTime::currentDateTimeUtc());
     reportNotices(**database, err);
-    if (!written)
-        err << "wsdash: history: " << oneLine(written.error().message) << '\n';
+    if (!written) {
+        const QString problem =
+            tr("the sample was not recorded: ") + oneLine(written.error().message);
+        err << "wsdash: history: " << problem << '\n';
+        return problem;
+    }
+    return std::nullopt;
 }
 
 int runHistoryExport(const CliOptions& options, QTextStream& err,
                      const QProcessEnvironment& environment)
 {
-    const HistoryOptions dbOptions = databaseOptions(environment);
+    HistoryOptions dbOptions = databaseOptions(environment);
+    dbOptions.readOnly = true; // reads only: works on a file it cannot write
     QByteArray csv = HistoryCsv::headerLine();
     if (!QFileInfo::exists(dbOptions.path)) {
         err << "wsdash: history: "

@@ -6,14 +6,18 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <optional>
+
 namespace wsdash {
 
 // Records a successful fetch of a command-line run (--export, --check) in the history
 // database ($WSDASH_DATA_DIR/history.db or the application data folder), unless --no-history
 // was given, and compacts it. Problems (including a damaged file that was set aside) are
 // reported on `err` as lines starting "wsdash: history: "; they never change the exit status.
-void recordFetch(const CliOptions& options, const StatisticsResult& result, QTextStream& err,
-                 const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+// Returns why the sample was not recorded (after retrying past a busy file), if it was not.
+std::optional<QString>
+recordFetch(const CliOptions& options, const StatisticsResult& result, QTextStream& err,
+            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
 // The series name a run records under: demoSeriesSource() with --demo, else the profile name,
 // else the endpoint (as DashboardController::seriesSource() for the window).

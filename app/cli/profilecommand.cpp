@@ -160,6 +160,10 @@ int listProfiles(const QProcessEnvironment& env, QTextStream& out, QTextStream& 
     // Listing needs no secret: the keychain is not asked.
     SessionSecretStore unused;
     const ProfileStore store(openSettings(env), unused);
+    if (const auto problem = store.settingsProblem()) {
+        err << "wsdash: " << problem->message << '\n';
+        return ExitUsage;
+    }
     const QList<Profile> profiles = store.profiles();
     if (profiles.isEmpty()) {
         err << "wsdash: " << listOfNames(store) << '\n';

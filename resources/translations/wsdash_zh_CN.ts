@@ -286,6 +286,48 @@
     <message>
         <source>%1 desktops are listed.</source>
         <translation>列出了 %1 个桌面。</translation>
+        <source>&quot;%1&quot; is not valid text in the system&apos;s encoding (%2); rename the file or choose another name.</source>
+        <translation>“%1”不是系统编码（%2）下的有效文本；请重命名该文件或换一个名称。</translation>
+    </message>
+    <message>
+        <source>--size %1x%2 at --scale %3 makes a picture of %4 million pixels; the most is %5 million (e.g. 8192x8192, or 4096x4096 at scale 2).</source>
+        <translation>--size %1x%2 配合 --scale %3 会生成 %4 百万像素的图片；最多 %5 百万像素（例如 8192x8192，或缩放 2 时的 4096x4096）。</translation>
+    </message>
+    <message>
+        <source>the sample was not recorded: </source>
+        <translation>本次样本未记录：</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>二进制数据，不是文本</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>a [section] line without its closing ]</source>
+        <translation>[节] 行缺少结尾的 ]</translation>
+    </message>
+    <message>
+        <source>neither a [section] nor a key=value line</source>
+        <translation>既不是 [节] 行，也不是 键=值 行</translation>
+    </message>
+    <message>
+        <source>not a valid INI file</source>
+        <translation>不是有效的 INI 文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as settings (%1); it was not overwritten</source>
+        <translation>无法将该文件读取为设置（%1）；未覆盖该文件</translation>
+    </message>
+    <message>
+        <source>the settings could not be prepared in the temporary folder</source>
+        <translation>无法在临时文件夹中准备设置</translation>
+    </message>
+    <message>
+        <source>the settings file cannot be read and is left as it is: %1</source>
+        <translation>无法读取设置文件，已保持原样：%1</translation>
     </message>
 </context>
 <context>
@@ -581,6 +623,49 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Project ID &quot;%1&quot; is not valid (letters, digits, - and _ only).</source>
         <translation>项目 ID“%1”无效（只允许字母、数字、- 和 _）。</translation>
+    </message>
+    <message>
+        <source>The response has %1 headers (%2), more than the %3 headers or %4 allowed; it was not read.</source>
+        <translation>响应有 %1 个头部（%2），超过允许的 %3 个头部或 %4；未读取。</translation>
+    </message>
+    <message>
+        <source>The response is encoded as &quot;%1&quot;, which wsdash cannot read.</source>
+        <translation>响应的编码为“%1”，wsdash 无法读取。</translation>
+    </message>
+    <message>
+        <source>(It was compressed: %1 received would inflate to more.)</source>
+        <translation>（响应经过压缩：已收到的 %1 解压后会更大。）</translation>
+    </message>
+    <message>
+        <source>The compressed response could not be inflated.</source>
+        <translation>无法解压压缩的响应。</translation>
+    </message>
+    <message>
+        <source>The compressed response ended before its end.</source>
+        <translation>压缩的响应在结束前中断。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>no free temporary name</source>
+        <translation>没有可用的临时文件名</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>文件未打开</translation>
     </message>
 </context>
 <context>
@@ -1487,13 +1572,6 @@ Built with Qt %3, running on Qt %4
     </message>
 </context>
 <context>
-    <name>wsdash::Exporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>wsdash::FilterPanel</name>
     <message>
         <source>Desktop type</source>
@@ -1777,6 +1855,10 @@ Built with Qt %3, running on Qt %4
         <source>The history database %1 is damaged and cannot be renamed aside; history is not recorded until it is moved away.</source>
         <translation>历史数据库 %1 已损坏且无法重命名移开；在将其移走之前不会记录历史。</translation>
     </message>
+    <message>
+        <source>The history database %1 does not exist.</source>
+        <translation>历史数据库 %1 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::HistoryDatabase</name>
@@ -1791,6 +1873,14 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>History is not available: %1</source>
         <translation>历史不可用：%1</translation>
+    </message>
+    <message>
+        <source>%1 Another wsdash is setting it aside; history is not recorded this time.</source>
+        <translation>%1 另一个 wsdash 正在将其移到一旁；本次不记录历史。</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be written (read-only); nothing was recorded.</source>
+        <translation>历史数据库 %1 无法写入（只读）；未记录任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2780,22 @@ Built with Qt %3, running on Qt %4
         <source>The IAM token of profile &quot;%1&quot; expired at %2 UTC; get a new one.</source>
         <translation>配置文件“%1”的 IAM 令牌已于 %2 UTC 过期；请获取新令牌。</translation>
     </message>
+    <message>
+        <source>The settings file %1 cannot be read (%2); it is left as it is. Fix or remove it.</source>
+        <translation>无法读取设置文件 %1（%2）；已保持原样。请修复或删除该文件。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>not INI text</source>
+        <translation>不是 INI 文本</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written: %2.</source>
+        <translation>无法写入设置文件 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::ProfileSwitcher</name>
@@ -2973,10 +3079,6 @@ Built with Qt %3, running on Qt %4
         <translation>桌面池（续）</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Workspace desktop statistics — project %1</source>
         <translation>云桌面统计 — 项目 %1</translation>
     </message>
@@ -3211,6 +3313,13 @@ Built with Qt %3, running on Qt %4
         <translation>
             <numerusform>已将 %n 行写入 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::UsageError</name>
+    <message>
+        <source> (%1 characters)</source>
+        <translation>（共 %1 个字符）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/reports/reportwriter.h"
 
+#include "core/base/atomicfile.h"
 #include "core/dashboard/dashboardcontroller.h"
 #include "core/version.h"
 #include "ui/charts/chartpanel.h"
@@ -19,7 +20,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <functional>
@@ -262,9 +262,9 @@ std::optional<QString> ReportWriter::paint(QPagedPaintDevice& device) const
 
 std::optional<QString> ReportWriter::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    AtomicFile file(path);
+    if (auto error = file.open())
+        return error;
     {
         QPdfWriter writer(&file);
         writer.setResolution(300);
@@ -274,13 +274,13 @@ std::optional<QString> ReportWriter::writePdf(const QString& path) const
                             .arg(m_window.controller().request().projectId));
         writer.setCreator(tr("wsdash %1").arg(QLatin1String(kVersion)));
         if (const auto error = paint(writer)) {
-            file.cancelWriting();
+            file.discard();
             return error;
         }
-    }
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return std::nullopt;
+    } // the writer's last bytes reach the file when it is destroyed
+    // Every failed write of the PDF writer is remembered and reported here, with the system's
+    // reason: a full disk never publishes a truncated report.
+    return file.commit();
 }
 
 } // namespace wsdash

@@ -44,6 +44,10 @@ QString sizeText(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
 }
 
+// A response's headers: a hostile server must not keep the client parsing or holding them.
+constexpr int kMaxResponseHeaders = 100;
+constexpr qint64 kMaxResponseHeaderBytes = 64 * 1024;
+
 QString secondsText(std::chrono::milliseconds ms)
 {
     return QString::number(static_cast<double>(ms.count()) / 1000.0, 'g', 3);
@@ -120,6 +124,8 @@ void ApiCall::sendAttempt()
         return;
     ++m_attempts;
     m_body.clear();
+    m_rawBytes = 0;
+    m_decoder.reset();
     m_sslErrors.clear();
     m_abortReason.reset();
 
@@ -150,6 +156,9 @@ void ApiCall::sendAttempt()
         request.setRawHeader(name, value);
     request.setRawHeader("Content-Type", "application/json");
     request.setRawHeader("User-Agent", userAgent());
+    // Asked for explicitly, so that Qt passes the compressed bytes on and BodyDecoder inflates
+    // them under the size cap (Qt's own inflater has stalled on compression bombs).
+    request.setRawHeader("Accept-Encoding", "gzip, deflate");
 
     if (credentials.signsRequests()) {
         SignableRequest signable;
@@ -186,10 +195,45 @@ QByteArray ApiCall::headerOf(const char* name) const
     return m_reply ? m_reply->rawHeader(name) : QByteArray();
 }
 
+void ApiCall::abortWith(ApiError::Kind kind, const QString& message)
+{
+    ApiError error;
+    error.kind = kind;
+    error.message = message;
+    m_body.clear();
+    m_abortReason = error;
+    if (m_reply && !m_reply->isFinished())
+        m_reply->abort();
+}
+
 void ApiCall::onMetaDataChanged()
 {
-    if (!m_reply)
+    if (!m_reply || m_abortReason)
         return;
+    const auto& headers = m_reply->rawHeaderPairs();
+    qint64 headerBytes = 0;
+    for (const auto& [name, value] : headers)
+        headerBytes += name.size() + value.size() + 4;
+    if (headers.size() > kMaxResponseHeaders || headerBytes > kMaxResponseHeaderBytes) {
+        abortWith(ApiError::Kind::BadResponse,
+                  ApiError::tr("The response has %1 headers (%2), more than the %3 headers or %4 "
+                               "allowed; it was not read.")
+                      .arg(headers.size())
+                      .arg(sizeText(headerBytes))
+                      .arg(kMaxResponseHeaders)
+                      .arg(sizeText(kMaxResponseHeaderBytes)));
+        return;
+    }
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed();
+    if (BodyDecoder::handles(encoding)) {
+        if (!m_decoder)
+            m_decoder = std::make_unique<BodyDecoder>(m_request.maxResponseBytes);
+    } else if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
+        abortWith(ApiError::Kind::BadResponse,
+                  ApiError::tr("The response is encoded as \"%1\", which wsdash cannot read.")
+                      .arg(QString::fromLatin1(encoding.left(40))));
+        return;
+    }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_request.maxResponseBytes) {
         ApiError error;
@@ -210,21 +254,36 @@ void ApiCall::onReadyRead()
     appendBody(m_reply->readAll());
 }
 
-// Appends received bytes; past the size cap, drops the body and aborts the reply.
+// Appends received bytes (inflated when compressed); past the size cap, of what arrives or of
+// what it inflates to, drops the body and aborts the reply.
 void ApiCall::appendBody(const QByteArray& data)
 {
-    m_body += data;
-    if (m_body.size() <= m_request.maxResponseBytes)
+    const QString tooLarge = ApiError::tr("The response is larger than the %1 allowed; reading "
+                                          "stopped.")
+                                 .arg(sizeText(m_request.maxResponseBytes));
+    m_rawBytes += data.size();
+    if (m_rawBytes > m_request.maxResponseBytes) {
+        abortWith(ApiError::Kind::TooLarge, tooLarge);
         return;
-    ApiError error;
-    error.kind = ApiError::Kind::TooLarge;
-    error.message = ApiError::tr("The response is larger than the %1 allowed; reading "
-                                 "stopped.")
-                        .arg(sizeText(m_request.maxResponseBytes));
-    m_body.clear();
-    m_abortReason = error;
-    if (m_reply && !m_reply->isFinished())
-        m_reply->abort();
+    }
+    if (!m_decoder) {
+        m_body += data;
+        return;
+    }
+    switch (m_decoder->feed(data, &m_body)) {
+    case BodyDecoder::Result::Ok:
+        return;
+    case BodyDecoder::Result::TooLarge:
+        abortWith(ApiError::Kind::TooLarge,
+                  tooLarge + QLatin1Char(' ') +
+                      ApiError::tr("(It was compressed: %1 received would inflate to more.)")
+                          .arg(sizeText(m_rawBytes)));
+        return;
+    case BodyDecoder::Result::Corrupt:
+        abortWith(ApiError::Kind::BadResponse,
+                  ApiError::tr("The compressed response could not be inflated."));
+        return;
+    }
 }
 
 void ApiCall::onReplyFinished()
@@ -234,6 +293,11 @@ void ApiCall::onReplyFinished()
         return;
     if (!m_abortReason)
         appendBody(reply->readAll()); // the cap holds for the last piece too
+    if (!m_abortReason && m_decoder && !m_decoder->isComplete() &&
+        reply->error() == QNetworkReply::NoError) {
+        abortWith(ApiError::Kind::BadResponse,
+                  ApiError::tr("The compressed response ended before its end."));
+    }
 
     const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id")).trimmed();
     const QDateTime serverDate = parseHttpDate(reply->rawHeader("Date"));

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/api/apirequest.h"
+#include "core/api/bodydecoder.h"
 #include "core/base/clock.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -41,6 +44,7 @@ private:
     void sendAttempt();
     void onReadyRead();
     void appendBody(const QByteArray& data);
+    void abortWith(ApiError::Kind kind, const QString& message);
     void onMetaDataChanged();
     void onReplyFinished();
     void onDeadline();
@@ -55,6 +59,8 @@ private:
     ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
+    qint64 m_rawBytes = 0;                  // bytes received, before any inflating
+    std::unique_ptr<BodyDecoder> m_decoder; // a gzip/deflate body, inflated under the cap
     QStringList m_sslErrors;
     QTimer m_deadline;
     QTimer m_backoff;

@@ -1,5 +1,7 @@
 #include "core/base/settingslocation.h"
 
+#include "core/base/settingsformat.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -17,7 +19,7 @@ QString settingsFilePath(const QProcessEnvironment& env)
 
 std::unique_ptr<QSettings> openSettings(const QProcessEnvironment& env)
 {
-    return std::make_unique<QSettings>(settingsFilePath(env), QSettings::IniFormat);
+    return std::make_unique<QSettings>(settingsFilePath(env), settingsFormat());
 }
 
 } // namespace wsdash

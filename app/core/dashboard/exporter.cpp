@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace wsdash {
 
@@ -151,21 +150,6 @@ QByteArray exportCsv(const DesktopStatistics& statistics)
             appendCsvRow(&out, csvRow(QStringLiteral("pool"), pool.id, pool.name, pool.counts));
     }
     return out;
-}
-
-std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return QCoreApplication::translate("wsdash::Exporter", "Cannot write %1: %2")
-            .arg(path, file.errorString());
-    }
-    if (file.write(data) != data.size() || !file.commit()) {
-        file.cancelWriting();
-        return QCoreApplication::translate("wsdash::Exporter", "Cannot write %1: %2")
-            .arg(path, file.errorString());
-    }
-    return std::nullopt;
 }
 
 } // namespace wsdash

@@ -2,6 +2,7 @@
 
 #include "core/api/statistics.h"
 #include "core/api/statisticsquery.h"
+#include "core/base/atomicfile.h" // writeFileAtomically(), used by every exporter
 
 #include <QByteArray>
 #include <QDateTime>
@@ -48,9 +49,5 @@ QStringList csvHeader();
 // RFC 4180 quoting of one field; a text starting with = + - @ tab or CR gets a leading
 // apostrophe, so that spreadsheets do not run it as a formula.
 QString csvField(const QString& text);
-
-// Writes through a temporary file renamed into place: a failure never leaves a half-written
-// file under the target name. Returns an error message on failure.
-std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& data);
 
 } // namespace wsdash

@@ -76,6 +76,12 @@ Expected<CompactionStats, HistoryError> HistoryCompactor::compact(const QDateTim
         if (!mark.exec())
             return fail(HistoryConnection::errorFrom(mark, tr("Saving the compaction state")));
     }
+    // The fetch keys of raw points that are gone (AUTOINCREMENT never reuses an ID).
+    QSqlQuery removeFetches(m_connection.database());
+    removeFetches.prepare(QStringLiteral("DELETE FROM fetches WHERE t < ?"));
+    removeFetches.addBindValue(m_retention.horizon(Resolution::Raw, now).toMSecsSinceEpoch());
+    if (!removeFetches.exec())
+        return fail(HistoryConnection::errorFrom(removeFetches, tr("Deleting old points")));
     QSqlQuery removeEvents(m_connection.database());
     removeEvents.prepare(QStringLiteral("DELETE FROM alert_events WHERE at < ?"));
     removeEvents.addBindValue(m_retention.horizon(Resolution::Hourly, now).toMSecsSinceEpoch());

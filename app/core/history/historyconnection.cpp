@@ -1,6 +1,7 @@
 #include "core/history/historyconnection.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -8,6 +9,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <unistd.h>
+#endif
 
 namespace wsdash {
 
@@ -23,6 +30,34 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("wsdash-history-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+// Renames without ever replacing an existing file: false when `to` exists or `from` cannot be
+// moved. Never copies (a copy of a large file could be cut short).
+bool renameNoReplace(const QString& from, const QString& to)
+{
+#if defined(Q_OS_UNIX)
+    // link() fails with EEXIST rather than replace; then the old name goes.
+    const QByteArray source = QFile::encodeName(from);
+    if (::link(source.constData(), QFile::encodeName(to).constData()) == 0)
+        return ::unlink(source.constData()) == 0 || errno == ENOENT;
+    if (errno == EEXIST)
+        return false;
+    // File systems without hard links: a plain rename after checking (under the caller's lock).
+    return !QFileInfo::exists(to) &&
+           ::rename(source.constData(), QFile::encodeName(to).constData()) == 0;
+#else
+    return !QFileInfo::exists(to) && QFile::rename(from, to);
+#endif
+}
+
+// The first statement that reads the file, for a read-only connection.
+std::optional<HistoryError> probe(HistoryConnection& connection)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+        return HistoryConnection::errorFrom(query, QStringLiteral("SELECT"));
+    return std::nullopt;
 }
 
 } // namespace
@@ -51,11 +86,14 @@ Expected<std::unique_ptr<HistoryConnection>, HistoryError>
 HistoryConnection::open(const Options& options)
 {
     const QFileInfo file(options.path);
-    if (!QDir().mkpath(file.absolutePath())) {
+    if (!options.readOnly && !QDir().mkpath(file.absolutePath())) {
         return HistoryError{HistoryError::Kind::Open,
                             tr("Cannot create the folder %1 for the history database.")
                                 .arg(QDir::toNativeSeparators(file.absolutePath()))};
     }
+
+    if (options.readOnly)
+        return openReadOnly(options);
 
     std::unique_ptr<HistoryConnection> connection(
         new HistoryConnection(nextConnectionName(), file.absoluteFilePath()));
@@ -96,8 +134,15 @@ HistoryConnection::open(const Options& options)
             return *error;
     }
 
+    if (auto error = connection->checkIntegrity(options))
+        return *error;
+    return connection;
+}
+
+std::optional<HistoryError> HistoryConnection::checkIntegrity(const Options& options)
+{
     if (options.quickCheck) {
-        QSqlQuery check(connection->database());
+        QSqlQuery check(database());
         if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")))
             return errorFrom(check, tr("Cannot check the history database"));
         const QString verdict = check.next() ? check.value(0).toString() : QString();
@@ -106,7 +151,60 @@ HistoryConnection::open(const Options& options)
                                 tr("The history database is damaged (%1).").arg(verdict)};
         }
     }
-    return connection;
+    return std::nullopt;
+}
+
+Expected<std::unique_ptr<HistoryConnection>, HistoryError>
+HistoryConnection::openReadOnly(const Options& options)
+{
+    const QFileInfo file(options.path);
+    if (!file.exists()) {
+        return HistoryError{HistoryError::Kind::Open,
+                            tr("The history database %1 does not exist.")
+                                .arg(QDir::toNativeSeparators(file.absoluteFilePath()))};
+    }
+    // First as a plain read-only connection (sees what other processes write); when SQLite
+    // cannot set up the WAL index because the folder or the -shm file is not writable, as an
+    // immutable file: a snapshot of what is on disk.
+    std::optional<HistoryError> firstError;
+    for (const bool immutable : {false, true}) {
+        std::unique_ptr<HistoryConnection> connection(
+            new HistoryConnection(nextConnectionName(), file.absoluteFilePath()));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_connectionName);
+            if (!db.isValid()) {
+                return HistoryError{HistoryError::Kind::Open,
+                                    tr("The Qt SQLite driver (QSQLITE) is not available; install "
+                                       "the Qt 6 SQLite plug-in (libqt6sql6-sqlite).")};
+            }
+            if (immutable) {
+                QUrl uri = QUrl::fromLocalFile(connection->m_path);
+                uri.setQuery(QStringLiteral("immutable=1"));
+                db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            } else {
+                db.setDatabaseName(connection->m_path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                         .arg(options.busyTimeout.count()));
+            }
+            if (!db.open()) {
+                if (!firstError)
+                    firstError = errorFrom(db.lastError(), tr("Cannot open the history database"));
+                continue;
+            }
+        }
+        auto error = probe(*connection);
+        if (!error)
+            error = connection->checkIntegrity(options);
+        if (!error)
+            return connection;
+        if (error->kind == HistoryError::Kind::Damaged || error->kind == HistoryError::Kind::Busy)
+            return *error;
+        if (!firstError)
+            firstError = error;
+    }
+    return *firstError;
 }
 
 std::optional<HistoryError> HistoryConnection::beginWrite()
@@ -166,13 +264,21 @@ QVariant HistoryConnection::text(const QString& value)
 Expected<QString, HistoryError> HistoryConnection::setAside(const QString& path,
                                                             const QDateTime& now)
 {
-    const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = path + QStringLiteral(".damaged-") + stamp;
-    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + QStringLiteral("-wal"));
-         ++n) {
-        target = path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
+    const QString base = path + QStringLiteral(".damaged-") +
+                         now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                         QLatin1Char('-') + QString::number(QCoreApplication::applicationPid());
+    QString target = base;
+    bool moved = false;
+    for (int n = 2; n < 1000 && !moved; ++n) {
+        if (!QFileInfo::exists(target + QStringLiteral("-wal")))
+            moved = renameNoReplace(path, target);
+        if (!moved) {
+            if (!QFileInfo::exists(path))
+                break; // nothing to move
+            target = base + QLatin1Char('-') + QString::number(n);
+        }
     }
-    if (QFileInfo::exists(path) && !QFile::rename(path, target)) {
+    if (!moved && QFileInfo::exists(path)) {
         return HistoryError{HistoryError::Kind::Open,
                             tr("The history database %1 is damaged and cannot be renamed aside; "
                                "history is not recorded until it is moved away.")
@@ -182,7 +288,7 @@ Expected<QString, HistoryError> HistoryConnection::setAside(const QString& path,
     // the name SQLite looks for.
     const QString wal = path + QStringLiteral("-wal");
     if (QFileInfo::exists(wal))
-        QFile::rename(wal, target + QStringLiteral("-wal"));
+        renameNoReplace(wal, target + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
     return target;
 }

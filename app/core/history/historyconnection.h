@@ -30,6 +30,9 @@ public:
         QString path;
         std::chrono::milliseconds busyTimeout{5000};
         bool quickCheck = true; // PRAGMA quick_check when opening
+        // Reads only: no journal mode change, nothing created. A file in a folder that cannot
+        // be written (no -shm file possible) is read as immutable.
+        bool readOnly = false;
     };
 
     // Opens (creating the file and its folder when missing). A file that is not a usable
@@ -57,12 +60,18 @@ public:
     // A text parameter: QtSql binds a null QString as SQL NULL, which never equals ''.
     static QVariant text(const QString& value);
 
-    // Renames a damaged file (and its -wal file) to "<path>.damaged-<yyyyMMdd-HHmmss>" and
-    // removes its -shm file. No connection to it may be open. Returns the new path.
+    // Renames a damaged file (and its -wal file) to a name no other file has,
+    // "<path>.damaged-<yyyyMMdd-HHmmss>-<pid>[-n]", and removes its -shm file. The bytes are
+    // kept as they are (a rename, never a copy; an existing file is never replaced). No
+    // connection to it may be open, and the caller holds the set-aside lock (see
+    // HistoryDatabase). Returns the new path.
     static Expected<QString, HistoryError> setAside(const QString& path, const QDateTime& now);
 
 private:
     HistoryConnection(QString connectionName, QString path);
+    static Expected<std::unique_ptr<HistoryConnection>, HistoryError>
+    openReadOnly(const Options& options);
+    std::optional<HistoryError> checkIntegrity(const Options& options);
 
     QString m_connectionName;
     QString m_path;

@@ -5,6 +5,13 @@
 #include "core/history/historywriter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <algorithm>
 
 namespace wsdash {
 
@@ -41,46 +48,97 @@ void HistoryDatabase::disconnect()
     m_connection.reset();
 }
 
+namespace {
+
+// A pause that grows with each attempt, with jitter so that waiting processes do not all
+// come back at the same moment: 5–10 ms, then up to 200–400 ms.
+void backoff(int attempt)
+{
+    const int base = std::min(5 << std::min(attempt, 6), 200);
+    QThread::msleep(
+        static_cast<unsigned long>(base + QRandomGenerator::global()->bounded(base + 1)));
+}
+
+// A file that exists but cannot be written (or whose folder cannot hold a journal).
+bool cannotWrite(const QString& path)
+{
+    const QFileInfo file(path);
+    return file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable());
+}
+
+} // namespace
+
 std::optional<HistoryError> HistoryDatabase::connect(bool allowSetAside)
+{
+    const bool readOnly = m_options.readOnly || cannotWrite(m_options.path);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int attempt = 0;; ++attempt) {
+        auto failure = connectOnce(readOnly, m_options.quickCheck);
+        if (!failure)
+            return std::nullopt;
+        if (failure->kind == HistoryError::Kind::Busy &&
+            elapsed.elapsed() < m_options.retryFor.count()) {
+            backoff(attempt);
+            continue;
+        }
+        if (failure->kind == HistoryError::Kind::Damaged && allowSetAside && !readOnly)
+            return recover(*failure);
+        return failure;
+    }
+}
+
+std::optional<HistoryError> HistoryDatabase::connectOnce(bool readOnly, bool quickCheck)
 {
     HistoryConnection::Options connectionOptions;
     connectionOptions.path = m_options.path;
     connectionOptions.busyTimeout = m_options.busyTimeout;
-    connectionOptions.quickCheck = m_options.quickCheck;
+    connectionOptions.quickCheck = quickCheck;
+    connectionOptions.readOnly = readOnly;
 
-    std::optional<HistoryError> failure;
-    {
-        auto connection = HistoryConnection::open(connectionOptions);
-        if (!connection) {
-            failure = connection.error();
-        } else {
-            auto version = HistorySchema::migrate(**connection, HistorySchema::migrations(),
-                                                  QDateTime::currentMSecsSinceEpoch());
-            if (!version) {
-                failure = version.error();
-            } else {
-                m_schemaVersion = *version;
-                m_connection = std::move(connection).value();
-                m_writer = std::make_unique<HistoryWriter>(*m_connection);
-                m_reader = std::make_unique<HistoryReader>(*m_connection, m_options.retention);
-                m_compactor =
-                    std::make_unique<HistoryCompactor>(*m_connection, m_options.retention);
-                return std::nullopt;
-            }
-        }
-    } // a failed connection is closed before its file is renamed
-    if (failure->kind == HistoryError::Kind::Damaged && allowSetAside)
-        return recover(*failure);
-    return failure;
+    auto connection = HistoryConnection::open(connectionOptions);
+    if (!connection)
+        return connection.error();
+    auto version = readOnly ? HistorySchema::version(**connection, HistorySchema::migrations())
+                            : HistorySchema::migrate(**connection, HistorySchema::migrations(),
+                                                     QDateTime::currentMSecsSinceEpoch());
+    if (!version)
+        return version.error(); // the failed connection closes here, before any rename
+    m_schemaVersion = *version;
+    m_readOnly = readOnly;
+    m_connection = std::move(connection).value();
+    if (!readOnly) {
+        m_writer = std::make_unique<HistoryWriter>(*m_connection);
+        m_compactor = std::make_unique<HistoryCompactor>(*m_connection, m_options.retention);
+    }
+    m_reader = std::make_unique<HistoryReader>(*m_connection, m_options.retention);
+    return std::nullopt;
 }
 
 std::optional<HistoryError> HistoryDatabase::recover(const HistoryError& cause)
 {
     disconnect();
+    // One process at a time sets the file aside; the others wait here and then find the new,
+    // healthy database.
+    QLockFile lock(m_options.path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(std::chrono::minutes(2));
+    if (!lock.tryLock(std::max(m_options.retryFor, m_options.busyTimeout))) {
+        return HistoryError{HistoryError::Kind::Busy,
+                            tr("%1 Another wsdash is setting it aside; history is not recorded "
+                               "this time.")
+                                .arg(cause.message)};
+    }
+    // Checked again, whole, under the lock: another process may have replaced it already.
+    auto again = connectOnce(false, true);
+    if (!again)
+        return std::nullopt;
+    if (again->kind != HistoryError::Kind::Damaged)
+        return again;
+    disconnect();
     const auto aside = HistoryConnection::setAside(m_options.path, QDateTime::currentDateTimeUtc());
     if (!aside)
         return aside.error();
-    if (auto error = connect(false))
+    if (auto error = connectOnce(false, m_options.quickCheck))
         return error;
     // cause.message: "The history database is damaged (<SQLite's words>)."
     m_notices.append({tr("%1 The file was renamed to %2 and a new history was started.")
@@ -89,37 +147,66 @@ std::optional<HistoryError> HistoryDatabase::recover(const HistoryError& cause)
     return std::nullopt;
 }
 
+std::optional<HistoryError> HistoryDatabase::readOnlyError() const
+{
+    if (!m_readOnly)
+        return std::nullopt;
+    return HistoryError{HistoryError::Kind::Open,
+                        tr("The history database %1 cannot be written (read-only); nothing was "
+                           "recorded.")
+                            .arg(QDir::toNativeSeparators(m_options.path))};
+}
+
 template <typename T>
 Expected<T, HistoryError>
 HistoryDatabase::guarded(const std::function<Expected<T, HistoryError>()>& operation)
 {
-    if (!m_connection) {
-        if (auto error = connect(true)) {
-            return HistoryError{HistoryError::Kind::Closed,
-                                tr("History is not available: %1").arg(error->message)};
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int attempt = 0;; ++attempt) {
+        if (!m_connection) {
+            if (auto error = connect(true)) {
+                return HistoryError{error->kind == HistoryError::Kind::Busy
+                                        ? HistoryError::Kind::Busy
+                                        : HistoryError::Kind::Closed,
+                                    tr("History is not available: %1").arg(error->message)};
+            }
         }
+        auto result = operation();
+        if (result)
+            return result;
+        if (result.error().kind == HistoryError::Kind::Busy &&
+            elapsed.elapsed() < m_options.retryFor.count()) {
+            backoff(attempt);
+            continue;
+        }
+        if (result.error().kind != HistoryError::Kind::Damaged || m_readOnly)
+            return result;
+        if (auto error = recover(result.error()))
+            return *error;
+        return operation();
     }
-    auto result = operation();
-    if (result || result.error().kind != HistoryError::Kind::Damaged)
-        return result;
-    if (auto error = recover(result.error()))
-        return *error;
-    return operation();
 }
 
 Expected<int, HistoryError> HistoryDatabase::record(const QList<Snapshot>& snapshots)
 {
+    if (auto error = readOnlyError())
+        return *error;
     return guarded<int>([&] { return m_writer->record(snapshots); });
 }
 
 Expected<int, HistoryError> HistoryDatabase::appendAlertEvents(const SeriesKey& key,
                                                                const QList<AlertEvent>& events)
 {
+    if (auto error = readOnlyError())
+        return *error;
     return guarded<int>([&] { return m_writer->appendAlertEvents(key, events); });
 }
 
 Expected<CompactionStats, HistoryError> HistoryDatabase::compact(const QDateTime& now)
 {
+    if (m_readOnly)
+        return CompactionStats{}; // nothing to do on a file that is only read
     return guarded<CompactionStats>([&] { return m_compactor->compact(now); });
 }
 

@@ -26,7 +26,15 @@ struct HistoryOptions
     QString path; // see historyDatabasePath()
     RetentionPolicy retention;
     std::chrono::milliseconds busyTimeout{5000};
+    // How long an operation keeps trying past a busy database (another process writing), with
+    // backoff, before it fails with Kind::Busy; from the start of the operation.
+    std::chrono::milliseconds retryFor{30000};
     bool quickCheck = true; // PRAGMA quick_check when opening
+    // Only reads (--history, looking at trends): the file is opened read-only, never migrated,
+    // compacted or set aside, so a file that cannot be written can still be read. A file that
+    // cannot be written is opened this way even when not asked, and recording then fails with
+    // a clear error.
+    bool readOnly = false;
 };
 
 // The history database, synchronous: opens (checks, migrates, sets a damaged file aside),
@@ -36,8 +44,14 @@ struct HistoryOptions
 // may share the file.
 //
 // A damaged file found when opening, or by any later statement (SQLITE_CORRUPT or
-// SQLITE_NOTADB), is renamed to "<file>.damaged-<time>" and a new database is started; the
-// operation is then tried once more, and takeNotices() says what happened.
+// SQLITE_NOTADB), is renamed to "<file>.damaged-<time>-<pid>" and a new database is started;
+// the operation is then tried once more, and takeNotices() says what happened. Only one
+// process does this at a time (a lock file "<file>.lock"), and it first checks again under
+// the lock: a file another process has just replaced by a healthy one is left alone.
+//
+// An operation that finds the database busy (SQLITE_BUSY past the busy timeout, which SQLite
+// also reports at once in some WAL situations) is tried again with a growing, jittered pause
+// until options().retryFor has passed.
 class HistoryDatabase final
 {
     Q_DECLARE_TR_FUNCTIONS(wsdash::HistoryDatabase)
@@ -50,6 +64,8 @@ public:
     HistoryDatabase& operator=(const HistoryDatabase&) = delete;
 
     const HistoryOptions& options() const { return m_options; }
+    // True when the file is open for reading only (asked for, or not writable).
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
 
     // One transaction for all snapshots; returns the number of points written.
@@ -75,7 +91,9 @@ public:
 private:
     explicit HistoryDatabase(HistoryOptions options);
     std::optional<HistoryError> connect(bool allowSetAside);
+    std::optional<HistoryError> connectOnce(bool readOnly, bool quickCheck);
     std::optional<HistoryError> recover(const HistoryError& cause);
+    std::optional<HistoryError> readOnlyError() const;
     void disconnect();
 
     template <typename T>
@@ -83,6 +101,7 @@ private:
 
     HistoryOptions m_options;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
     std::unique_ptr<HistoryConnection> m_connection;
     std::unique_ptr<HistoryWriter> m_writer;
     std::unique_ptr<HistoryReader> m_reader;

@@ -10,21 +10,55 @@ namespace wsdash {
 
 namespace {
 
-QString samplesTable()
+QString valueColumnDefinitions()
 {
     QString columns;
     for (const MetricInfo& info : allMetrics()) {
         const QString field = QLatin1String(info.field);
         columns += QStringLiteral("    %1 REAL, %1_min INTEGER, %1_max INTEGER,\n").arg(field);
     }
+    return columns;
+}
+
+QString samplesTable()
+{
     return QStringLiteral("CREATE TABLE samples (\n"
                           "    scope_id INTEGER NOT NULL,\n"
                           "    resolution INTEGER NOT NULL,\n"
                           "    t INTEGER NOT NULL,\n"
                           "    samples INTEGER NOT NULL,\n") +
-           columns +
+           valueColumnDefinitions() +
            QStringLiteral("    PRIMARY KEY (scope_id, resolution, t)\n"
                           ") WITHOUT ROWID");
+}
+
+// Version 2: a sample's key includes the fetch it came from, so that two fetches in the same
+// millisecond (a frozen or coarse clock, two processes) both keep their sample.
+HistoryMigration fetchKeyMigration()
+{
+    const QString columns = QStringLiteral("scope_id, resolution, t, samples, ") +
+                            HistorySchema::valueColumns().join(QStringLiteral(", "));
+    HistoryMigration migration;
+    migration.version = 2;
+    migration.description = QStringLiteral("samples keyed by fetch as well as time");
+    migration.statements = {
+        QStringLiteral("CREATE TABLE fetches (\n"
+                       "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                       "    t INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE samples_v2 (\n"
+                       "    scope_id INTEGER NOT NULL,\n"
+                       "    resolution INTEGER NOT NULL,\n"
+                       "    t INTEGER NOT NULL,\n"
+                       "    fetch_id INTEGER NOT NULL DEFAULT 0,\n"
+                       "    samples INTEGER NOT NULL,\n") +
+            valueColumnDefinitions() +
+            QStringLiteral("    PRIMARY KEY (scope_id, resolution, t, fetch_id)\n"
+                           ") WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO samples_v2 (%1) SELECT %1 FROM samples").arg(columns),
+        QStringLiteral("DROP TABLE samples"),
+        QStringLiteral("ALTER TABLE samples_v2 RENAME TO samples"),
+    };
+    return migration;
 }
 
 QList<HistoryMigration> makeMigrations()
@@ -63,7 +97,7 @@ QList<HistoryMigration> makeMigrations()
                        "    threshold REAL)"),
         QStringLiteral("CREATE INDEX alert_events_by_time ON alert_events (at)"),
     };
-    return {first};
+    return {first, fetchKeyMigration()};
 }
 
 } // namespace
@@ -85,6 +119,35 @@ const QStringList& HistorySchema::valueColumns()
         return list;
     }();
     return columns;
+}
+
+Expected<int, HistoryError> HistorySchema::version(HistoryConnection& connection,
+                                                   const QList<HistoryMigration>& migrations)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND "
+                                   "name = 'schema_version'")) ||
+        !query.next()) {
+        return HistoryConnection::errorFrom(query, tr("Reading the schema version"));
+    }
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
+        !query.next()) {
+        return HistoryConnection::errorFrom(query, tr("Reading the schema version"));
+    }
+    const int version = query.value(0).toInt();
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (version > latest) {
+        return HistoryError{HistoryError::Kind::NewerSchema,
+                            tr("The history database %1 was written by a newer wsdash "
+                               "(schema %2, this one knows %3); it is left untouched and "
+                               "no history is recorded.")
+                                .arg(connection.path())
+                                .arg(version)
+                                .arg(latest)};
+    }
+    return version;
 }
 
 Expected<int, HistoryError> HistorySchema::migrate(HistoryConnection& connection,

@@ -25,10 +25,13 @@ struct HistoryMigration
 //
 // series(id, source, project_id, query)       one per SeriesKey
 // scopes(id, series_id, pool_id, pool_name)    the total (pool_id '') and every pool seen
-// samples(scope_id, resolution, t, samples,    one row per scope and point: raw fetches
-//         <field>, <field>_min, <field>_max)   (resolution 0) and 5-minute (1) / hourly (2)
-//                                              buckets; <field> is the value (raw) or the
-//                                              average, _min/_max are NULL on raw rows
+// samples(scope_id, resolution, t, fetch_id,   one row per scope and point: raw fetches
+//         samples, <field>, <field>_min,       (resolution 0) and 5-minute (1) / hourly (2)
+//         <field>_max)                         buckets; <field> is the value (raw) or the
+//                                              average, _min/_max are NULL on raw rows.
+//                                              `fetch_id` (fetches.id, 0 on buckets) keeps two
+//                                              fetches at the same millisecond apart (v2)
+// fetches(id AUTOINCREMENT, t)                 one per recorded fetch (v2)
 // compaction(resolution, dirty_from,          oldest bucket start still to aggregate into
 //            deleted_before)                   `resolution`; where its last deletion ended
 // alert_events(...)                            the alert log
@@ -38,7 +41,7 @@ class HistorySchema final
     Q_DECLARE_TR_FUNCTIONS(wsdash::HistorySchema)
 
 public:
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2;
 
     static const QList<HistoryMigration>& migrations();
 
@@ -47,6 +50,11 @@ public:
     // file is at. A file from a newer wsdash gives Kind::NewerSchema and is not changed.
     static Expected<int, HistoryError>
     migrate(HistoryConnection& connection, const QList<HistoryMigration>& migrations, qint64 nowMs);
+
+    // The version a file is at, without changing it (a read-only connection): Kind::NewerSchema
+    // for a file from a newer wsdash, 0 for an empty file.
+    static Expected<int, HistoryError> version(HistoryConnection& connection,
+                                               const QList<HistoryMigration>& migrations);
 
     // The value columns of samples, in Metric order: "total_num, total_num_min, total_num_max, ..."
     static const QStringList& valueColumns();

@@ -30,7 +30,8 @@ HistoryWriter::HistoryWriter(HistoryConnection& connection)
     for (const MetricInfo& info : allMetrics())
         columns += QStringLiteral(", ") + QLatin1String(info.field);
     m_insertPrefix =
-        QStringLiteral("INSERT OR REPLACE INTO samples (scope_id, resolution, t, samples") +
+        // Never OR REPLACE: each fetch has its own key (fetch_id), so nothing can overwrite.
+        QStringLiteral("INSERT INTO samples (scope_id, resolution, t, fetch_id, samples") +
         columns + QStringLiteral(") VALUES ");
     m_insertScope.prepare(
         QStringLiteral("INSERT INTO scopes (series_id, pool_id, pool_name) VALUES (?, ?, ?) "
@@ -101,6 +102,13 @@ std::optional<HistoryError> HistoryWriter::recordOne(const Snapshot& snapshot, i
     }
 
     const qint64 t = snapshot.takenAt.toMSecsSinceEpoch();
+    // The fetch's own key: unique across processes (AUTOINCREMENT, inside the write lock).
+    QSqlQuery fetch(m_connection.database());
+    fetch.prepare(QStringLiteral("INSERT INTO fetches (t) VALUES (?)"));
+    fetch.addBindValue(t);
+    if (!fetch.exec())
+        return HistoryConnection::errorFrom(fetch, tr("Recording a snapshot"));
+    m_fetch = fetch.lastInsertId().toLongLong();
     const auto total = scopeId(*series, cache, QString(), QString());
     if (!total)
         return total.error();
@@ -192,7 +200,8 @@ std::optional<HistoryError> HistoryWriter::insertSample(qint64 scope, qint64 t,
     if (m_pendingRows > 0)
         m_pending += QLatin1Char(',');
     m_pending += QLatin1Char('(') + QString::number(scope) + QStringLiteral(",0,") +
-                 QString::number(t) + QStringLiteral(",1");
+                 QString::number(t) + QLatin1Char(',') + QString::number(m_fetch) +
+                 QStringLiteral(",1");
     for (const MetricInfo& info : allMetrics()) {
         const Count value = counts.value(info.metric);
         m_pending += value ? QLatin1Char(',') + QString::number(*value) : QStringLiteral(",NULL");

@@ -58,6 +58,7 @@ private:
     QString m_insertPrefix;
     QString m_pending; // rows of the next INSERT
     int m_pendingRows = 0;
+    qint64 m_fetch = 0; // fetches.id of the snapshot being recorded
     QSqlQuery m_insertScope;
     QSqlQuery m_selectScope;
 };

@@ -1,5 +1,6 @@
 #include "core/profiles/profilestore.h"
 
+#include "core/base/settingsformat.h"
 #include "core/profiles/secretstore.h"
 
 #include <QDir>
@@ -138,14 +139,31 @@ std::optional<ProfileError> ProfileStore::checkNameFree(const QString& name,
     return std::nullopt;
 }
 
+std::optional<ProfileError> ProfileStore::settingsProblem() const
+{
+    const auto problem = settingsFileProblem(m_settings->fileName());
+    if (!problem)
+        return std::nullopt;
+    return ProfileError{
+        ProfileError::Kind::Settings,
+        tr("The settings file %1 cannot be read (%2); it is left as it is. Fix "
+           "or remove it.")
+            .arg(QDir::toNativeSeparators(problem->toString()),
+                 problem->line > 0 ? tr("line %1").arg(problem->line) : tr("not INI text"))};
+}
+
 std::optional<ProfileError> ProfileStore::syncSettings()
 {
     QDir().mkpath(QFileInfo(m_settings->fileName()).absolutePath());
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
-        return ProfileError{ProfileError::Kind::Settings,
-                            tr("The settings file %1 could not be written.")
-                                .arg(QDir::toNativeSeparators(m_settings->fileName()))};
+        const QString reason = lastSettingsWriteError();
+        return ProfileError{
+            ProfileError::Kind::Settings,
+            reason.isEmpty() ? tr("The settings file %1 could not be written.")
+                                   .arg(QDir::toNativeSeparators(m_settings->fileName()))
+                             : tr("The settings file %1 could not be written: %2.")
+                                   .arg(QDir::toNativeSeparators(m_settings->fileName()), reason)};
     }
     return std::nullopt;
 }
@@ -153,7 +171,27 @@ std::optional<ProfileError> ProfileStore::syncSettings()
 // Only the fields below are ever written: none of them is a secret.
 std::optional<ProfileError> ProfileStore::writeSettings(const Profile& p)
 {
+    if (auto problem = settingsProblem())
+        return problem;
     QSettings& s = *m_settings;
+    // What the profile's group held, to put back when the file cannot be written: the
+    // settings in memory then match the file again, and a later sync writes nothing new.
+    s.beginGroup(kGroup);
+    s.beginGroup(p.id);
+    QList<QPair<QString, QVariant>> previous;
+    for (const QString& key : s.allKeys())
+        previous.append({key, s.value(key)});
+    s.endGroup();
+    s.endGroup();
+    const auto restore = [&] {
+        s.beginGroup(kGroup);
+        s.remove(p.id);
+        s.beginGroup(p.id);
+        for (const auto& [key, value] : previous)
+            s.setValue(key, value);
+        s.endGroup();
+        s.endGroup();
+    };
     s.beginGroup(kGroup);
     s.remove(p.id);
     s.beginGroup(p.id);
@@ -174,7 +212,10 @@ std::optional<ProfileError> ProfileStore::writeSettings(const Profile& p)
                    p.tokenExpiresAt.toUTC().toString(Qt::ISODate));
     s.endGroup();
     s.endGroup();
-    return syncSettings();
+    auto error = syncSettings();
+    if (error)
+        restore();
+    return error;
 }
 
 ProfileError ProfileStore::notFound(const QString& name)
@@ -250,35 +291,68 @@ void ProfileStore::save(Profile profile, std::optional<ProfileSecrets> secrets, 
             return;
         }
     }
+    // All or nothing: a settings file that cannot be read stops the save before the keychain
+    // is touched, and a settings file that cannot be written puts the secret back as it was
+    // (removes a new one, restores a replaced one) before the failure is reported.
+    if (auto problem = settingsProblem()) {
+        deliverLater(context, std::move(callback), Result(*problem));
+        return;
+    }
     QPointer<QObject> guard(context);
     const bool isNew = !findById(profile.id).has_value();
-    const bool writesSecret = secrets && !secrets->isEmpty();
-    auto finish = [this, guard, profile, callback, isNew,
-                   writesSecret](const std::optional<SecretError>& error) {
-        std::optional<ProfileError> failure;
-        if (error) {
-            failure = secretError(profile, SecretAction::Store, error->message);
-        } else {
-            failure = writeSettings(profile);
-            // A new profile that could not be saved leaves no secret behind.
-            if (failure && isNew && writesSecret)
-                m_secrets.remove(profile.secretKey(), this, [](const auto&) {});
-        }
+    auto report = [this, guard, profile, callback](const std::optional<ProfileError>& failure) {
         if (!failure)
             Q_EMIT profilesChanged();
         if (guard)
             callback(failure ? Result(*failure) : Result(profile));
     };
+    // `previous`: the secret before this save (nullopt: there was none).
+    auto finish = [this, profile, report](const std::optional<SecretError>& error,
+                                          const std::optional<QByteArray>& previous,
+                                          bool secretChanged) {
+        if (error) {
+            report(secretError(profile, SecretAction::Store, error->message));
+            return;
+        }
+        const auto failure = writeSettings(profile);
+        if (!failure || !secretChanged) {
+            report(failure);
+            return;
+        }
+        const auto rolledBack = [report, failure](const std::optional<SecretError>&) {
+            report(failure);
+        };
+        if (previous)
+            m_secrets.write(profile.secretKey(), *previous, this, rolledBack);
+        else
+            m_secrets.remove(profile.secretKey(), this, rolledBack);
+    };
     if (!secrets) {
-        QTimer::singleShot(0, this, [finish] { finish(std::nullopt); });
-    } else if (secrets->isEmpty()) {
-        m_secrets.remove(profile.secretKey(), this, finish);
-    } else {
-        QByteArray blob = secrets->toBlob();
-        m_secrets.write(profile.secretKey(), blob, this, finish);
-        wipeBytes(blob);
-        secrets->wipe();
+        QTimer::singleShot(0, this, [finish] { finish(std::nullopt, std::nullopt, false); });
+        return;
     }
+    auto change = [this, profile, finish, secrets = std::move(*secrets)](
+                      const std::optional<QByteArray>& previous) mutable {
+        auto done = [finish, previous](const std::optional<SecretError>& error) {
+            finish(error, previous, true);
+        };
+        if (secrets.isEmpty()) {
+            m_secrets.remove(profile.secretKey(), this, done);
+        } else {
+            QByteArray blob = secrets.toBlob();
+            m_secrets.write(profile.secretKey(), blob, this, done);
+            wipeBytes(blob);
+            secrets.wipe();
+        }
+    };
+    if (isNew) {
+        change(std::nullopt);
+        return;
+    }
+    m_secrets.read(profile.secretKey(), this,
+                   [change](const Expected<QByteArray, SecretError>& read) mutable {
+                       change(read ? std::optional<QByteArray>(*read) : std::nullopt);
+                   });
 }
 
 void ProfileStore::duplicate(const QString& name, const QString& newName, QObject* context,
@@ -393,6 +467,10 @@ void ProfileStore::resolve(const QString& name, const QProcessEnvironment& env, 
                            Callback<ProfileConnection> callback)
 {
     using Result = Expected<ProfileConnection, ProfileError>;
+    if (auto problem = settingsProblem()) {
+        deliverLater(context, std::move(callback), Result(*problem));
+        return;
+    }
     const auto profile = find(name);
     if (!profile) {
         deliverLater(context, std::move(callback), Result(notFound(name)));

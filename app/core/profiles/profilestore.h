@@ -77,6 +77,9 @@ public:
     void setCurrentProfileName(const QString& name);
 
     SecretStore& secretStore() const { return m_secrets; }
+    // The settings file cannot be parsed (the file, the line and why): nothing is written to
+    // it, and listing or saving profiles fails with this instead of seeing no profiles.
+    std::optional<ProfileError> settingsProblem() const;
     QString settingsFileName() const;
 
     // Adds (empty or unknown id) or updates (known id) a profile; renaming through save() is
