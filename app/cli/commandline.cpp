@@ -85,11 +85,16 @@ struct Options
 };
 
 const char kCredentialsHelp[] =
+    "With no options (the desktop launcher), wsdash opens the window on the connection used\n"
+    "last (a saved profile, the demo or the environment's keys), else on a welcome page\n"
+    "(Try the demo, Add a connection, Import). Options given here win over what is remembered.\n"
+    "\n"
     "Credentials are never taken from arguments. They come from the environment:\n"
     "  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK   permanent or temporary AK/SK\n"
     "  HUAWEICLOUD_SDK_SECURITY_TOKEN          security token of a temporary AK/SK\n"
     "  HUAWEICLOUD_SDK_PROJECT_ID              project ID when --project-id is not given\n"
     "  WSDASH_IAM_TOKEN                        an IAM token (X-Auth-Token) instead of AK/SK\n"
+    "  HUAWEICLOUD_SDK_REGION                  region of the connection the window offers\n"
     "or from a saved profile (--profile NAME), whose keys are in the system keychain;\n"
     "--save-profile NAME stores the credentials above in one (see docs/PROFILES.md).\n"
     "\n"
@@ -284,6 +289,10 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
             return UsageError{endpoint.error().message};
         options.endpoint = std::move(endpoint).value();
     } else if (!fromProfile) {
+        // Plain `wsdash` (the desktop launcher): the window opens on the connection used
+        // last, or on its welcome page.
+        if (options.mode == CliOptions::Mode::Window)
+            return options;
         return UsageError{tr("Say where to connect: --endpoint URL or --region ID (or --demo "
                              "for the built-in simulator).")};
     }

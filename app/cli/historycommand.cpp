@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace wsdash {
 
@@ -68,14 +69,34 @@ void recordFetch(const CliOptions& options, const StatisticsResult& result, QTex
         err << "wsdash: history: " << oneLine(written.error().message) << '\n';
 }
 
-int runHistoryExport(const CliOptions& options, QTextStream& err,
-                     const QProcessEnvironment& environment)
+HistoryCommand::HistoryCommand(CliOptions options, QTextStream& err,
+                               QProcessEnvironment environment, QObject* parent)
+    : ModeJob(parent)
+    , m_options(std::move(options))
+    , m_err(err)
+    , m_environment(std::move(environment))
+{}
+
+void HistoryCommand::start()
 {
+    // A local read of one file: done in one step of the event loop.
+    QTimer::singleShot(0, this, [this] {
+        const int status = run();
+        m_err.flush();
+        Q_EMIT finished(status);
+    });
+}
+
+int HistoryCommand::run()
+{
+    const CliOptions& options = m_options;
+    QTextStream& err = m_err;
+    const QProcessEnvironment& environment = m_environment;
     const HistoryOptions dbOptions = databaseOptions(environment);
     QByteArray csv = HistoryCsv::headerLine();
     if (!QFileInfo::exists(dbOptions.path)) {
         err << "wsdash: history: "
-            << tr("nothing recorded yet (%1 does not exist); the file has the header only.")
+            << wsdash::tr("nothing recorded yet (%1 does not exist); the file has the header only.")
                    .arg(QDir::toNativeSeparators(dbOptions.path))
             << '\n';
     } else {
