@@ -14,6 +14,7 @@ packages=(
   gnome-keyring libsecret-1-0 dbus
   clang-14 libclang-rt-14-dev
   poppler-utils
+  xvfb openbox xdotool imagemagick
 )
 
 missing=()
