@@ -54,6 +54,8 @@ private:
     QProcessEnvironment environment(bool withCredentials = true) const
     {
         QProcessEnvironment env = cleanEnvironment();
+        // The history and the refused credentials of this test only.
+        env.insert(QStringLiteral("WSDASH_DATA_DIR"), m_dir->filePath(QStringLiteral("data")));
         if (withCredentials) {
             env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), kAk);
             env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
@@ -377,6 +379,30 @@ private Q_SLOTS:
         QCOMPARE(readFile(file), QByteArray("previous export"));
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("kept.json")});
+    }
+
+    void refusedKeyIsNotSentAgain()
+    {
+        // A scheduler repeating the export must not get the key locked: after a bad signature
+        // the same credentials are not sent again; new ones are.
+        m_server->setDefaultResponse(ScriptedResponse::json(
+            401, R"({"error_code":"APIG.0301","error_msg":"verify aksk signature fail"})"));
+        const QString file = path(QStringLiteral("now.json"));
+        QCOMPARE(exportTo(file).exitCode, 2);
+        QCOMPARE(m_server->requestCount(), 1);
+        const Run again = exportTo(file);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(isOneLine(again.err), again.err.constData());
+        QVERIFY2(again.err.contains("request not sent") && again.err.contains("APIG.0301"),
+                 again.err.constData());
+        QCOMPARE(m_server->requestCount(), 1);
+
+        QProcessEnvironment fixed = environment();
+        fixed.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"),
+                     QStringLiteral("a-corrected-secret-key"));
+        run({QStringLiteral("--endpoint"), m_server->baseUrl(), QStringLiteral("--export"), file},
+            fixed);
+        QCOMPARE(m_server->requestCount(), 2);
     }
 
     void networkFailureLeavesNoFile()

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +133,17 @@ private Q_SLOTS:
         QCOMPARE(options->mode, CliOptions::Mode::Version);
     }
 
+    void noArgumentsOpenTheWindow()
+    {
+        // Plain `wsdash` (the desktop launcher): the window decides where to connect.
+        const auto options = parse({}, QProcessEnvironment());
+        QVERIFY(options);
+        QCOMPARE(options->mode, CliOptions::Mode::Window);
+        QVERIFY(!options->endpoint.isValid());
+        QVERIFY(!options->demo);
+        QVERIFY(options->profile.isEmpty());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -144,8 +156,14 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--nope")} << true << QStringLiteral("nope");
         QTest::addRow("positional secret") << QStringList{ep, url, QStringLiteral("SK-very-secret")}
                                            << true << QStringLiteral("never from the command line");
-        QTest::addRow("no endpoint")
-            << QStringList{} << true << QStringLiteral("--endpoint URL or --region");
+        QTest::addRow("no endpoint for an export")
+            << QStringList{QStringLiteral("--export"),
+                           QDir::temp().filePath(QStringLiteral("x.json"))}
+            << true << QStringLiteral("--endpoint URL or --region");
+        QTest::addRow("no endpoint for a screenshot")
+            << QStringList{QStringLiteral("--screenshot"),
+                           QDir::temp().filePath(QStringLiteral("x.png"))}
+            << true << QStringLiteral("--endpoint URL or --region");
         QTest::addRow("both endpoint and region")
             << QStringList{ep, url, QStringLiteral("--region"), QStringLiteral("cn-north-4")}
             << true << QStringLiteral("not both");

@@ -354,6 +354,84 @@ private Q_SLOTS:
         QCOMPARE(f.server.requests().constFirst().path,
                  QStringLiteral("/v2/%1/desktop-pools").arg(kTestProject));
     }
+
+    void refusedCredentialsStopAllTraffic_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("code");
+        QTest::addRow("bad signature") << 401 << QByteArray("APIG.0301");
+        QTest::addRow("expired token") << 401 << QByteArray("APIG.0307");
+        QTest::addRow("missing permission") << 403 << QByteArray("WKS.00010403");
+    }
+
+    void refusedCredentialsStopAllTraffic()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, code);
+        Fixture f;
+        QVERIFY(f.start());
+        f.server.setDefaultResponse(ScriptedResponse::json(
+            status, QByteArray("{\"error_code\":\"") + code + "\",\"error_msg\":\"refused\"}"));
+        f.controller->setAutoRefreshInterval(std::chrono::milliseconds(30));
+        QSignalSpy blocked(f.controller.get(), &DashboardController::blockedChanged);
+        QVERIFY(f.refreshAndWait());
+        QCOMPARE(f.server.requestCount(), 1); // not retried
+        QVERIFY(f.controller->isBlocked());
+        QCOMPARE(blocked.count(), 1);
+        QVERIFY(!f.controller->nextRefreshAt().isValid());
+
+        // Auto-refresh, a filter change and the pool list send nothing.
+        StatisticsQuery query = f.controller->query();
+        query.setPoolIds({QStringLiteral("pool-1")});
+        f.controller->setQuery(query);
+        QSignalSpy pools(f.controller.get(), &DashboardController::poolsLoaded);
+        f.controller->loadPools();
+        QCOMPARE(pools.count(), 1);
+        QVERIFY(f.controller->poolsError().has_value());
+        QTest::qWait(300); // ten auto-refresh intervals and the debounce: nothing may go out
+        QCOMPARE(f.server.requestCount(), 1);
+
+        // Retry (the user asks) sends once more; switching the connection unblocks too.
+        QVERIFY(f.refreshAndWait());
+        QCOMPARE(f.server.requestCount(), 2);
+        QVERIFY(f.controller->isBlocked());
+        f.controller->switchConnection(f.controller->request(), QStringLiteral("other"));
+        QVERIFY(!f.controller->isBlocked());
+        QCOMPARE(blocked.count(), 4); // blocked, unblocked by Retry, blocked, unblocked
+    }
+
+    void aServerErrorDoesNotBlock()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.server.setDefaultResponse(ScriptedResponse::json(
+            500, QByteArray("{\"error_code\":\"WKS.0500\",\"error_msg\":\"internal\"}")));
+        f.controller->setAutoRefreshInterval(std::chrono::seconds(30));
+        QVERIFY(f.refreshAndWait());
+        QVERIFY(!f.controller->isBlocked());
+        QVERIFY(f.controller->nextRefreshAt().isValid());
+    }
+
+    void poolListRecoversWithTheNextGoodRefresh()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QList<DesktopPool> pools = poolsOf(makeStatistics(3));
+        f.server.enqueue(ScriptedResponse::json(
+            404, QByteArray("{\"error_code\":\"WKS.0404\",\"error_msg\":\"gone\"}")));
+        QSignalSpy loaded(f.controller.get(), &DashboardController::poolsLoaded);
+        f.controller->loadPools();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(f.controller->poolsError().has_value());
+        QVERIFY(f.controller->pools().isEmpty());
+
+        f.server.enqueue(ScriptedResponse::json(200, statisticsBody(makeStatistics(3))));
+        f.server.enqueue(ScriptedResponse::json(200, poolPageBody(pools, 3)));
+        QVERIFY(f.refreshAndWait());
+        QVERIFY(loaded.wait(5000)); // asked again by itself
+        QCOMPARE(f.controller->pools().size(), 3);
+        QVERIFY(!f.controller->poolsError().has_value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDashboardController)

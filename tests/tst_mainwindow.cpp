@@ -369,8 +369,7 @@ private Q_SLOTS:
         w.server.enqueue(ScriptedResponse::json(200, statisticsBody(served)));
         w.server.enqueue(
             ScriptedResponse::json(
-                401,
-                R"({"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information"})")
+                500, R"({"error_code":"WKS.00010001","error_msg":"Internal server error"})")
                 .header("X-Request-Id", "0f1e2d3c4b5a69788796a5b4c3d2e1f0"));
         QVERIFY(w.refresh());
         QVERIFY(!w.window->errorBanner()->isVisible());
@@ -381,9 +380,9 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
         saveShot(w.window.get(), "stale-after-error");
         const QString text = banner->text();
-        QVERIFY2(text.contains(QStringLiteral("APIG.0301")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("Incorrect IAM authentication information")));
-        QVERIFY(text.contains(QStringLiteral("HTTP 401")));
+        QVERIFY2(text.contains(QStringLiteral("WKS.00010001")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Internal server error")));
+        QVERIFY(text.contains(QStringLiteral("HTTP 500")));
         QVERIFY(text.contains(QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0")));
         QVERIFY(text.contains(QStringLiteral("stale")));
 
@@ -408,6 +407,42 @@ private Q_SLOTS:
         QVERIFY(shown.wait(5000));
         QVERIFY(!banner->isVisible());
         QVERIFY(!total->isStale());
+    }
+
+    void refusedCredentialsExplainAndStopRefreshing()
+    {
+        Window w;
+        QVERIFY(w.open());
+        w.server.setDefaultResponse(
+            ScriptedResponse::json(
+                401,
+                R"({"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information"})")
+                .header("X-Request-Id", "0f1e2d3c4b5a69788796a5b4c3d2e1f0"));
+        QVERIFY(w.refresh());
+        const int sent = w.server.requestCount();
+
+        ErrorBanner* banner = w.window->errorBanner();
+        QVERIFY(banner->isVisible());
+        const QString text = banner->text();
+        // The diagnosis of Test connection, in plain words, and what wsdash does about it.
+        QVERIFY2(text.contains(QStringLiteral("The secret key is wrong")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Nothing more is sent")));
+        QVERIFY(text.contains(QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0")));
+        QVERIFY(w.find<QPushButton>(QStringLiteral("editConnectionButton"))->isVisible());
+        QVERIFY(w.find<QPushButton>(QStringLiteral("testConnectionButton"))->isVisible());
+        QVERIFY(!w.find<QPushButton>(QStringLiteral("retryButton"))->isVisible());
+        QVERIFY2(w.window->freshnessBar()->text().contains(QStringLiteral("auto-refresh paused")),
+                 qPrintable(w.window->freshnessBar()->text()));
+
+        // The shortest auto-refresh sends nothing more.
+        w.window->setAutoRefreshSeconds(30);
+        QVERIFY(!w.window->controller().nextRefreshAt().isValid());
+        QCOMPARE(w.server.requestCount(), sent);
+
+        QSignalSpy edit(w.window.get(), &MainWindow::editConnectionRequested);
+        QTest::mouseClick(w.find<QPushButton>(QStringLiteral("editConnectionButton")),
+                          Qt::LeftButton);
+        QCOMPARE(edit.count(), 1);
     }
 
     void theTableSortsAndFilters()

@@ -1,11 +1,12 @@
 #include "cli/checkcommand.h"
 
 #include "cli/historycommand.h"
+#include "cli/refusalguard.h"
 #include "core/api/statisticsclient.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QSet>
+#include <QTimer>
 
 #include <cmath>
 
@@ -140,10 +141,10 @@ CheckOutcome evaluateTotal(const CheckOptions& check, const StateCounts& totals)
 {
     const Measured m = measure(check, totals);
     if (!m.count)
-        return checkUnknown(tr("%1 was not reported by the API.").arg(check.subject));
+        return checkUnknown(wsdash::tr("%1 was not reported by the API.").arg(check.subject));
     if (!m.value)
         return checkUnknown(
-            tr("%1 is undefined: total_num is 0 or not reported.").arg(check.subject));
+            wsdash::tr("%1 is undefined: total_num is 0 or not reported.").arg(check.subject));
     const int status = statusOf(check, *m.value);
     return line(status, check.subject + QLatin1Char('=') + shown(check, m),
                 perfdata(check, QString(), m));
@@ -152,9 +153,9 @@ CheckOutcome evaluateTotal(const CheckOptions& check, const StateCounts& totals)
 CheckOutcome evaluatePools(const CheckOptions& check, const DesktopStatistics& statistics)
 {
     if (!statistics.pools)
-        return checkUnknown(tr("the API sent no per-pool statistics."));
+        return checkUnknown(wsdash::tr("the API sent no per-pool statistics."));
     if (statistics.pools->isEmpty())
-        return checkUnknown(tr("no desktop pools were reported."));
+        return checkUnknown(wsdash::tr("no desktop pools were reported."));
 
     // Pool names label the results; a missing or repeated name falls back to the pool ID.
     QSet<QString> names;
@@ -191,26 +192,26 @@ CheckOutcome evaluatePools(const CheckOptions& check, const DesktopStatistics& s
     }
     const int evaluated = counted[0] + counted[1] + counted[2];
     if (evaluated == 0) {
-        return checkUnknown(check.share
-                                ? tr("%1 is undefined for every pool (no desktops, or "
+        return checkUnknown(
+            check.share ? wsdash::tr("%1 is undefined for every pool (no desktops, or "
                                      "the count was not reported).")
-                                      .arg(check.subject)
-                                : tr("%1 was not reported for any pool.").arg(check.subject));
+                              .arg(check.subject)
+                        : wsdash::tr("%1 was not reported for any pool.").arg(check.subject));
     }
     QString text = check.subject + QStringLiteral(": ");
     if (worst == CheckOk) {
-        text += tr("%1 pools OK").arg(evaluated);
+        text += wsdash::tr("%1 pools OK").arg(evaluated);
     } else {
         QStringList parts;
         if (counted[CheckCritical] > 0)
             parts << QStringLiteral("%1 CRITICAL").arg(counted[CheckCritical]);
         if (counted[CheckWarning] > 0)
             parts << QStringLiteral("%1 WARNING").arg(counted[CheckWarning]);
-        text += tr("%1 of %2 pools").arg(parts.join(QStringLiteral(", "))).arg(evaluated) +
-                tr("; worst %1").arg(worstText);
+        text += wsdash::tr("%1 of %2 pools").arg(parts.join(QStringLiteral(", "))).arg(evaluated) +
+                wsdash::tr("; worst %1").arg(worstText);
     }
     if (skipped > 0)
-        text += tr("; %1 pools without a value skipped").arg(skipped);
+        text += wsdash::tr("; %1 pools without a value skipped").arg(skipped);
     return line(worst, text, perf.join(QLatin1Char(' ')));
 }
 
@@ -229,43 +230,56 @@ CheckOutcome evaluateCheck(const CheckOptions& check, const DesktopStatistics& s
 
 int reportCheckUsageError(const QString& message, QTextStream& out)
 {
-    out << checkUnknown(tr("usage: %1 (see wsdash --help)").arg(message)).line << '\n';
+    out << checkUnknown(wsdash::tr("usage: %1 (see wsdash --help)").arg(message)).line << '\n';
     return CheckUnknown;
 }
 
-int runCheck(const CliOptions& options, QTextStream& out, QTextStream& err)
+CheckCommand::CheckCommand(CliOptions options, QTextStream& out, QTextStream& err, QObject* parent)
+    : ModeJob(parent)
+    , m_options(std::move(options))
+    , m_out(out)
+    , m_err(err)
+    , m_client(new StatisticsClient(this))
+{}
+
+CheckCommand::~CheckCommand() = default;
+
+void CheckCommand::start()
 {
     StatisticsRequest request;
-    request.endpoint = options.endpoint;
-    request.projectId = options.projectId;
-    request.credentials = options.credentials;
-    request.query = options.query;
-    request.timeout = options.timeout;
-
-    StatisticsClient client;
-    StatisticsResult result;
-    QEventLoop loop;
-    QObject::connect(&client, &StatisticsClient::finished, &loop, [&](const StatisticsResult& r) {
-        result = r;
-        loop.quit();
-    });
-    client.fetch(request);
-    loop.exec();
-
-    if (!result.ok()) {
-        const CheckOutcome outcome =
-            checkUnknown(tr("request failed: %1").arg(result.error.toOneLine()));
-        out << outcome.line << '\n';
-        return outcome.status;
+    request.endpoint = m_options.endpoint;
+    request.projectId = m_options.projectId;
+    request.credentials = m_options.credentials;
+    request.query = m_options.query;
+    request.timeout = m_options.timeout;
+    const RefusalGuard guard(m_options);
+    if (const auto refused = guard.refusedBefore()) {
+        const CheckOutcome outcome = checkUnknown(*refused);
+        m_out << outcome.line << '\n';
+        m_out.flush();
+        QTimer::singleShot(0, this, [this, status = outcome.status] { Q_EMIT finished(status); });
+        return;
     }
-    // A sample that could not be recorded is said on stderr and in the plug-in's long output;
-    // the check keeps its own status.
-    const auto notRecorded = recordFetch(options, result, err);
-    const CheckOutcome outcome = evaluateCheck(options.history.check, *result.statistics);
-    out << outcome.line << '\n';
-    if (notRecorded)
-        out << "wsdash: history: " << *notRecorded << '\n';
-    return outcome.status;
+    connect(m_client, &StatisticsClient::finished, this, [this](const StatisticsResult& result) {
+        RefusalGuard(m_options).record(result);
+        CheckOutcome outcome;
+        std::optional<QString> notRecorded;
+        if (!result.ok()) {
+            outcome = checkUnknown(wsdash::tr("request failed: %1").arg(result.error.toOneLine()));
+        } else {
+            // A sample that could not be recorded is said on stderr and in the plug-in's long
+            // output; the check keeps its own status.
+            notRecorded = recordFetch(m_options, result, m_err);
+            outcome = evaluateCheck(m_options.history.check, *result.statistics);
+        }
+        m_out << outcome.line << '\n';
+        if (notRecorded)
+            m_out << "wsdash: history: " << *notRecorded << '\n';
+        m_out.flush();
+        m_err.flush();
+        Q_EMIT finished(outcome.status);
+    });
+    m_client->fetch(request);
 }
 
 } // namespace wsdash

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/historyoptions.h"
+#include "cli/modejob.h"
 #include "core/api/statistics.h"
 
 #include <QString>
@@ -35,9 +36,26 @@ CheckOutcome evaluateCheck(const CheckOptions& check, const DesktopStatistics& s
 // "WSDASH UNKNOWN - <reason>".
 CheckOutcome checkUnknown(const QString& reason);
 
+class StatisticsClient;
+
 // `wsdash --check ...`: fetches once, records the snapshot (unless --no-history), prints the
-// line on `out`; history problems go to `err`. Returns the plug-in exit status.
-int runCheck(const CliOptions& options, QTextStream& out, QTextStream& err);
+// line on `out`; history problems go to `err`. Finishes with the plug-in exit status.
+class CheckCommand final : public ModeJob
+{
+    Q_OBJECT
+
+public:
+    CheckCommand(CliOptions options, QTextStream& out, QTextStream& err, QObject* parent = nullptr);
+    ~CheckCommand() override;
+
+    void start() override;
+
+private:
+    const CliOptions m_options;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    StatisticsClient* m_client = nullptr;
+};
 
 // For a usage error in --check mode: prints the UNKNOWN line, returns 3.
 int reportCheckUsageError(const QString& message, QTextStream& out);

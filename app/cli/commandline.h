@@ -16,7 +16,7 @@
 namespace wsdash {
 
 // What `wsdash` was asked to do, validated. Credentials come from the environment or a saved
-// profile (resolved by resolveProfile(), profilecommand.h), never from arguments.
+// profile (resolved by ProfileResolver, profileresolver.h), never from arguments.
 struct CliOptions
 {
     enum class Mode

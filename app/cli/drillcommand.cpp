@@ -7,7 +7,6 @@
 #include "core/dashboard/drilldown.h"
 #include "core/dashboard/exporter.h"
 
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 
 namespace wsdash {
@@ -58,106 +57,121 @@ std::optional<QString> applyDrillOptions(const QCommandLineParser& parser,
     return std::nullopt;
 }
 
-int runDrill(const CliOptions& options, QTextStream& out, QTextStream& err)
+DrillCommand::DrillCommand(CliOptions options, QTextStream& out, QTextStream& err, QObject* parent)
+    : ModeJob(parent)
+    , m_options(std::move(options))
+    , m_out(out)
+    , m_err(err)
+    , m_network(new QNetworkAccessManager(this))
+    , m_statistics(new StatisticsClient(m_network, SystemClock::instance(), this))
+    , m_list(new DesktopListClient(m_network, SystemClock::instance(), this))
 {
-    const Metric count = *options.drillCount;
-    const MetricInfo& info = metricInfo(count);
-    QNetworkAccessManager network;
-    const Clock& clock = SystemClock::instance();
+    connect(m_statistics, &StatisticsClient::finished, this, &DrillCommand::onStatistics);
+    connect(m_list, &DesktopListClient::pageReceived, this,
+            [this](int, const QList<DesktopDetail>& page, qint64) {
+                for (const DesktopDetail& desktop : page) {
+                    if (m_plan->accepts(desktop))
+                        m_desktops.append(desktop);
+                }
+            });
+    connect(m_list, &DesktopListClient::finished, this, &DrillCommand::onListFinished);
+}
 
+DrillCommand::~DrillCommand() = default;
+
+void DrillCommand::start()
+{
     // 1. The count, as the statistics API serves it now, for the reconciliation line.
-    StatisticsQuery query = options.query;
+    const MetricInfo& info = metricInfo(*m_options.drillCount);
+    StatisticsQuery query = m_options.query;
     if (info.family)
         query.setStatisticsTypes({statisticsTypeOf(*info.family)});
-    StatisticsRequest statsRequest;
-    statsRequest.endpoint = options.endpoint;
-    statsRequest.projectId = options.projectId;
-    statsRequest.credentials = options.credentials;
-    statsRequest.query = query;
-    statsRequest.timeout = options.timeout;
-    StatisticsClient statsClient(&network, clock);
-    StatisticsResult stats;
-    QEventLoop loop;
-    QObject::connect(&statsClient, &StatisticsClient::finished, &loop,
-                     [&](const StatisticsResult& r) {
-                         stats = r;
-                         loop.quit();
-                     });
-    statsClient.fetch(statsRequest);
-    loop.exec();
+    StatisticsRequest request;
+    request.endpoint = m_options.endpoint;
+    request.projectId = m_options.projectId;
+    request.credentials = m_options.credentials;
+    request.query = query;
+    request.timeout = m_options.timeout;
+    m_statistics->fetch(request);
+}
+
+void DrillCommand::onStatistics(const StatisticsResult& stats)
+{
     if (!stats.ok()) {
-        err << "wsdash: " << tr("request failed") << ": " << stats.error.toOneLine() << '\n';
-        return ExitRequestFailed;
+        m_err << "wsdash: " << tr("request failed") << ": " << stats.error.toOneLine() << '\n';
+        finish(ExitRequestFailed);
+        return;
     }
-    const Count served = stats.statistics->totals.value(count);
+    m_served = stats.statistics->totals.value(*m_options.drillCount);
 
     // 2. The desktops behind it.
-    const auto plan = DrillPlan::make(count, DrillScope::of(options.query)).value();
+    m_plan = DrillPlan::make(*m_options.drillCount, DrillScope::of(m_options.query)).value();
     DesktopListRequest request;
-    request.endpoint = options.endpoint;
-    request.projectId = options.projectId;
-    request.credentials = options.credentials;
-    request.filter = plan.serverFilter();
-    request.timeout = options.timeout;
-    DesktopListClient client(&network, clock);
-    QList<DesktopDetail> desktops;
-    DesktopListResult result;
-    QObject::connect(&client, &DesktopListClient::pageReceived, &loop,
-                     [&](int, const QList<DesktopDetail>& page, qint64) {
-                         for (const DesktopDetail& desktop : page) {
-                             if (plan.accepts(desktop))
-                                 desktops.append(desktop);
-                         }
-                     });
-    QObject::connect(&client, &DesktopListClient::finished, &loop, [&](const DesktopListResult& r) {
-        result = r;
-        loop.quit();
-    });
-    client.list(request);
-    loop.exec();
-    for (const QString& problem : result.problems)
-        err << "wsdash: " << tr("warning") << ": " << problem << '\n';
-    if (!result.ok()) {
-        err << "wsdash: "
-            << tr("page %1 of the desktop list failed: %2")
-                   .arg(result.failedPage)
-                   .arg(result.error->toOneLine())
-            << '\n';
-        return ExitRequestFailed;
-    }
+    request.endpoint = m_options.endpoint;
+    request.projectId = m_options.projectId;
+    request.credentials = m_options.credentials;
+    request.filter = m_plan->serverFilter();
+    request.timeout = m_options.timeout;
+    m_list->list(request);
+}
 
-    err << "wsdash: " << info.field << ": " << plan.description() << ". "
-        << (served ? tr("The statistics said %1; %2 desktops are listed.")
-                         .arg(*served)
-                         .arg(desktops.size())
-                   : tr("%1 desktops are listed.").arg(desktops.size()))
-        << '\n';
+void DrillCommand::onListFinished(const DesktopListResult& result)
+{
+    for (const QString& problem : result.problems)
+        m_err << "wsdash: " << tr("warning") << ": " << problem << '\n';
+    if (!result.ok()) {
+        m_err << "wsdash: "
+              << tr("page %1 of the desktop list failed: %2")
+                     .arg(result.failedPage)
+                     .arg(result.error->toOneLine())
+              << '\n';
+        finish(ExitRequestFailed);
+        return;
+    }
+    finish(write(result));
+}
+
+int DrillCommand::write(const DesktopListResult& result)
+{
+    const MetricInfo& info = metricInfo(*m_options.drillCount);
+    m_err << "wsdash: " << info.field << ": " << m_plan->description() << ". "
+          << (m_served ? tr("The statistics said %1; %2 desktops are listed.")
+                             .arg(*m_served)
+                             .arg(m_desktops.size())
+                       : tr("%1 desktops are listed.").arg(m_desktops.size()))
+          << '\n';
 
     QByteArray data;
-    if (!options.exportPath.isEmpty() &&
-        exportFormatForPath(options.exportPath) == ExportFormat::Json) {
+    if (!m_options.exportPath.isEmpty() &&
+        exportFormatForPath(m_options.exportPath) == ExportFormat::Json) {
         DesktopExportContext context;
-        context.generatedAt = clock.now();
-        context.endpoint = options.endpoint.toDisplayString();
-        context.projectId = options.projectId;
+        context.generatedAt = SystemClock::instance().now();
+        context.endpoint = m_options.endpoint.toDisplayString();
+        context.projectId = m_options.projectId;
         context.count = QLatin1String(info.field);
-        context.selection = plan.description();
-        context.statisticsCount = served.value_or(-1);
+        context.selection = m_plan->description();
+        context.statisticsCount = m_served.value_or(-1);
         context.serverTotal = result.totalCount;
-        data = desktopListJson(context, desktops);
+        data = desktopListJson(context, m_desktops);
     } else {
-        data = desktopListCsv(desktops);
+        data = desktopListCsv(m_desktops);
     }
-    if (options.exportPath.isEmpty()) {
-        out << QString::fromUtf8(data);
-        out.flush();
+    if (m_options.exportPath.isEmpty()) {
+        m_out << QString::fromUtf8(data);
+        m_out.flush();
         return ExitSuccess;
     }
-    if (const auto error = writeFileAtomically(options.exportPath, data)) {
-        err << "wsdash: " << oneLine(*error) << '\n';
+    if (const auto error = writeFileAtomically(m_options.exportPath, data)) {
+        m_err << "wsdash: " << oneLine(*error) << '\n';
         return ExitUsage;
     }
     return ExitSuccess;
+}
+
+void DrillCommand::finish(int status)
+{
+    m_err.flush();
+    Q_EMIT finished(status);
 }
 
 } // namespace wsdash

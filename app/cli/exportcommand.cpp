@@ -1,10 +1,11 @@
 #include "cli/exportcommand.h"
 
 #include "cli/historycommand.h"
+#include "cli/refusalguard.h"
 #include "core/api/statisticsclient.h"
 #include "core/dashboard/exporter.h"
 
-#include <QEventLoop>
+#include <QTimer>
 
 namespace wsdash {
 
@@ -18,7 +19,9 @@ QString tr(const char* text)
 
 } // namespace
 
-int runExport(const CliOptions& options, QTextStream& err)
+namespace {
+
+StatisticsRequest requestOf(const CliOptions& options)
 {
     StatisticsRequest request;
     request.endpoint = options.endpoint;
@@ -26,19 +29,46 @@ int runExport(const CliOptions& options, QTextStream& err)
     request.credentials = options.credentials;
     request.query = options.query;
     request.timeout = options.timeout;
+    return request;
+}
 
-    StatisticsClient client;
-    StatisticsResult result;
-    QEventLoop loop;
-    QObject::connect(&client, &StatisticsClient::finished, &loop, [&](const StatisticsResult& r) {
-        result = r;
-        loop.quit();
+} // namespace
+
+ExportCommand::ExportCommand(CliOptions options, QTextStream& err, QObject* parent)
+    : ModeJob(parent)
+    , m_options(std::move(options))
+    , m_err(err)
+    , m_client(new StatisticsClient(this))
+{}
+
+ExportCommand::~ExportCommand() = default;
+
+void ExportCommand::start()
+{
+    const RefusalGuard guard(m_options);
+    if (const auto refused = guard.refusedBefore()) {
+        m_err << "wsdash: " << *refused << '\n';
+        m_err.flush();
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(ExitRequestFailed); });
+        return;
+    }
+    connect(m_client, &StatisticsClient::finished, this, [this](const StatisticsResult& result) {
+        RefusalGuard(m_options).record(result);
+        const int status = write(result);
+        m_err.flush();
+        Q_EMIT finished(status);
     });
-    client.fetch(request);
-    loop.exec();
+    m_client->fetch(requestOf(m_options));
+}
 
+int ExportCommand::write(const StatisticsResult& result)
+{
+    const CliOptions& options = m_options;
+    QTextStream& err = m_err;
+    const StatisticsRequest request = requestOf(options);
     if (!result.ok()) {
-        err << "wsdash: " << tr("request failed") << ": " << result.error.toOneLine() << '\n';
+        err << "wsdash: " << wsdash::tr("request failed") << ": " << result.error.toOneLine()
+            << '\n';
         return ExitRequestFailed;
     }
 
@@ -46,9 +76,9 @@ int runExport(const CliOptions& options, QTextStream& err)
     const DesktopStatistics& statistics = *result.statistics;
     if (statistics.poolsDroppedByClient > 0) {
         err << "wsdash: "
-            << tr("warning: the server ignored the pool filter (an older API release); %1 "
-                  "other pools were left out of the export, but total_num and the state "
-                  "totals cover all pools.")
+            << wsdash::tr("warning: the server ignored the pool filter (an older API release); %1 "
+                          "other pools were left out of the export, but total_num and the state "
+                          "totals cover all pools.")
                    .arg(statistics.poolsDroppedByClient)
             << '\n';
     }

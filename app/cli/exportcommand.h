@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/commandline.h"
+#include "cli/modejob.h"
 
 #include <QTextStream>
 
@@ -14,8 +15,27 @@ enum ExitStatus : int
     ExitRequestFailed = 2
 };
 
-// `wsdash --export FILE`: fetches once, writes the file atomically, returns the exit status.
-// Runs its own event loop; reasons for failure go to `err` as one line.
-int runExport(const CliOptions& options, QTextStream& err);
+class StatisticsClient;
+struct StatisticsResult;
+
+// `wsdash --export FILE.json|FILE.csv`: fetches once, writes the file atomically and finishes
+// with the exit status; reasons for failure go to `err` as one line.
+class ExportCommand final : public ModeJob
+{
+    Q_OBJECT
+
+public:
+    ExportCommand(CliOptions options, QTextStream& err, QObject* parent = nullptr);
+    ~ExportCommand() override;
+
+    void start() override;
+
+private:
+    int write(const StatisticsResult& result);
+
+    const CliOptions m_options;
+    QTextStream& m_err;
+    StatisticsClient* m_client = nullptr;
+};
 
 } // namespace wsdash

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace wsdash {
 
@@ -77,15 +78,35 @@ std::optional<QString> recordFetch(const CliOptions& options, const StatisticsRe
     return std::nullopt;
 }
 
-int runHistoryExport(const CliOptions& options, QTextStream& err,
-                     const QProcessEnvironment& environment)
+HistoryCommand::HistoryCommand(CliOptions options, QTextStream& err,
+                               QProcessEnvironment environment, QObject* parent)
+    : ModeJob(parent)
+    , m_options(std::move(options))
+    , m_err(err)
+    , m_environment(std::move(environment))
+{}
+
+void HistoryCommand::start()
 {
+    // A local read of one file: done in one step of the event loop.
+    QTimer::singleShot(0, this, [this] {
+        const int status = run();
+        m_err.flush();
+        Q_EMIT finished(status);
+    });
+}
+
+int HistoryCommand::run()
+{
+    const CliOptions& options = m_options;
+    QTextStream& err = m_err;
+    const QProcessEnvironment& environment = m_environment;
     HistoryOptions dbOptions = databaseOptions(environment);
     dbOptions.readOnly = true; // reads only: works on a file it cannot write
     QByteArray csv = HistoryCsv::headerLine();
     if (!QFileInfo::exists(dbOptions.path)) {
         err << "wsdash: history: "
-            << tr("nothing recorded yet (%1 does not exist); the file has the header only.")
+            << wsdash::tr("nothing recorded yet (%1 does not exist); the file has the header only.")
                    .arg(QDir::toNativeSeparators(dbOptions.path))
             << '\n';
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/commandline.h"
+#include "cli/modejob.h"
 #include "core/api/statisticsclient.h"
 
 #include <QProcessEnvironment>
@@ -24,10 +25,25 @@ recordFetch(const CliOptions& options, const StatisticsResult& result, QTextStre
 QString historySource(const CliOptions& options);
 
 // `wsdash --history FILE.csv [--since WHEN] [--project-id ID] [--profile NAME]`: writes the
-// recorded history as CSV (HistoryCsv) atomically. Exit status 0, 1 when the file cannot be
+// recorded history as CSV (HistoryCsv) atomically. Finishes with 0, 1 when the file cannot be
 // written, 2 when the history cannot be read.
-int runHistoryExport(
-    const CliOptions& options, QTextStream& err,
-    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+class HistoryCommand final : public ModeJob
+{
+    Q_OBJECT
+
+public:
+    HistoryCommand(CliOptions options, QTextStream& err,
+                   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
+                   QObject* parent = nullptr);
+
+    void start() override;
+
+private:
+    int run();
+
+    const CliOptions m_options;
+    QTextStream& m_err;
+    const QProcessEnvironment m_environment;
+};
 
 } // namespace wsdash

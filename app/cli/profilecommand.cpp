@@ -7,11 +7,7 @@
 #include "core/secrets/secretstorefactory.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QEventLoop>
-
-#include <memory>
-#include <optional>
+#include <QTimer>
 
 namespace wsdash {
 
@@ -23,175 +19,135 @@ QString tr(const char* text)
     return QCoreApplication::translate("wsdash", text);
 }
 
-// Runs `start` and the event loop until it calls back; returns what it delivered.
-template <typename T, typename Start> T waitFor(Start start)
-{
-    QEventLoop loop;
-    std::optional<T> result;
-    start(&loop, [&](const T& value) {
-        result.emplace(value);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-
-// The system keychain when it answers, else memory for this run (see openSecretStore).
-std::shared_ptr<SecretStore> openSecrets(const QProcessEnvironment& env)
-{
-    return waitFor<std::shared_ptr<SecretStore>>([&env](QObject* context, auto done) {
-        openSecretStore(env, context, [done](std::unique_ptr<SecretStore> store) {
-            done(std::shared_ptr<SecretStore>(std::move(store)));
-        });
-    });
-}
-
-// The application object the keychain and the event loop need, for the caller's scope.
-std::unique_ptr<QCoreApplication> ensureApplication(int& argc, char** argv)
-{
-    if (QCoreApplication::instance())
-        return nullptr;
-    return std::make_unique<QCoreApplication>(argc, argv);
-}
-
 QString listOfNames(const ProfileStore& store)
 {
     const QStringList names = store.names();
-    return names.isEmpty() ? tr("There are no saved profiles; create one with --save-profile NAME.")
-                           : tr("Saved profiles: %1.").arg(names.join(QLatin1String(", ")));
+    return names.isEmpty()
+               ? wsdash::tr("There are no saved profiles; create one with --save-profile NAME.")
+               : wsdash::tr("Saved profiles: %1.").arg(names.join(QLatin1String(", ")));
+}
+
+Profile::AuthMode authModeOf(const Credentials& credentials)
+{
+    switch (credentials.mode) {
+    case Credentials::Mode::TemporaryAkSk:
+        return Profile::AuthMode::TemporaryAkSk;
+    case Credentials::Mode::IamToken:
+        return Profile::AuthMode::IamToken;
+    case Credentials::Mode::AkSk:
+    case Credentials::Mode::None:
+        break;
+    }
+    return Profile::AuthMode::AkSk;
 }
 
 } // namespace
 
-int resolveProfile(int& argc, char** argv, CliOptions& options, const QProcessEnvironment& env,
-                   QTextStream& err)
-{
-    const auto app = ensureApplication(argc, argv);
-    for (const QString& warning : std::as_const(options.warnings))
-        err << "wsdash: " << warning << '\n';
-    options.warnings.clear();
+ProfileCommand::ProfileCommand(CliOptions options, QProcessEnvironment env, QTextStream& out,
+                               QTextStream& err, QObject* parent)
+    : ModeJob(parent)
+    , m_options(std::move(options))
+    , m_env(std::move(env))
+    , m_out(out)
+    , m_err(err)
+{}
 
-    const std::shared_ptr<SecretStore> secrets = openSecrets(env);
-    ProfileStore store(openSettings(env), *secrets);
-    const auto connection = waitFor<Expected<ProfileConnection, ProfileError>>(
-        [&](QObject* context, auto done) { store.resolve(options.profile, env, context, done); });
-    if (!connection) {
-        QString message = connection.error().message;
-        if (connection.error().kind == ProfileError::Kind::NotFound)
-            message += QLatin1Char(' ') + listOfNames(store);
-        if (connection.error().kind == ProfileError::Kind::SecretMissing &&
-            !secrets->isPersistent()) {
-            message = tr("The keys of profile \"%1\" cannot be read: no system keychain is "
-                         "available (%2). Set the credentials in the environment and use "
-                         "--endpoint/--region instead, or run where the keychain is available.")
-                          .arg(options.profile, secrets->unavailableReason());
-        }
-        err << "wsdash: " << message << '\n';
-        return ExitUsage;
+ProfileCommand::~ProfileCommand() = default;
+
+void ProfileCommand::start()
+{
+    if (m_options.mode == CliOptions::Mode::ListProfiles) {
+        const int status = listProfiles();
+        QTimer::singleShot(0, this, [this, status] { finish(status); });
+        return;
     }
-    if (!options.endpoint.isValid())
-        options.endpoint = connection->endpoint;
-    if (options.projectId.isEmpty())
-        options.projectId = connection->projectId;
-    options.credentials = connection->credentials;
-    return ExitSuccess;
-}
-
-namespace {
-
-int saveProfile(const CliOptions& options, const QProcessEnvironment& env, QTextStream& out,
-                QTextStream& err)
-{
-    const EnvironmentCredentials fromEnv = credentialsFromEnvironment(env);
+    const EnvironmentCredentials fromEnv = credentialsFromEnvironment(m_env);
     if (!fromEnv.error.isEmpty()) {
-        err << "wsdash: " << fromEnv.error << '\n';
-        return ExitUsage;
+        m_err << "wsdash: " << fromEnv.error << '\n';
+        QTimer::singleShot(0, this, [this] { finish(ExitUsage); });
+        return;
     }
     // parseCommandLine has checked the endpoint, the project and that credentials are set.
-    const std::shared_ptr<SecretStore> secrets = openSecrets(env);
-    if (!secrets->isPersistent()) {
-        err << "wsdash: "
-            << tr("profile \"%1\" was not saved: no system keychain is available (%2), and "
-                  "wsdash never writes keys to disk.")
-                   .arg(options.saveProfile, secrets->unavailableReason())
-            << '\n';
-        return ExitUsage;
-    }
-    ProfileStore store(openSettings(env), *secrets);
-    Profile profile;
-    const auto existing = store.find(options.saveProfile);
-    if (existing)
-        profile.id = existing->id;
-    profile.name = options.saveProfile;
-    if (!options.endpoint.region().isEmpty())
-        profile.region = options.endpoint.region();
-    else
-        profile.endpointUrl = options.endpoint.baseUrl().toString();
-    profile.projectId = options.projectId;
-    switch (options.credentials.mode) {
-    case Credentials::Mode::TemporaryAkSk:
-        profile.authMode = Profile::AuthMode::TemporaryAkSk;
-        break;
-    case Credentials::Mode::IamToken:
-        profile.authMode = Profile::AuthMode::IamToken;
-        break;
-    case Credentials::Mode::AkSk:
-    case Credentials::Mode::None:
-        profile.authMode = Profile::AuthMode::AkSk;
-        break;
-    }
-    const auto saved = waitFor<Expected<Profile, ProfileError>>([&](QObject* context, auto done) {
-        store.save(profile, ProfileSecrets::fromCredentials(options.credentials), context, done);
-    });
-    if (!saved) {
-        err << "wsdash: " << saved.error().message << '\n';
-        return ExitUsage;
-    }
-    out << (existing ? tr("Updated profile \"%1\" (%2); its keys are in %3.")
-                     : tr("Saved profile \"%1\" (%2); its keys are in %3."))
-               .arg(saved->name, saved->summary(), secrets->displayName())
-        << '\n';
-    return ExitSuccess;
+    openSecretStore(m_env, this,
+                    [this](std::unique_ptr<SecretStore> secrets) { saveWith(std::move(secrets)); });
 }
 
-int listProfiles(const QProcessEnvironment& env, QTextStream& out, QTextStream& err)
+void ProfileCommand::saveWith(std::unique_ptr<SecretStore> secrets)
+{
+    m_secrets = std::move(secrets);
+    if (!m_secrets->isPersistent()) {
+        m_err << "wsdash: "
+              << wsdash::tr(
+                     "profile \"%1\" was not saved: no system keychain is available (%2), and "
+                     "wsdash never writes keys to disk.")
+                     .arg(m_options.saveProfile, m_secrets->unavailableReason())
+              << '\n';
+        finish(ExitUsage);
+        return;
+    }
+    m_store = std::make_unique<ProfileStore>(openSettings(m_env), *m_secrets);
+    Profile profile;
+    const auto existing = m_store->find(m_options.saveProfile);
+    if (existing)
+        profile.id = existing->id;
+    profile.name = m_options.saveProfile;
+    if (!m_options.endpoint.region().isEmpty())
+        profile.region = m_options.endpoint.region();
+    else
+        profile.endpointUrl = m_options.endpoint.baseUrl().toString();
+    profile.projectId = m_options.projectId;
+    profile.authMode = authModeOf(m_options.credentials);
+    const bool updated = existing.has_value();
+    m_store->save(profile, ProfileSecrets::fromCredentials(m_options.credentials), this,
+                  [this, updated](const Expected<Profile, ProfileError>& saved) {
+                      if (!saved) {
+                          m_err << "wsdash: " << saved.error().message << '\n';
+                          finish(ExitUsage);
+                          return;
+                      }
+                      m_out << (updated
+                                    ? wsdash::tr("Updated profile \"%1\" (%2); its keys are in %3.")
+                                    : wsdash::tr("Saved profile \"%1\" (%2); its keys are in %3."))
+                                   .arg(saved->name, saved->summary(), m_secrets->displayName())
+                            << '\n';
+                      finish(ExitSuccess);
+                  });
+}
+
+int ProfileCommand::listProfiles()
 {
     // Listing needs no secret: the keychain is not asked.
     SessionSecretStore unused;
-    const ProfileStore store(openSettings(env), unused);
+    const ProfileStore store(openSettings(m_env), unused);
     if (const auto problem = store.settingsProblem()) {
-        err << "wsdash: " << problem->message << '\n';
+        m_err << "wsdash: " << problem->message << '\n';
         return ExitUsage;
     }
     const QList<Profile> profiles = store.profiles();
     if (profiles.isEmpty()) {
-        err << "wsdash: " << listOfNames(store) << '\n';
+        m_err << "wsdash: " << listOfNames(store) << '\n';
         return ExitSuccess;
     }
     const QString current = store.currentProfileName();
     for (const Profile& p : profiles) {
-        out << p.name << '\t' << (p.endpointUrl.isEmpty() ? p.region : p.endpointUrl) << '\t'
-            << p.projectId << '\t' << Profile::authModeKey(p.authMode);
+        m_out << p.name << '\t' << (p.endpointUrl.isEmpty() ? p.region : p.endpointUrl) << '\t'
+              << p.projectId << '\t' << Profile::authModeKey(p.authMode);
         if (p.usesToken() && p.tokenExpiresAt.isValid())
-            out << '\t'
-                << tr("token expires %1").arg(p.tokenExpiresAt.toUTC().toString(Qt::ISODate));
+            m_out << '\t'
+                  << wsdash::tr("token expires %1")
+                         .arg(p.tokenExpiresAt.toUTC().toString(Qt::ISODate));
         if (p.name == current)
-            out << '\t' << tr("(current)");
-        out << '\n';
+            m_out << '\t' << wsdash::tr("(current)");
+        m_out << '\n';
     }
     return ExitSuccess;
 }
 
-} // namespace
-
-int runProfileCommand(int& argc, char** argv, const CliOptions& options,
-                      const QProcessEnvironment& env, QTextStream& out, QTextStream& err)
+void ProfileCommand::finish(int status)
 {
-    const auto app = ensureApplication(argc, argv);
-    if (options.mode == CliOptions::Mode::ListProfiles)
-        return listProfiles(env, out, err);
-    return saveProfile(options, env, out, err);
+    m_out.flush();
+    m_err.flush();
+    Q_EMIT finished(status);
 }
 
 } // namespace wsdash

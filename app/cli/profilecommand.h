@@ -1,26 +1,44 @@
 #pragma once
 
 #include "cli/commandline.h"
+#include "cli/modejob.h"
 
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <memory>
+
 namespace wsdash {
 
-// The command line's side of saved profiles. Each function runs to its end (a keychain may
-// answer asynchronously) and returns the process exit status (0, or 1 with a one-line reason
-// on `err`). No secret is ever printed. They work with or without an application object:
-// when none exists they create a QCoreApplication for their own time.
+class ProfileStore;
+class SecretStore;
 
-// --profile NAME: fills options.endpoint, projectId and credentials from the saved profile
-// (its secrets from the keychain). An --endpoint/--region or --project-id given on the command
-// line wins over the profile's; credentials in the environment are ignored (with a warning).
-int resolveProfile(int& argc, char** argv, CliOptions& options, const QProcessEnvironment& env,
-                   QTextStream& err);
+// The command line's side of saved profiles: --save-profile NAME (creates or updates the
+// profile from the connection options and the environment's credentials; prints one line
+// naming it) and --list-profiles. Finishes with 0, or 1 with a one-line reason on `err`. No
+// secret is ever printed.
+class ProfileCommand final : public ModeJob
+{
+    Q_OBJECT
 
-// --save-profile NAME (creates or updates the profile from the connection options and the
-// environment's credentials; prints one line naming it) and --list-profiles.
-int runProfileCommand(int& argc, char** argv, const CliOptions& options,
-                      const QProcessEnvironment& env, QTextStream& out, QTextStream& err);
+public:
+    ProfileCommand(CliOptions options, QProcessEnvironment env, QTextStream& out, QTextStream& err,
+                   QObject* parent = nullptr);
+    ~ProfileCommand() override;
+
+    void start() override;
+
+private:
+    int listProfiles();
+    void saveWith(std::unique_ptr<SecretStore> secrets);
+    void finish(int status);
+
+    const CliOptions m_options;
+    const QProcessEnvironment m_env;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_store;
+};
 
 } // namespace wsdash

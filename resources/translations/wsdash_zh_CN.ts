@@ -328,6 +328,16 @@
     <message>
         <source>the settings file cannot be read and is left as it is: %1</source>
         <translation>无法读取设置文件，已保持原样：%1</translation>
+        <source>request not sent: these credentials were refused at %1 (%2); sending them again could get the access key locked. Correct the key or token: new credentials are sent again.</source>
+        <translation>请求未发送：这组凭证已于 %1 被拒绝（%2）；再次发送可能导致访问密钥被锁定。请更正密钥或令牌：新的凭证会重新发送。</translation>
+    </message>
+    <message>
+        <source>The connection used last, “%1”, cannot be opened: %2</source>
+        <translation>上次使用的连接“%1”无法打开：%2</translation>
+    </message>
+    <message>
+        <source>HUAWEICLOUD_SDK_AK is set: %1, project %2. Its keys stay in the environment.</source>
+        <translation>已设置 HUAWEICLOUD_SDK_AK：%1，项目 %2。其密钥仍只保存在环境变量中。</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1485,18 @@ Built with Qt %3, running on Qt %4
         <source>No data has been loaded yet.</source>
         <translation>尚未加载任何数据。</translation>
     </message>
+    <message>
+        <source>Edit connection…</source>
+        <translation>编辑连接…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Nothing more is sent with these credentials until you act, so that the gateway does not lock the key.</source>
+        <translation>在您处理之前，不会再用这组凭证发送任何请求，以免网关锁定该密钥。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::ExportMenu</name>
@@ -1761,6 +1783,10 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>project %1</source>
         <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;auto-refresh paused&lt;/b&gt;: the credentials were refused</source>
+        <translation>&lt;b&gt;自动刷新已暂停&lt;/b&gt;：凭证被拒绝</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2224,10 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Version, licence and Qt version (F1)</source>
         <translation>版本、许可证和 Qt 版本（F1）</translation>
+    </message>
+    <message>
+        <source>wsdash — Workspace desktops</source>
+        <translation>wsdash — 云桌面</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2845,10 @@ Built with Qt %3, running on Qt %4
         <source>Manage profiles…</source>
         <translation>管理配置文件…</translation>
     </message>
+    <message>
+        <source>No connection</source>
+        <translation>未连接</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::ProfilesDialog</name>
@@ -3320,6 +3354,54 @@ Built with Qt %3, running on Qt %4
     <message>
         <source> (%1 characters)</source>
         <translation>（共 %1 个字符）</translation>
+    <name>wsdash::WelcomePage</name>
+    <message>
+        <source>Welcome to wsdash</source>
+        <translation>欢迎使用 wsdash</translation>
+    </message>
+    <message>
+        <source>See how the desktops of a Huawei Cloud Workspace project are doing: assigned, logged in, running, in error. Choose how to start:</source>
+        <translation>查看华为云 Workspace 项目中桌面的状况：已分配、已登录、运行中、异常。请选择如何开始：</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A simulated project with a working morning, on this computer: nothing is sent anywhere.</source>
+        <translation>在本机模拟一个工作日上午的项目：不会向任何地方发送数据。</translation>
+    </message>
+    <message>
+        <source>Use the &amp;keys from the environment</source>
+        <translation>使用环境变量中的密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a connection…</source>
+        <translation>添加连接(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>From the environment (HUAWEICLOUD_SDK_*)</source>
+        <translation>从环境变量导入（HUAWEICLOUD_SDK_*）</translation>
+    </message>
+    <message>
+        <source>From the SDK credentials file (~/.huaweicloud/credentials)</source>
+        <translation>从 SDK 凭证文件导入（~/.huaweicloud/credentials）</translation>
+    </message>
+    <message>
+        <source>From KooCLI (~/.hcloud/config.json)</source>
+        <translation>从 KooCLI 导入（~/.hcloud/config.json）</translation>
+    </message>
+    <message>
+        <source>Secret keys of saved connections are kept in the system keychain, never in files.</source>
+        <translation>已保存连接的密钥存放在系统密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Secret keys of saved connections are kept in %1, never in files.</source>
+        <translation>已保存连接的密钥存放在%1中，绝不写入文件。</translation>
     </message>
 </context>
 <context>

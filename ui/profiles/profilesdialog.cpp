@@ -126,12 +126,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore& store, QNetworkAccessManager* netwo
     connect(m_delete, &QPushButton::clicked, this, &ProfilesDialog::deleteProfile);
     connect(m_save, &QPushButton::clicked, this, &ProfilesDialog::saveProfile);
     connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
-    connect(fromEnv, &QAction::triggered, this,
-            [this] { importFrom(credentialimport::fromEnvironment(m_env)); });
-    connect(fromSdk, &QAction::triggered, this,
-            [this] { importFrom(credentialimport::fromSdkCredentialsFile(m_sdkPath)); });
-    connect(fromKoo, &QAction::triggered, this,
-            [this] { importFrom(credentialimport::fromKooCliConfig(m_kooCliPath)); });
+    connect(fromEnv, &QAction::triggered, this, &ProfilesDialog::importFromEnvironment);
+    connect(fromSdk, &QAction::triggered, this, &ProfilesDialog::importFromSdkFile);
+    connect(fromKoo, &QAction::triggered, this, &ProfilesDialog::importFromKooCli);
     connect(m_tester, &ConnectionTester::finished, this, [this](const Diagnosis& diagnosis) {
         m_test->setEnabled(true);
         showDiagnosis(diagnosis);
@@ -332,6 +329,21 @@ void ProfilesDialog::deleteProfile()
         showStatus(tr("Deleted “%1”.").arg(name), false);
         Q_EMIT operationFinished(true);
     });
+}
+
+void ProfilesDialog::importFromEnvironment()
+{
+    importFrom(credentialimport::fromEnvironment(m_env));
+}
+
+void ProfilesDialog::importFromSdkFile()
+{
+    importFrom(credentialimport::fromSdkCredentialsFile(m_sdkPath));
+}
+
+void ProfilesDialog::importFromKooCli()
+{
+    importFrom(credentialimport::fromKooCliConfig(m_kooCliPath));
 }
 
 void ProfilesDialog::importFrom(const Expected<ImportResult, FileError>& result)

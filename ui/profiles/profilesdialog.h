@@ -44,6 +44,11 @@ public:
     // Where the file imports look (default: ~/.huaweicloud/credentials, ~/.hcloud/config.json).
     void setImportPaths(const QString& sdkCredentials, const QString& kooCliConfig);
 
+    // The Import… menu's entries (also offered by the window's welcome page).
+    void importFromEnvironment();
+    void importFromSdkFile();
+    void importFromKooCli();
+
     // Deletion asks first unless this is off (tests).
     void setConfirmDeletion(bool confirm) { m_confirmDeletion = confirm; }
 

@@ -44,7 +44,9 @@ void ProfileSwitcher::reload()
     const QStringList names = m_store.names();
     if (!names.contains(current)) {
         // A connection from the command line or the demo: shown, but not a saved profile.
-        addItem(current.isEmpty() ? tr("Command-line connection") : current);
+        addItem(!m_controller.request().endpoint.isValid() ? tr("No connection")
+                : current.isEmpty()                        ? tr("Command-line connection")
+                                                           : current);
         setItemData(0, static_cast<int>(ItemKind::Other), kKindRole);
     }
     for (const QString& name : names) {

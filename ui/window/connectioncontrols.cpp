@@ -1,5 +1,8 @@
 #include "ui/window/connectioncontrols.h"
 
+#include "core/dashboard/dashboardcontroller.h"
+#include "core/profiles/connectiontester.h"
+#include "core/profiles/profilestore.h"
 #include "ui/overview/projectsoverview.h"
 #include "ui/profiles/profilesdialog.h"
 #include "ui/profiles/profileswitcher.h"
@@ -17,6 +20,7 @@ ConnectionControls::ConnectionControls(MainWindow& window, DashboardController& 
                                        const QProcessEnvironment& env)
     : QObject(&window)
     , m_window(window)
+    , m_controller(controller)
     , m_store(store)
     , m_network(network)
     , m_clock(clock)
@@ -43,6 +47,31 @@ ConnectionControls::ConnectionControls(MainWindow& window, DashboardController& 
                                      tr("The profile “%1” cannot be used: %2").arg(name, message));
             });
     connect(m_allProjects, &QAction::triggered, this, [this] { openOverview(); });
+
+    m_tester = new ConnectionTester(network, clock, this);
+    connect(&window, &MainWindow::testConnectionRequested, this,
+            &ConnectionControls::testConnection);
+    connect(m_tester, &ConnectionTester::finished, this, [this](const Diagnosis& diagnosis) {
+        if (diagnosis.ok())
+            m_controller.refresh(); // the user's test worked: the dashboard tries again
+        else
+            m_window.showTestResult(diagnosis);
+    });
+    connect(&window, &MainWindow::editConnectionRequested, this, [this] {
+        ProfilesDialog* dialog = openProfilesDialog();
+        if (!m_controller.profileName().isEmpty())
+            dialog->selectProfile(m_controller.profileName());
+    });
+}
+
+void ConnectionControls::testConnection()
+{
+    const StatisticsRequest& request = m_controller.request();
+    ConnectionTestRequest test;
+    test.endpoint = request.endpoint;
+    test.projectId = request.projectId;
+    test.credentials = request.credentials;
+    m_tester->test(test);
 }
 
 ConnectionControls::~ConnectionControls() = default;
@@ -52,6 +81,15 @@ ProfilesDialog* ConnectionControls::openProfilesDialog()
     if (!m_dialog) {
         m_dialog = new ProfilesDialog(m_store, m_network, m_clock, m_env, &m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // A saved change to the profile in use (a new key, say) re-opens it: the dashboard
+        // tries again with what the user changed.
+        connect(m_dialog, &ProfilesDialog::operationFinished, this, [this](bool ok) {
+            const QString current = m_controller.profileName();
+            if (ok && m_dialog && m_store.find(current) &&
+                m_dialog->selectedProfileName() == current) {
+                m_switcher->switchTo(current);
+            }
+        });
     }
     m_dialog->show();
     m_dialog->raise();

@@ -10,6 +10,7 @@ class QNetworkAccessManager;
 namespace wsdash {
 
 class Clock;
+class ConnectionTester;
 class DashboardController;
 class MainWindow;
 class ProfileStore;
@@ -20,7 +21,9 @@ class RequestBudget;
 
 // The main window's connection controls: the profile switcher in the toolbar (with "Manage
 // profiles…"), the "All projects…" action, and the dialogs they open. Switching re-points the
-// dashboard controller and tells the window to show the new project.
+// dashboard controller and tells the window to show the new project. Also answers the
+// banner's Edit connection… (the profiles dialog on the current profile) and Test connection
+// (one unretried call, its diagnosis in the banner; when it works, the dashboard refreshes).
 class ConnectionControls final : public QObject
 {
     Q_OBJECT
@@ -34,10 +37,12 @@ public:
     ProfileSwitcher* switcher() const { return m_switcher; }
     QAction* allProjectsAction() const { return m_allProjects; }
     ProfilesDialog* openProfilesDialog();
+    void testConnection();
     ProjectsOverview* openOverview();
 
 private:
     MainWindow& m_window;
+    DashboardController& m_controller;
     ProfileStore& m_store;
     QNetworkAccessManager* m_network;
     const Clock& m_clock;
@@ -47,6 +52,7 @@ private:
     QAction* m_allProjects = nullptr;
     QPointer<ProfilesDialog> m_dialog;
     QPointer<ProjectsOverview> m_overview;
+    ConnectionTester* m_tester = nullptr;
 };
 
 } // namespace wsdash

@@ -32,16 +32,24 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_copy = new QPushButton(tr("Copy request ID"), this);
     m_copy->setObjectName(QStringLiteral("copyRequestIdButton"));
     m_copy->setAccessibleName(tr("Copy the request ID"));
+    m_edit = new QPushButton(tr("Edit connection…"), this);
+    m_edit->setObjectName(QStringLiteral("editConnectionButton"));
+    m_test = new QPushButton(tr("Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_retry = new QPushButton(tr("Retry"), this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_copy, 0, Qt::AlignVCenter);
+    layout->addWidget(m_edit, 0, Qt::AlignVCenter);
+    layout->addWidget(m_test, 0, Qt::AlignVCenter);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
 
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_requestId); });
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_edit, &QPushButton::clicked, this, &ErrorBanner::editConnectionRequested);
+    connect(m_test, &QPushButton::clicked, this, &ErrorBanner::testConnectionRequested);
     updateColors();
     setVisible(false);
 }
@@ -80,6 +88,47 @@ void ErrorBanner::showError(const ApiError& error, const QDateTime& lastGood)
     html += QStringLiteral("<br>") + second.join(QStringLiteral(" · "));
     m_text->setText(html);
     m_copy->setVisible(!m_requestId.isEmpty());
+    m_edit->setVisible(false);
+    m_test->setVisible(false);
+    m_retry->setVisible(true);
+    setVisible(true);
+}
+
+bool ErrorBanner::retryCanHelp(Diagnosis::Kind kind)
+{
+    switch (kind) {
+    case Diagnosis::Kind::MissingPermission:
+    case Diagnosis::Kind::ServiceNotEnabled:
+    case Diagnosis::Kind::ClockSkew:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ErrorBanner::showRefusal(const Diagnosis& diagnosis, const QDateTime& lastGood)
+{
+    m_requestId = diagnosis.requestId;
+    QString html = QStringLiteral("<b>") + diagnosis.title.toHtmlEscaped() +
+                   QStringLiteral("</b> — ") + diagnosis.explanation.toHtmlEscaped();
+    QStringList second;
+    if (!diagnosis.suggestion.isEmpty())
+        second.append(diagnosis.suggestion.toHtmlEscaped());
+    second.append(tr("Nothing more is sent with these credentials until you act, so that the "
+                     "gateway does not lock the key."));
+    if (lastGood.isValid()) {
+        second.append(tr("The data below is from %1 and is stale.")
+                          .arg(QLocale().toString(lastGood.toLocalTime(),
+                                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    }
+    if (!m_requestId.isEmpty())
+        second.append(tr("Request ID: <code>%1</code>").arg(m_requestId.toHtmlEscaped()));
+    html += QStringLiteral("<br>") + second.join(QStringLiteral(" · "));
+    m_text->setText(html);
+    m_copy->setVisible(!m_requestId.isEmpty());
+    m_edit->setVisible(true);
+    m_test->setVisible(true);
+    m_retry->setVisible(retryCanHelp(diagnosis.kind));
     setVisible(true);
 }
 

@@ -90,7 +90,10 @@ void FreshnessBar::refresh()
     } else {
         parts.append(loading ? tr("Loading…") : tr("No data yet"));
     }
-    if (m_controller.isWaitingForBudget()) {
+    if (m_controller.isBlocked()) {
+        // Nothing goes out until the user acts: a refused key must not be sent again.
+        parts.append(tr("<b>auto-refresh paused</b>: the credentials were refused"));
+    } else if (m_controller.isWaitingForBudget()) {
         // Not an error: wsdash keeps under the API's 200 calls a minute across all it calls.
         parts.append(tr("waiting for the API rate limit…"));
     } else if (loading && current) {

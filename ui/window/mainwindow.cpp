@@ -1,6 +1,8 @@
 #include "ui/window/mainwindow.h"
 
+#include "core/base/clock.h"
 #include "core/dashboard/dashboardcontroller.h"
+#include "core/profiles/diagnosis.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/filters/filterpanel.h"
 #include "ui/reports/exportmenu.h"
@@ -9,6 +11,7 @@
 #include "ui/window/aboutdialog.h"
 #include "ui/window/errorbanner.h"
 #include "ui/window/freshnessbar.h"
+#include "ui/window/welcomepage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -17,6 +20,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
@@ -47,7 +51,11 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     buildToolBar();
     updateConnectionText();
 
-    auto* central = new QWidget(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("windowPages"));
+    auto* central = new QWidget(m_pages);
+    m_dashboard = central;
+    m_pages->addWidget(central);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -98,7 +106,7 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({240, 1040});
     layout->addWidget(m_mainSplitter, 1);
-    setCentralWidget(central);
+    setCentralWidget(m_pages);
 
     m_filters->setQuery(controller.query());
     connect(m_filters, &FilterPanel::queryChanged, &m_controller, &DashboardController::setQuery);
@@ -118,6 +126,7 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     connect(&m_controller, &DashboardController::queryChanged, m_freshness, &FreshnessBar::refresh);
     connect(&m_controller, &DashboardController::waitingForBudgetChanged, m_freshness,
             &FreshnessBar::refresh);
+    connect(&m_controller, &DashboardController::blockedChanged, this, &MainWindow::render);
     connect(&m_controller, &DashboardController::poolsLoaded, this, [this] {
         m_filters->setPools(m_controller.pools(), m_controller.poolsError());
         Q_EMIT poolsShown();
@@ -136,6 +145,10 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     });
     connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     connect(m_banner, &ErrorBanner::retryRequested, &m_controller, &DashboardController::refresh);
+    connect(m_banner, &ErrorBanner::editConnectionRequested, this,
+            &MainWindow::editConnectionRequested);
+    connect(m_banner, &ErrorBanner::testConnectionRequested, this,
+            &MainWindow::testConnectionRequested);
 
     m_exports = new ExportMenu(*this);
     m_toolBar->insertWidget(m_toolBarAnchor, m_exports->button());
@@ -225,8 +238,42 @@ void MainWindow::addToolBarAction(QAction* action)
     m_toolBar->insertAction(m_toolBarAnchor, action);
 }
 
+void MainWindow::showWelcome(WelcomePage* page)
+{
+    if (m_welcome && m_welcome != page)
+        m_welcome->deleteLater();
+    m_welcome = page;
+    m_pages->addWidget(page);
+    m_pages->setCurrentWidget(page);
+    m_refresh->setEnabled(false);
+    m_autoRefresh->setEnabled(false);
+    m_exports->button()->setEnabled(false);
+    setWindowTitle(tr("wsdash — Workspace desktops"));
+    m_connection->clear();
+    page->setFocus();
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_welcome && m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::showTestResult(const Diagnosis& diagnosis)
+{
+    const auto& current = m_controller.current();
+    m_banner->showRefusal(diagnosis, current ? current->receivedAt : QDateTime());
+}
+
 void MainWindow::connectionChanged()
 {
+    if (m_welcome) {
+        m_pages->setCurrentWidget(m_dashboard);
+        m_refresh->setEnabled(true);
+        m_autoRefresh->setEnabled(true);
+        m_exports->button()->setEnabled(true);
+        m_welcome->deleteLater();
+        m_welcome = nullptr;
+    }
     updateConnectionText();
     m_filters->setQuery(m_controller.query());
     render();
@@ -241,6 +288,13 @@ void MainWindow::setAutoRefreshSeconds(int seconds)
 
 void MainWindow::start()
 {
+    if (!m_controller.request().endpoint.isValid())
+        return;
+    if (m_controller.isBlocked()) { // refused before: nothing is sent until the user acts
+        m_filters->setPools({}, m_controller.blockedBy());
+        render();
+        return;
+    }
     m_filters->setPoolsLoading();
     m_controller.loadPools();
     m_controller.refresh();
@@ -251,8 +305,17 @@ void MainWindow::render()
     m_kpis->showData(m_controller);
     m_charts->showData(m_controller);
     m_table->showData(m_controller);
-    if (const auto& error = m_controller.lastError()) {
-        const auto& current = m_controller.current();
+    const auto& current = m_controller.current();
+    if (const auto& refused = m_controller.blockedBy()) {
+        const StatisticsRequest& request = m_controller.request();
+        DiagnosisContext context;
+        context.mode = request.credentials.mode;
+        context.endpoint = request.endpoint;
+        context.projectId = request.projectId;
+        context.localNow = m_clock.now();
+        m_banner->showRefusal(diagnose(*refused, context),
+                              current ? current->receivedAt : QDateTime());
+    } else if (const auto& error = m_controller.lastError()) {
         m_banner->showError(*error, current ? current->receivedAt : QDateTime());
     } else {
         m_banner->clear();

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QSettings;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 
 namespace wsdash {
@@ -24,6 +25,8 @@ class FilterPanel;
 class FreshnessBar;
 class KpiPanel;
 class PoolTablePanel;
+class WelcomePage;
+struct Diagnosis;
 struct StatisticsResult;
 
 // The dashboard window: toolbar (refresh, auto-refresh, connection), error banner, freshness
@@ -39,8 +42,16 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Loads the pool list and the statistics.
+    // Loads the pool list and the statistics (nothing while there is no connection).
     void start();
+
+    // Shows `page` in place of the dashboard (the window opened with no connection) until
+    // connectionChanged(). The window takes ownership.
+    void showWelcome(WelcomePage* page);
+    WelcomePage* welcomePage() const { return m_welcome; }
+    bool isShowingWelcome() const;
+    // The outcome of Test connection while the credentials are refused: shown in the banner.
+    void showTestResult(const Diagnosis& diagnosis);
 
     // The auto-refresh choices, in seconds (0 = off).
     static QList<int> autoRefreshChoices() { return {0, 30, 60, 300}; }
@@ -67,6 +78,9 @@ Q_SIGNALS:
     void resultShown(bool ok);
     // The pool list (or its error) has been put on the filter panel.
     void poolsShown();
+    // The banner's Edit connection… and Test connection (handled by the connection controls).
+    void editConnectionRequested();
+    void testConnectionRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -95,6 +109,9 @@ private:
     ChartPanel* m_charts = nullptr;
     PoolTablePanel* m_table = nullptr;
     ExportMenu* m_exports = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_dashboard = nullptr;
+    WelcomePage* m_welcome = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_contentSplitter = nullptr;
     bool m_splitterMoved = false;

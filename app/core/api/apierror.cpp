@@ -122,6 +122,22 @@ QString ApiError::kindName() const
     return {};
 }
 
+bool ApiError::refusesCredentials() const
+{
+    if (kind != Kind::Http)
+        return false;
+    if (httpStatus == 401 || httpStatus == 403)
+        return true;
+    // The gateway's authentication and authorization codes (APIG.0301 incorrect IAM
+    // authentication, 0302-0308 token, signature and policy refusals but 0308 throttling).
+    const QString upper = code.toUpper();
+    for (const char* prefix : {"APIG.03", "APIGW.03"}) {
+        if (upper.startsWith(QLatin1String(prefix)) && !upper.endsWith(QLatin1String("0308")))
+            return true;
+    }
+    return false;
+}
+
 QString ApiError::toOneLine() const
 {
     QString line = code.isEmpty() ? oneLine(message)

@@ -41,6 +41,10 @@ public:
     // One line for stderr or a status bar: code, message and request ID, no line breaks.
     QString toOneLine() const;
     QString kindName() const;
+    // The gateway or the service refused the credentials themselves (401, 403, APIG.0301 and
+    // the other signature, token and permission codes): sending the same request again cannot
+    // help and, for a bad signature, counts towards locking the access key.
+    bool refusesCredentials() const;
 };
 
 // Reads an error body the way the SDKs do: error_code/error_msg; errorCode/errorMsg;

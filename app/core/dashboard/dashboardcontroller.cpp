@@ -21,9 +21,15 @@ DashboardController::DashboardController(StatisticsClient* statistics, DesktopPo
     m_debounce.setInterval(std::chrono::milliseconds(400));
     m_autoRefresh.setSingleShot(true);
     m_budgetWait.setSingleShot(true);
-    connect(&m_debounce, &QTimer::timeout, this, &DashboardController::refresh);
-    connect(&m_autoRefresh, &QTimer::timeout, this,
-            [this] { fetch(RequestBudget::Priority::Background); });
+    // A filter change is not an answer to refused credentials: it waits for Retry.
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        if (!isBlocked())
+            fetch(RequestBudget::Priority::Interactive);
+    });
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!isBlocked())
+            fetch(RequestBudget::Priority::Background);
+    });
     connect(&m_budgetWait, &QTimer::timeout, this, &DashboardController::onBudgetWait);
     connect(m_statistics, &StatisticsClient::finished, this, &DashboardController::onFinished);
     connect(m_poolClient, &DesktopPoolClient::finished, this,
@@ -80,6 +86,7 @@ void DashboardController::switchConnection(const StatisticsRequest& request,
     m_lastError.reset();
     m_pools.clear();
     m_poolsError.reset();
+    unblock();
     setState(State::Idle);
     if (m_nextRefreshAt.isValid()) {
         m_nextRefreshAt = {};
@@ -115,7 +122,39 @@ void DashboardController::setDebounceInterval(std::chrono::milliseconds interval
 
 void DashboardController::refresh()
 {
+    // The user asks: one more attempt (the pool list follows when it succeeds).
+    unblock();
     fetch(RequestBudget::Priority::Interactive);
+}
+
+void DashboardController::setRefusedBefore(const ApiError& error)
+{
+    m_lastError = error;
+    block(error);
+    setState(m_current ? State::Stale : State::Error);
+}
+
+void DashboardController::block(const ApiError& error)
+{
+    const bool was = isBlocked();
+    m_blockedBy = error;
+    m_debounce.stop();
+    m_autoRefresh.stop();
+    m_budgetWait.stop();
+    if (m_nextRefreshAt.isValid()) {
+        m_nextRefreshAt = {};
+        Q_EMIT nextRefreshChanged(m_nextRefreshAt);
+    }
+    if (!was)
+        Q_EMIT blockedChanged(true);
+}
+
+void DashboardController::unblock()
+{
+    if (!m_blockedBy)
+        return;
+    m_blockedBy.reset();
+    Q_EMIT blockedChanged(false);
 }
 
 void DashboardController::fetch(RequestBudget::Priority priority)
@@ -170,9 +209,10 @@ void DashboardController::scheduleAutoRefresh()
 {
     m_autoRefresh.stop();
     QDateTime next;
-    if (m_autoInterval.count() > 0 && m_state != State::Idle) {
-        m_autoRefresh.start(m_autoInterval);
-        next = m_clock.now().addMSecs(m_autoInterval.count());
+    if (m_autoInterval.count() > 0 && m_state != State::Idle && !isBlocked()) {
+        const auto interval = m_autoInterval / m_speedUp;
+        m_autoRefresh.start(interval);
+        next = m_clock.now().addMSecs(interval.count());
     }
     if (next != m_nextRefreshAt) {
         m_nextRefreshAt = next;
@@ -191,10 +231,15 @@ void DashboardController::onFinished(const StatisticsResult& result)
         if (m_shownTime.isValid())
             m_current->receivedAt = m_shownTime;
         m_lastError.reset();
+        // Whatever failed before recovers with the service: the pool list is asked again.
+        if (m_poolsError && !m_poolClient->isBusy())
+            loadPools();
         const Count total = result.statistics->totals.value(Metric::TotalNum);
         setState(total.value_or(0) == 0 ? State::Empty : State::Ok);
     } else {
         m_lastError = result.error;
+        if (result.error.refusesCredentials())
+            block(result.error);
         setState(m_current ? State::Stale : State::Error);
     }
     // A newer refresh waiting for the budget keeps the dashboard loading.
@@ -249,6 +294,11 @@ QString DashboardController::emptyExplanation() const
 
 void DashboardController::loadPools()
 {
+    if (isBlocked()) {
+        m_poolsError = m_blockedBy;
+        Q_EMIT poolsLoaded();
+        return;
+    }
     DesktopPoolListRequest request;
     request.endpoint = m_request.endpoint;
     request.projectId = m_request.projectId;
@@ -264,6 +314,14 @@ void DashboardController::onPoolsFinished(const DesktopPoolListResult& result)
         m_poolsError.reset();
     } else {
         m_poolsError = result.error;
+        if (result.error && result.error->refusesCredentials()) {
+            block(*result.error);
+            // The statistics refresh waiting for a budget token is not sent either.
+            if (isLoading() && !m_statistics->isBusy()) {
+                Q_EMIT waitingForBudgetChanged(false);
+                Q_EMIT loadingChanged(false);
+            }
+        }
     }
     Q_EMIT poolsLoaded();
 }

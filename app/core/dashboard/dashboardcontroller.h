@@ -88,6 +88,9 @@ public:
     // 0 turns auto-refresh off. The next refresh is scheduled when a fetch completes.
     void setAutoRefreshInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds autoRefreshInterval() const { return m_autoInterval; }
+    // Tests of the real window: every auto-refresh interval is divided by `divisor` (so that
+    // two minutes of 30 s refreshes take two seconds). 1 in the product.
+    void setAutoRefreshSpeedUp(int divisor) { m_speedUp = std::max(divisor, 1); }
     // When the next automatic refresh is due (invalid when off or while loading).
     QDateTime nextRefreshAt() const { return m_nextRefreshAt; }
 
@@ -104,7 +107,18 @@ public:
     // Why the current data is empty, in the user's words (empty unless state() is Empty).
     QString emptyExplanation() const;
 
-    // The pool list for the picker.
+    // The connection's credentials were refused (401/403, a bad signature, an expired token, a
+    // missing permission): nothing more is sent on this connection (no automatic refresh, no
+    // pool list) until the user asks again (refresh(), Retry) or switches the connection.
+    // Sending a badly signed request again would count towards locking the access key.
+    bool isBlocked() const { return m_blockedBy.has_value(); }
+    // Starts blocked: these credentials were refused before (by another run; see
+    // RefusedCredentials). The window shows why; Retry sends again.
+    void setRefusedBefore(const ApiError& error);
+    const std::optional<ApiError>& blockedBy() const { return m_blockedBy; }
+
+    // The pool list for the picker. Loaded again by itself after a successful refresh when
+    // the last attempt failed.
     void loadPools();
     const QList<DesktopPool>& pools() const { return m_pools; }
     const std::optional<ApiError>& poolsError() const { return m_poolsError; }
@@ -119,6 +133,8 @@ Q_SIGNALS:
     void nextRefreshChanged(const QDateTime& when);
     void waitingForBudgetChanged(bool waiting);
     void poolsLoaded();
+    // isBlocked() changed.
+    void blockedChanged(bool blocked);
 
 private:
     void fetch(RequestBudget::Priority priority);
@@ -128,6 +144,8 @@ private:
     void onPoolsFinished(const DesktopPoolListResult& result);
     void setState(State state);
     void scheduleAutoRefresh();
+    void block(const ApiError& error);
+    void unblock();
 
     StatisticsClient* m_statistics;
     DesktopPoolClient* m_poolClient;
@@ -142,6 +160,7 @@ private:
     QTimer m_budgetWait;
     RequestBudget::Priority m_waitPriority = RequestBudget::Priority::Interactive;
     std::chrono::milliseconds m_autoInterval{0};
+    int m_speedUp = 1;
     QDateTime m_nextRefreshAt;
     State m_state = State::Idle;
     std::optional<StatisticsResult> m_current;
@@ -149,6 +168,7 @@ private:
     std::optional<ApiError> m_lastError;
     QList<DesktopPool> m_pools;
     std::optional<ApiError> m_poolsError;
+    std::optional<ApiError> m_blockedBy;
 };
 
 } // namespace wsdash

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cli/commandline.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QProcessEnvironment>
+
+#include <initializer_list>
+
+namespace wsdash {
+
+// The command line's connection group: --demo, --endpoint, --region, --project-id, --profile,
+// --save-profile, --list-profiles (credentials come from the environment or the profile).
+struct ConnectionCliSwitches
+{
+    ConnectionCliSwitches();
+
+    QCommandLineOption demo;
+    QCommandLineOption endpoint;
+    QCommandLineOption region;
+    QCommandLineOption projectId;
+    QCommandLineOption profile;
+    QCommandLineOption saveProfile;
+    QCommandLineOption listProfiles;
+
+    QList<QCommandLineOption> all() const;
+};
+
+// Fills the connection of `options` (endpoint, project, credentials, demo, profile) and the
+// profile modes. Plain `wsdash` without a connection is the window, which chooses one itself;
+// every other mode needs one. `notWithProfileCommands`: options --save-profile and
+// --list-profiles exclude.
+Expected<CliOptions, UsageError>
+applyConnectionOptions(const QCommandLineParser& parser, const ConnectionCliSwitches& c,
+                       std::initializer_list<const QCommandLineOption*> notWithProfileCommands,
+                       CliOptions options, const QProcessEnvironment& environment);
+
+} // namespace wsdash

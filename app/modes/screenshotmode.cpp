@@ -1,0 +1,135 @@
+#include "modes/screenshotmode.h"
+
+#include "cli/exportcommand.h"
+#include "cli/historycommand.h"
+#include "core/api/requestbudget.h"
+#include "core/base/clock.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "core/history/snapshot.h"
+#include "demosimulator.h"
+#include "modes/application.h"
+#include "sim/simulator.h"
+#include "ui/reports/dashboardimage.h"
+#include "ui/reports/reportwriter.h"
+#include "ui/reports/screenshotjob.h"
+#include "ui/window/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace wsdash {
+
+namespace {
+
+QString tr(const char* text)
+{
+    // The context lupdate gives tr() calls in namespace wsdash.
+    return QCoreApplication::translate("wsdash", text);
+}
+
+} // namespace
+
+ScreenshotMode::ScreenshotMode(CliOptions options, QTextStream& err, QObject* parent)
+    : ModeJob(parent)
+    , m_options(std::move(options))
+    , m_connection(m_options)
+    , m_err(err)
+{}
+
+ScreenshotMode::~ScreenshotMode()
+{
+    // The window goes before the controller it shows.
+    m_job.reset();
+    m_window.reset();
+}
+
+void ScreenshotMode::start()
+{
+    const bool report = m_options.mode == CliOptions::Mode::Export;
+    QString profile = m_options.profile;
+    if (m_options.demo) {
+        m_simulator = startDemoSimulator(&m_connection, m_err);
+        if (!m_simulator) {
+            m_err.flush();
+            Q_EMIT finished(ExitRequestFailed);
+            return;
+        }
+        profile = wsdash::tr("Demo simulator");
+    }
+    StatisticsRequest request;
+    request.query = windowQuery(m_options.query);
+    request.timeout = m_options.timeout;
+    request.endpoint = m_connection.endpoint;
+    request.projectId = m_connection.projectId;
+    request.credentials = m_connection.credentials;
+
+    const Clock& clock = SystemClock::instance();
+    m_budget = std::make_unique<RequestBudget>(clock);
+    m_controller = std::make_unique<DashboardController>(&m_network, clock);
+    m_controller->setRequestBudget(m_budget.get());
+    m_controller->setRequest(request);
+    m_controller->setProfileName(profile);
+    if (m_options.demo) // the same series as `wsdash --export --demo` records
+        m_controller->setSeriesSource(demoSeriesSource());
+    m_controller->setShownTime(m_options.asOf);
+
+    m_window = std::make_unique<MainWindow>(*m_controller, clock, nullptr);
+    m_window->resize(m_options.size);
+    m_window->show();
+    if (report) { // recorded like --export FILE.json (unless --no-history)
+        connect(m_controller.get(), &DashboardController::resultDelivered, this,
+                [this](const StatisticsResult& result) {
+                    if (result.ok())
+                        recordFetch(m_connection, result, m_err);
+                });
+    }
+    MainWindow& window = *m_window;
+    const QString pdfPath = m_options.exportPath;
+    const QString pngPath = m_options.screenshotPath;
+    const qreal scale = m_options.scale;
+    const auto save = [&window, report, pdfPath, pngPath, scale]() -> std::optional<QString> {
+        if (report)
+            return ReportWriter(window).writePdf(pdfPath);
+        return DashboardImage::savePng(DashboardImage::render(window, scale), pngPath);
+    };
+    // The request's own time limit, plus a little for the pool list and painting.
+    m_job = std::make_unique<ScreenshotJob>(window, save,
+                                            report ? ScreenshotJob::Without::DoNotSave
+                                                   : ScreenshotJob::Without::SaveAnyway,
+                                            m_options.timeout + std::chrono::milliseconds(5000));
+    connect(m_job.get(), &ScreenshotJob::finished, this,
+            [this](const ScreenshotJob::Outcome& outcome) {
+                finish(outcome.dataShown, outcome.saved, outcome.message);
+            });
+    m_job->start();
+    m_window->start();
+}
+
+void ScreenshotMode::finish(bool dataShown, bool saved, const QString& message)
+{
+    const bool report = m_options.mode == CliOptions::Mode::Export;
+    const QString& outputPath = report ? m_options.exportPath : m_options.screenshotPath;
+    int status = ExitRequestFailed;
+    if (dataShown) {
+        status = saved ? ExitSuccess : ExitUsage;
+        if (!saved)
+            m_err << "wsdash: " << message << '\n';
+    } else {
+        const auto& error = m_controller->lastError();
+        m_err << "wsdash: " << wsdash::tr("request failed") << ": "
+              << (error ? error->toOneLine() : message) << '\n';
+        if (saved) {
+            m_err << "wsdash: "
+                  << wsdash::tr("the picture of the error is in %1")
+                         .arg(QDir::toNativeSeparators(outputPath))
+                  << '\n';
+        } else if (!report) { // the picture of the error could not be saved
+            m_err << "wsdash: " << message << '\n';
+            status = ExitUsage;
+        }
+    }
+    m_err.flush();
+    Q_EMIT finished(status);
+}
+
+} // namespace wsdash
