@@ -108,6 +108,20 @@ std::optional<QSize> parseSize(const QString& text)
     return QSize(width, height);
 }
 
+// The parser names the program after argv[0], or "<executable_name>" before a
+// QCoreApplication exists (as here): the first line says "wsdash" either way.
+QString helpWithProgramName(QString help)
+{
+    const QString shown = QCoreApplication::instance()
+                              ? QFileInfo(QCoreApplication::arguments().constFirst()).fileName()
+                              : QStringLiteral("<executable_name>");
+    const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+    const qsizetype at = help.indexOf(shown);
+    if (!shown.isEmpty() && at >= 0 && (lineEnd < 0 || at < lineEnd))
+        help.replace(at, shown.size(), QStringLiteral("wsdash"));
+    return help;
+}
+
 } // namespace
 
 Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
@@ -138,7 +152,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
     CliOptions options;
     if (parser.isSet(helpOption)) {
         options.mode = CliOptions::Mode::Help;
-        options.helpText = parser.helpText() + QLatin1Char('\n') + tr(kCredentialsHelp);
+        options.helpText =
+            helpWithProgramName(parser.helpText()) + QLatin1Char('\n') + tr(kCredentialsHelp);
         return options;
     }
     if (parser.isSet(versionOption)) {

@@ -386,10 +386,13 @@ QVariant PoolTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role == Qt::ToolTipRole && metric) {
         const MetricInfo& info = metricInfo(*metric);
-        return info.family ? tr("%1 — %2 (%3)")
-                                 .arg(MetricStyle::label(*info.family), MetricStyle::label(*metric),
-                                      QLatin1String(info.field))
-                           : QLatin1String(info.field);
+        // The help page's words (F1), then where the count comes from.
+        const QString origin =
+            info.family ? tr("%1 — %2 (%3)")
+                              .arg(MetricStyle::label(*info.family), MetricStyle::label(*metric),
+                                   QLatin1String(info.field))
+                        : QLatin1String(info.field);
+        return QString(MetricStyle::definition(*metric) + QLatin1Char('\n') + origin);
     }
     if (role == Qt::TextAlignmentRole) {
         return QVariant::fromValue(
