@@ -306,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(alerts.windowTitle(), QStringLiteral("告警"));
         auto* add = alerts.findChild<QPushButton*>(QStringLiteral("addRule"));
         QVERIFY(add);
-        QCOMPARE(add->text(), QStringLiteral("添加"));
+        QCOMPARE(add->text(), QStringLiteral("添加(&A)"));
     }
 };
 

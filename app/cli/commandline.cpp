@@ -112,8 +112,8 @@ std::optional<QSize> parseSize(const QString& text)
 // QCoreApplication exists (as here): the first line says "wsdash" either way.
 QString helpWithProgramName(QString help)
 {
-    const QString shown = QCoreApplication::instance()
-                              ? QFileInfo(QCoreApplication::arguments().constFirst()).fileName()
+    const QString shown = QCoreApplication::instance() && !QCoreApplication::arguments().isEmpty()
+                              ? QCoreApplication::arguments().constFirst()
                               : QStringLiteral("<executable_name>");
     const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
     const qsizetype at = help.indexOf(shown);

@@ -80,10 +80,12 @@ AlertsDialog::AlertsDialog(const QList<AlertRule>& rules, SnapshotStore* store, 
             QStringLiteral("%1 (%2)").arg(name.name, QLatin1String(metricInfo(name.metric).field)));
     }
     auto* help = new QLabel(tr("[total | each-pool] COUNT[%] >|>=|<|<= [warning N] [critical N] "
-                               "[for 5m] — a bare number is the critical level. Counts: %1.")
-                                .arg(counts.join(QStringLiteral(", "))),
+                               "[for 5m] — a bare number is the critical level."),
                             rulesBox);
     help->setObjectName(QStringLiteral("ruleHelp"));
+    // The counts by name: in the field's tooltip, completed as typed, and listed by the error
+    // for an unknown one.
+    m_input->setToolTip(tr("Counts: %1").arg(counts.join(QStringLiteral(", "))));
     help->setWordWrap(true);
     QPalette helpPalette = help->palette();
     helpPalette.setColor(QPalette::WindowText, Theme::mutedText(palette()));
@@ -206,6 +208,8 @@ bool AlertsDialog::addRule(const QString& text)
     if (!rule) {
         m_error->setText(rule.error().message);
         m_error->setVisible(true);
+        // A long message (the list of counts) wraps: room for all its lines.
+        m_error->setMinimumHeight(m_error->heightForWidth(m_input->parentWidget()->width() - 24));
         return false;
     }
     m_error->clear();
