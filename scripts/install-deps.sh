@@ -7,9 +7,10 @@ packages=(
   build-essential cmake ninja-build pkg-config
   zlib1g-dev qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
   libxkbcommon-dev libgl1-mesa-dev qt6-qpa-plugins libqt6sql6-sqlite
   fonts-noto-cjk fonts-dejavu-core xauth x11-utils
+  xvfb openbox xdotool imagemagick
   desktop-file-utils appstream lintian dpkg-dev fakeroot file
   gnome-keyring libsecret-1-0 dbus
   clang-14 libclang-rt-14-dev clang-format clang-tidy python3

@@ -128,6 +128,9 @@ private Q_SLOTS:
         QCOMPARE(options->mode, CliOptions::Mode::Help);
         QVERIFY(options->helpText.contains(QStringLiteral("HUAWEICLOUD_SDK_AK")));
         QVERIFY(options->helpText.contains(QStringLiteral("--export")));
+        // The first line names the program, not "<executable_name>".
+        QVERIFY2(options->helpText.startsWith(QStringLiteral("Usage: wsdash ")),
+                 qPrintable(options->helpText.section(QLatin1Char('\n'), 0, 0)));
         options = parse({QStringLiteral("--version")}, QProcessEnvironment());
         QVERIFY(options);
         QCOMPARE(options->mode, CliOptions::Mode::Version);

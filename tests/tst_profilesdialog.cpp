@@ -118,6 +118,8 @@ private Q_SLOTS:
         fill(dialog, "accessKeyEdit", QString::fromLatin1(kAccessKey));
         fill(dialog, "secretKeyEdit", QString::fromLatin1(kSecretKey));
         QCOMPARE(child<QLineEdit>(dialog, "secretKeyEdit")->echoMode(), QLineEdit::Password);
+        // The access key ID names the key: it is shown, not masked like a secret.
+        QCOMPARE(child<QLineEdit>(dialog, "accessKeyEdit")->echoMode(), QLineEdit::Normal);
         QVERIFY(clickAndWait(dialog, "saveButton"));
 
         const auto saved = m_store->find(QStringLiteral("prod"));
@@ -185,6 +187,22 @@ private Q_SLOTS:
         QVERIFY(banner);
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QLatin1String("session only")));
+
+        // A saved profile without a keychain: nothing claims to be "stored in keychain".
+        QTest::mouseClick(child<QPushButton>(dialog, "addButton"), Qt::LeftButton);
+        fill(dialog, "nameEdit", QStringLiteral("nokeychain"));
+        fill(dialog, "projectEdit", kProject);
+        fill(dialog, "accessKeyEdit", QString::fromLatin1(kAccessKey));
+        fill(dialog, "secretKeyEdit", QString::fromLatin1(kSecretKey));
+        QVERIFY(clickAndWait(dialog, "saveButton"));
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("profileList"));
+        QVERIFY(list);
+        list->setCurrentRow(-1);
+        list->setCurrentRow(0);
+        for (const char* name : {"accessKeyEdit", "secretKeyEdit"}) {
+            const QString placeholder = child<QLineEdit>(dialog, name)->placeholderText();
+            QVERIFY2(!placeholder.contains(QLatin1String("keychain")), qPrintable(placeholder));
+        }
     }
 
     void importFromEnvironment()

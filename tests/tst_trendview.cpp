@@ -13,10 +13,12 @@
 #include "ui/trends/trendview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,10 +98,24 @@ private Q_SLOTS:
         QVERIFY(!view.isEmptyStateShown());
         QCOMPARE(view.poolIds(), QStringList{QStringLiteral("pool-a")});
 
-        // Default: total and error_num checked (attach_error_num was never reported: no points).
+        // Default: error_num and attach_error_num checked, the total off (on one axis it
+        // flattens the small counts); attach_error_num was never reported: no points.
         const TrendChart* chart = view.chart();
+        QVERIFY(!chart->lineNames().contains(lineName(Metric::TotalNum)));
+        QVERIFY(chart->lineNames().contains(lineName(Metric::ErrorNum)));
+        // The points are 10-30 minutes old: the view opened on the last hour, not on a blank day.
+        QCOMPARE(view.findChild<QComboBox*>(QStringLiteral("trendRange"))
+                     ->currentData()
+                     .value<TrendView::Range>(),
+                 TrendView::Range::Hour);
+        view.setMetricChecked(Metric::TotalNum, true);
         const QStringList names = chart->lineNames();
         QVERIFY(names.size() >= 2);
+        // No two lines share a colour.
+        QSet<QRgb> colors;
+        for (int i = 0; i < names.size(); ++i)
+            colors.insert(chart->lineColor(i).rgb());
+        QCOMPARE(colors.size(), names.size());
         const auto pointsOf = [&](Metric metric) {
             for (int i = 0; i < chart->lineNames().size(); ++i) {
                 if (chart->lineNames().at(i) == lineName(metric))
@@ -290,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(alerts.windowTitle(), QStringLiteral("告警"));
         auto* add = alerts.findChild<QPushButton*>(QStringLiteral("addRule"));
         QVERIFY(add);
-        QCOMPARE(add->text(), QStringLiteral("添加"));
+        QCOMPARE(add->text(), QStringLiteral("添加(&A)"));
     }
 };
 

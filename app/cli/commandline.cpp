@@ -60,6 +60,20 @@ const char kCredentialsHelp[] =
     "\n"
     "Exit status: 0 success, 1 usage error, 2 the request failed.\n";
 
+// The parser names the program after argv[0], or "<executable_name>" before a
+// QCoreApplication exists (as here): the first line says "wsdash" either way.
+QString helpWithProgramName(QString help)
+{
+    const QString shown = QCoreApplication::instance() && !QCoreApplication::arguments().isEmpty()
+                              ? QCoreApplication::arguments().constFirst()
+                              : QStringLiteral("<executable_name>");
+    const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+    const qsizetype at = help.indexOf(shown);
+    if (!shown.isEmpty() && at >= 0 && (lineEnd < 0 || at < lineEnd))
+        help.replace(at, shown.size(), QStringLiteral("wsdash"));
+    return help;
+}
+
 } // namespace
 
 UsageError::UsageError(const QString& text)
@@ -120,7 +134,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
     CliOptions options;
     if (parser.isSet(helpOption)) {
         options.mode = CliOptions::Mode::Help;
-        options.helpText = parser.helpText() + QLatin1Char('\n') + tr(kCredentialsHelp);
+        options.helpText =
+            helpWithProgramName(parser.helpText()) + QLatin1Char('\n') + tr(kCredentialsHelp);
         return options;
     }
     if (parser.isSet(versionOption)) {

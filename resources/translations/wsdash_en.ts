@@ -58,10 +58,10 @@
 <context>
     <name>wsdash::ErrorBanner</name>
     <message numerus="yes">
-        <source>after %n attempt(s)</source>
+        <source>Tried %n time(s).</source>
         <translation>
-            <numerusform>after %n attempt</numerusform>
-            <numerusform>after %n attempts</numerusform>
+            <numerusform>Tried %n time.</numerusform>
+            <numerusform>Tried %n times.</numerusform>
         </translation>
     </message>
 </context>
@@ -143,6 +143,16 @@
         <translation>
             <numerusform>%n profile found in %1; showing “%2”.</numerusform>
             <numerusform>%n profiles found in %1; showing “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::StatusFeedback</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) to the clipboard</source>
+        <translation>
+            <numerusform>Copied %n row to the clipboard</numerusform>
+            <numerusform>Copied %n rows to the clipboard</numerusform>
         </translation>
     </message>
 </context>

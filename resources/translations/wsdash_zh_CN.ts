@@ -366,14 +366,6 @@ Built with Qt %3, running on Qt %4
 <context>
     <name>wsdash::AlertControls</name>
     <message>
-        <source>Alerts…</source>
-        <translation>告警…</translation>
-    </message>
-    <message>
-        <source>Alert rules of this profile and the alert log</source>
-        <translation>此配置文件的告警规则和告警日志</translation>
-    </message>
-    <message>
         <source>total</source>
         <translation>总计</translation>
     </message>
@@ -385,16 +377,20 @@ Built with Qt %3, running on Qt %4
         <source>wsdash: warning</source>
         <translation>wsdash：警告</translation>
     </message>
+    <message>
+        <source>A&amp;lerts…</source>
+        <translation>告警(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Alert rules of this profile and the alert log (Ctrl+L)</source>
+        <translation>此配置文件的告警规则和告警日志（Ctrl+L）</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AlertRule</name>
     <message>
         <source>&quot;%1&quot; is not a rule: write e.g. &quot;error_num &gt; 0&quot; or &quot;each-pool attach_error_num &gt;= warning 5 critical 10 for 5m&quot;.</source>
         <translation>“%1”不是规则：请写成例如“error_num &gt; 0”或“each-pool attach_error_num &gt;= warning 5 critical 10 for 5m”。</translation>
-    </message>
-    <message>
-        <source>Unknown count &quot;%1&quot; in &quot;%2&quot;.</source>
-        <translation>“%2”中有未知的数量“%1”。</translation>
     </message>
     <message>
         <source>In &quot;%1&quot;: %2</source>
@@ -444,6 +440,10 @@ Built with Qt %3, running on Qt %4
         <source>&quot;for&quot; must be at most 24h.</source>
         <translation>“for”最长为 24h。</translation>
     </message>
+    <message>
+        <source>Unknown count &quot;%1&quot; in &quot;%2&quot;. The counts are: %3.</source>
+        <translation>“%2”中的计数“%1”未知。可用的计数：%3。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AlertsDialog</name>
@@ -454,22 +454,6 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Rules</source>
         <translation>规则</translation>
-    </message>
-    <message>
-        <source>e.g. error_num &gt; 0  or  each-pool ready_num &lt; warning 5 critical 1 for 5m</source>
-        <translation>例如 error_num &gt; 0  或  each-pool ready_num &lt; warning 5 critical 1 for 5m</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>[total | each-pool] FIELD[%] &gt;|&gt;=|&lt;|&lt;= [warning N] [critical N] [for 5m] — a bare number is the critical level.</source>
-        <translation>[total | each-pool] 字段[%] &gt;|&gt;=|&lt;|&lt;= [warning N] [critical N] [for 5m] — 只写数字时即为严重级别。</translation>
     </message>
     <message>
         <source>Alert log (last 30 days)</source>
@@ -522,6 +506,34 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>No alert has fired yet.</source>
         <translation>尚未触发任何告警。</translation>
+    </message>
+    <message>
+        <source>e.g. %1 &gt; 0  or  each-pool %2 &lt; warning 5 critical 1 for 5m</source>
+        <translation>例如 %1 &gt; 0  或  each-pool %2 &lt; warning 5 critical 1 for 5m</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The rules have changes that are not saved.</source>
+        <translation>规则有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>[total | each-pool] COUNT[%] &gt;|&gt;=|&lt;|&lt;= [warning N] [critical N] [for 5m] — a bare number is the critical level.</source>
+        <translation>[total | each-pool] 计数[%] &gt;|&gt;=|&lt;|&lt;= [warning N] [critical N] [for 5m] — 单独的数字表示严重级别。</translation>
+    </message>
+    <message>
+        <source>Counts: %1</source>
+        <translation>计数：%1</translation>
     </message>
 </context>
 <context>
@@ -1467,12 +1479,6 @@ Built with Qt %3, running on Qt %4
         <source>&lt;b&gt;The refresh failed&lt;/b&gt; — %1: %2</source>
         <translation>&lt;b&gt;刷新失败&lt;/b&gt; — %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>after %n attempt(s)</source>
-        <translation>
-            <numerusform>（已尝试 %n 次）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Request ID: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>请求 ID：&lt;code&gt;%1&lt;/code&gt;</translation>
@@ -1496,6 +1502,11 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Nothing more is sent with these credentials until you act, so that the gateway does not lock the key.</source>
         <translation>在您处理之前，不会再用这组凭证发送任何请求，以免网关锁定该密钥。</translation>
+    <message numerus="yes">
+        <source>Tried %n time(s).</source>
+        <translation>
+            <numerusform>已尝试 %n 次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1571,10 +1582,6 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Copy table as TSV</source>
         <translation>复制表格为 TSV</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>there is no data to export yet</source>
@@ -1787,6 +1794,85 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>&lt;b&gt;auto-refresh paused&lt;/b&gt;: the credentials were refused</source>
         <translation>&lt;b&gt;自动刷新已暂停&lt;/b&gt;：凭证被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::HelpDialog</name>
+    <message>
+        <source>wsdash help</source>
+        <translation>wsdash 帮助</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>帮助内容</translation>
+    </message>
+    <message>
+        <source>The counts</source>
+        <translation>各项计数</translation>
+    </message>
+    <message>
+        <source>Each tile lists one family of counts; each count is a number of desktops. &lt;i&gt;Share&lt;/i&gt; is the count&apos;s part of all desktops the filters cover; &lt;i&gt;Change&lt;/i&gt; is the difference to the previous refresh; &lt;i&gt;vs 24 h&lt;/i&gt; the difference to the value recorded 24 hours earlier, shown once the history reaches that far back.</source>
+        <translation>每个卡片列出一类计数；每个计数都是桌面数量。&lt;i&gt;占比&lt;/i&gt;是该计数在筛选范围内全部桌面中所占的比例；&lt;i&gt;变化&lt;/i&gt;是与上次刷新相比的差值；&lt;i&gt;较 24 小时&lt;/i&gt;是与 24 小时前记录值相比的差值，历史记录满 24 小时后才显示。</translation>
+    </message>
+    <message>
+        <source>The window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>数据时间</translation>
+    </message>
+    <message>
+        <source>When the numbers on screen were fetched. “Stale” means the latest refresh failed and older numbers are shown.</source>
+        <translation>屏幕上数字的获取时间。“已过期”表示最近一次刷新失败，显示的是较早的数字。</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>自动刷新</translation>
+    </message>
+    <message>
+        <source>Fetches the statistics again at the chosen interval; F5 fetches them now.</source>
+        <translation>按所选间隔重新获取统计数据；F5 立即获取。</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Rules such as “Faulty &gt; 0” mark a count in red or amber on the tiles and in the table (Tools ▸ Alerts…).</source>
+        <translation>诸如“故障 &gt; 0”的规则会在卡片和表格中以红色或琥珀色标出计数（工具 ▸ 告警…）。</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>The recorded history of the counts (Tools ▸ Trends…, Ctrl+T).</source>
+        <translation>计数的历史记录（工具 ▸ 趋势…，Ctrl+T）。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Find a pool in the table</source>
+        <translation>在表格中查找桌面池</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows of the table, or every row shown</source>
+        <translation>复制表格中选中的行，未选中时复制显示的全部行</translation>
+    </message>
+    <message>
+        <source>Save a PDF report</source>
+        <translation>保存 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Open the menus</source>
+        <translation>打开菜单</translation>
     </message>
 </context>
 <context>
@@ -2147,10 +2233,6 @@ Built with Qt %3, running on Qt %4
         <translation>较 24 小时前 %1</translation>
     </message>
     <message>
-        <source>no data 24 h ago</source>
-        <translation>24 小时前无数据</translation>
-    </message>
-    <message>
         <source>Change against the recorded value 24 hours ago</source>
         <translation>与 24 小时前记录值相比的变化</translation>
     </message>
@@ -2169,6 +2251,28 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Click, or press Enter, to list these desktops.</source>
         <translation>单击或按 Enter 可列出这些桌面。</translation>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Desktops in this state</source>
+        <translation>处于此状态的桌面</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Share of all desktops the filters cover</source>
+        <translation>在筛选范围内全部桌面中所占的比例</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>vs 24 h</source>
+        <translation>较 24 小时</translation>
     </message>
 </context>
 <context>
@@ -2188,10 +2292,6 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Fetch the statistics now (F5)</source>
         <translation>立即获取统计数据（F5）</translation>
-    </message>
-    <message>
-        <source>Auto-refresh:</source>
-        <translation>自动刷新：</translation>
     </message>
     <message>
         <source>Auto-refresh interval</source>
@@ -2218,12 +2318,44 @@ Built with Qt %3, running on Qt %4
         <translation>%1 · 项目 %2</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>关于</translation>
+        <source>&amp;Auto-refresh:</source>
+        <translation>自动刷新(&amp;A)：</translation>
     </message>
     <message>
-        <source>Version, licence and Qt version (F1)</source>
-        <translation>版本、许可证和 Qt 版本（F1）</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What every count means, and the keys (F1)</source>
+        <translation>各项计数的含义和快捷键（F1）</translation>
+    </message>
+    <message>
+        <source>&amp;About wsdash</source>
+        <translation>关于 wsdash(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, licence and Qt version</source>
+        <translation>版本、许可证和 Qt 版本</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>自动刷新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>wsdash — Workspace desktops</source>
@@ -2323,6 +2455,62 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>n/a</source>
         <translation>未返回</translation>
+    </message>
+    <message>
+        <source>Every desktop the filters cover, in any state.</source>
+        <translation>筛选范围内的全部桌面，不论状态。</translation>
+    </message>
+    <message>
+        <source>Desktops assigned to a user.</source>
+        <translation>已分配给用户的桌面。</translation>
+    </message>
+    <message>
+        <source>Desktops assigned to nobody, free to hand out.</source>
+        <translation>未分配给任何用户、可供分配的桌面。</translation>
+    </message>
+    <message>
+        <source>Desktops being assigned to a user right now.</source>
+        <translation>正在分配给用户的桌面。</translation>
+    </message>
+    <message>
+        <source>Desktops whose assignment to a user failed; assign them again or look at the pool.</source>
+        <translation>分配给用户失败的桌面；请重新分配或检查桌面池。</translation>
+    </message>
+    <message>
+        <source>Desktops that are shut down (SHUTOFF).</source>
+        <translation>已关机的桌面（SHUTOFF）。</translation>
+    </message>
+    <message>
+        <source>Desktops that are powered on (ACTIVE).</source>
+        <translation>已开机运行的桌面（ACTIVE）。</translation>
+    </message>
+    <message>
+        <source>Desktops in an error state (ERROR): they need an administrator.</source>
+        <translation>处于错误状态的桌面（ERROR）：需要管理员处理。</translation>
+    </message>
+    <message>
+        <source>Desktops that are hibernated (HIBERNATED).</source>
+        <translation>已休眠的桌面（HIBERNATED）。</translation>
+    </message>
+    <message>
+        <source>Desktops with a user connected now (CONNECTED).</source>
+        <translation>当前有用户连接的桌面（CONNECTED）。</translation>
+    </message>
+    <message>
+        <source>Desktops whose agent has not registered with Workspace (UNREGISTER): still starting, or the agent is not running. Users cannot connect yet.</source>
+        <translation>代理尚未向云桌面服务注册的桌面（UNREGISTER）：仍在启动，或代理未运行。用户暂时无法连接。</translation>
+    </message>
+    <message>
+        <source>Desktops users cannot connect to: the agent is offline or the desktop is isolated.</source>
+        <translation>用户无法连接的桌面：代理离线或桌面已被隔离。</translation>
+    </message>
+    <message>
+        <source>Desktops registered and ready, with no user connected (REGISTERED).</source>
+        <translation>已注册且就绪、当前无用户连接的桌面（REGISTERED）。</translation>
+    </message>
+    <message>
+        <source>Desktops whose user disconnected without logging off (DISCONNECTED).</source>
+        <translation>用户已断开连接但未注销的桌面（DISCONNECTED）。</translation>
     </message>
 </context>
 <context>
@@ -2572,14 +2760,6 @@ Built with Qt %3, running on Qt %4
         <translation>复制为 TSV</translation>
     </message>
     <message>
-        <source>Copy the selected rows as tab-separated values (Ctrl+C)</source>
-        <translation>将所选行复制为制表符分隔值（Ctrl+C）</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows as tab-separated values</source>
-        <translation>将所选行复制为制表符分隔值</translation>
-    </message>
-    <message>
         <source>Per-pool statistics</source>
         <translation>各桌面池统计</translation>
     </message>
@@ -2608,6 +2788,14 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>No pool matches “%1”.</source>
         <translation>没有桌面池匹配“%1”。</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, or every row shown, as tab-separated values (Ctrl+C)</source>
+        <translation>将选中的行（未选中时为显示的全部行）复制为制表符分隔值（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copy rows as tab-separated values</source>
+        <translation>将行复制为制表符分隔值</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3440,31 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>At most %1 desktop pool IDs can be queried at once.</source>
         <translation>一次最多可查询 %1 个桌面池 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::StatusFeedback</name>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved file</source>
+        <translation>打开已保存文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) to the clipboard</source>
+        <translation>
+            <numerusform>已将 %n 行复制到剪贴板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the table is empty</source>
+        <translation>没有可复制的内容：表格为空</translation>
     </message>
 </context>
 <context>

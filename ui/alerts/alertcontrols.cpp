@@ -3,7 +3,9 @@
 #include "core/dashboard/dashboardcontroller.h"
 #include "core/history/alertmonitor.h"
 #include "core/history/alertrulesettings.h"
+#include "core/history/historyreader.h"
 #include "core/history/historyrecorder.h"
+#include "core/history/snapshotstore.h"
 #include "core/history/tiletrends.h"
 #include "ui/alerts/alertsdialog.h"
 #include "ui/style/metricstyle.h"
@@ -44,10 +46,12 @@ AlertControls::AlertControls(MainWindow& window, DashboardController& controller
         });
     }
     loadRules();
+    restoreLevels();
 
-    m_alertsAction = new QAction(tr("Alerts…"), this);
+    m_alertsAction = new QAction(tr("A&lerts…"), this);
     m_alertsAction->setObjectName(QStringLiteral("alertsAction"));
-    m_alertsAction->setToolTip(tr("Alert rules of this profile and the alert log"));
+    m_alertsAction->setToolTip(tr("Alert rules of this profile and the alert log (Ctrl+L)"));
+    m_alertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_alertsAction, &QAction::triggered, this, &AlertControls::openAlertsDialog);
     window.addToolBarAction(m_alertsAction);
 
@@ -74,16 +78,49 @@ SeriesKey AlertControls::currentKey() const
 
 void AlertControls::loadRules()
 {
-    m_rulesProfile = m_controller.profileName();
+    // Keyed by the connection's stable ID: the demo's translated label or a renamed display
+    // name must not lose the rules.
+    m_rulesProfile = m_controller.seriesSource();
     m_rulesLoaded = true;
     // No saved rules: no rules (nothing is invented).
     m_monitor->setRules(m_settings ? AlertRuleSettings::load(*m_settings, m_rulesProfile)
                                    : QList<AlertRule>());
 }
 
+void AlertControls::restoreLevels()
+{
+    if (!m_store)
+        return;
+    m_restoring = true;
+    const QDateTime now = m_clock.now();
+    m_store->alertLog(now.addDays(-30), now.addSecs(60), this,
+                      [this](const Expected<QList<AlertLogEntry>, HistoryError>& log) {
+                          m_restoring = false;
+                          if (log) {
+                              const SeriesKey key = currentKey();
+                              QList<AlertEvent> events;
+                              for (const AlertLogEntry& entry : *log) {
+                                  if (entry.key.source == key.source &&
+                                      entry.key.projectId == key.projectId)
+                                      events.append(entry.event);
+                              }
+                              m_monitor->restore(events);
+                          }
+                          if (m_pending) {
+                              const StatisticsResult pending = *m_pending;
+                              m_pending.reset();
+                              onResult(pending);
+                          }
+                      });
+}
+
 void AlertControls::onResult(const StatisticsResult& result)
 {
-    if (m_controller.profileName() != m_rulesProfile)
+    if (m_restoring) {
+        m_pending = result;
+        return;
+    }
+    if (m_controller.seriesSource() != m_rulesProfile)
         loadRules();
     if (!result.ok())
         return;
@@ -137,7 +174,7 @@ void AlertControls::openAlertsDialog()
 {
     auto* dialog = new AlertsDialog(m_monitor->rules(), m_store, m_clock, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProfileName(m_rulesProfile);
+    dialog->setProfileName(m_controller.profileName());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<AlertRule> rules = dialog->rules();
         if (m_settings) {

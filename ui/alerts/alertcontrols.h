@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/api/statisticsclient.h"
 #include "core/history/snapshot.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QAction;
 class QSettings;
@@ -52,6 +55,7 @@ Q_SIGNALS:
 private:
     void onResult(const StatisticsResult& result);
     void loadRules();
+    void restoreLevels();
     void notify(const QList<AlertEvent>& events);
 
     MainWindow& m_window;
@@ -67,8 +71,11 @@ private:
     TileTrends* m_trends = nullptr;
     QAction* m_alertsAction = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
-    QString m_rulesProfile;
+    QString m_rulesProfile; // the connection's stable ID (seriesSource()), never a display name
     bool m_rulesLoaded = false;
+    // Until the alert log's last levels are read, results wait (the latest one).
+    bool m_restoring = false;
+    std::optional<StatisticsResult> m_pending;
 };
 
 } // namespace wsdash

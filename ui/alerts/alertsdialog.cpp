@@ -2,16 +2,20 @@
 
 #include "core/base/clock.h"
 #include "core/history/snapshotstore.h"
+#include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
 
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -22,6 +26,7 @@ AlertsDialog::AlertsDialog(const QList<AlertRule>& rules, SnapshotStore* store, 
                            QWidget* parent)
     : QDialog(parent)
     , m_rules(rules)
+    , m_savedRules(rules)
 {
     setObjectName(QStringLiteral("alertsDialog"));
     setWindowTitle(tr("Alerts"));
@@ -39,11 +44,21 @@ AlertsDialog::AlertsDialog(const QList<AlertRule>& rules, SnapshotStore* store, 
     auto* inputRow = new QHBoxLayout;
     m_input = new QLineEdit(rulesBox);
     m_input->setObjectName(QStringLiteral("ruleInput"));
-    m_input->setPlaceholderText(tr("e.g. error_num > 0  or  each-pool ready_num < warning 5 "
-                                   "critical 1 for 5m"));
-    m_add = new QPushButton(tr("Add"), rulesBox);
+    m_input->setPlaceholderText(
+        tr("e.g. %1 > 0  or  each-pool %2 < warning 5 critical 1 for 5m")
+            .arg(MetricStyle::label(Metric::ErrorNum), MetricStyle::label(Metric::ReadyNum)));
+    m_input->setAccessibleName(tr("New rule"));
+    m_input->installEventFilter(this);
+    QStringList offered;
+    for (const AlertRule::CountName& name : countNames())
+        offered.append(name.name);
+    auto* completer = new QCompleter(offered, m_input);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::InlineCompletion);
+    m_input->setCompleter(completer);
+    m_add = new QPushButton(tr("&Add"), rulesBox);
     m_add->setObjectName(QStringLiteral("addRule"));
-    m_remove = new QPushButton(tr("Remove"), rulesBox);
+    m_remove = new QPushButton(tr("&Remove"), rulesBox);
     m_remove->setObjectName(QStringLiteral("removeRule"));
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_add);
@@ -59,11 +74,22 @@ AlertsDialog::AlertsDialog(const QList<AlertRule>& rules, SnapshotStore* store, 
                                                     : QColor(0xb0, 0x00, 0x20));
     m_error->setPalette(errorPalette);
     rulesLayout->addWidget(m_error);
-    auto* help = new QLabel(tr("[total | each-pool] FIELD[%] >|>=|<|<= [warning N] [critical N] "
+    QStringList counts;
+    for (const AlertRule::CountName& name : countNames()) {
+        counts.append(
+            QStringLiteral("%1 (%2)").arg(name.name, QLatin1String(metricInfo(name.metric).field)));
+    }
+    auto* help = new QLabel(tr("[total | each-pool] COUNT[%] >|>=|<|<= [warning N] [critical N] "
                                "[for 5m] — a bare number is the critical level."),
                             rulesBox);
+    help->setObjectName(QStringLiteral("ruleHelp"));
+    // The counts by name: in the field's tooltip, completed as typed, and listed by the error
+    // for an unknown one.
+    m_input->setToolTip(tr("Counts: %1").arg(counts.join(QStringLiteral(", "))));
     help->setWordWrap(true);
-    help->setEnabled(false);
+    QPalette helpPalette = help->palette();
+    helpPalette.setColor(QPalette::WindowText, Theme::mutedText(palette()));
+    help->setPalette(helpPalette);
     rulesLayout->addWidget(help);
     layout->addWidget(rulesBox);
 
@@ -91,7 +117,6 @@ AlertsDialog::AlertsDialog(const QList<AlertRule>& rules, SnapshotStore* store, 
         if (addRule(m_input->text()))
             m_input->clear();
     });
-    connect(m_input, &QLineEdit::returnPressed, m_add, &QPushButton::click);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_ruleList->currentRow();
         if (row < 0 || row >= m_rules.size())
@@ -121,12 +146,70 @@ void AlertsDialog::setProfileName(const QString& name)
     m_profile->setVisible(true);
 }
 
+QList<AlertRule::CountName> AlertsDialog::countNames()
+{
+    QList<AlertRule::CountName> names;
+    for (const MetricInfo& info : allMetrics())
+        names.append({MetricStyle::label(info.metric), info.metric});
+    return names;
+}
+
+bool AlertsDialog::hasUnsavedEdits() const
+{
+    return m_rules != m_savedRules || !m_input->text().trimmed().isEmpty();
+}
+
+bool AlertsDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter in the rule field adds the rule; it never saves or closes the dialog.
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (addRule(m_input->text()))
+                m_input->clear();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void AlertsDialog::reject()
+{
+    if (!hasUnsavedEdits()) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Alerts"),
+                    tr("The rules have changes that are not saved."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedRulesBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        // A rule still in the field is added first; one that does not parse keeps the dialog.
+        if (!m_input->text().trimmed().isEmpty()) {
+            if (!addRule(m_input->text()))
+                return;
+            m_input->clear();
+        }
+        accept();
+        return;
+    case QMessageBox::Discard:
+        QDialog::reject();
+        return;
+    default:
+        return;
+    }
+}
+
 bool AlertsDialog::addRule(const QString& text)
 {
-    const auto rule = AlertRule::parse(text.trimmed());
+    const auto rule = AlertRule::parse(text.trimmed(), countNames());
     if (!rule) {
         m_error->setText(rule.error().message);
         m_error->setVisible(true);
+        // A long message (the list of counts) wraps: room for all its lines.
+        m_error->setMinimumHeight(m_error->heightForWidth(m_input->parentWidget()->width() - 24));
         return false;
     }
     m_error->clear();
@@ -150,8 +233,11 @@ int AlertsDialog::logRowCount() const
 void AlertsDialog::showRules()
 {
     m_ruleList->clear();
-    for (const AlertRule& rule : m_rules)
-        m_ruleList->addItem(rule.toText());
+    for (const AlertRule& rule : m_rules) {
+        // The console's name first; the text form (API names) is what is saved.
+        m_ruleList->addItem(
+            QStringLiteral("%1 — %2").arg(MetricStyle::label(rule.metric), rule.toText()));
+    }
     if (m_rules.isEmpty())
         m_ruleList->addItem(tr("No rules: nothing is watched."));
     m_ruleList->setEnabled(!m_rules.isEmpty());

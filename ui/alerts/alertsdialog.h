@@ -33,17 +33,29 @@ public:
     // Parses `text` and adds the rule; false (and the parser's message shown) when it is invalid.
     bool addRule(const QString& text);
     QString errorText() const;
+    // Rules added or removed, or a rule typed and not added, since the dialog opened.
+    bool hasUnsavedEdits() const;
+    // The names a count may be written with: its console name in the current language.
+    static QList<AlertRule::CountName> countNames();
+
+    // Closing with unsaved edits asks first (Save, Discard or Cancel).
+    void reject() override;
+
     // Rows in the log table once the log has been read.
     int logRowCount() const;
 
 Q_SIGNALS:
     void logLoaded();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showRules();
     void loadLog(SnapshotStore* store, const Clock& clock);
 
     QList<AlertRule> m_rules;
+    QList<AlertRule> m_savedRules;
     QLabel* m_profile = nullptr;
     QTableWidget* m_log = nullptr;
     QLabel* m_logNote = nullptr;

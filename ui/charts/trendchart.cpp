@@ -92,6 +92,13 @@ QStringList TrendChart::lineNames() const
     return names;
 }
 
+QColor TrendChart::lineColor(int index) const
+{
+    if (index < 0 || index >= d->series.size())
+        return {};
+    return d->series.at(index)->pen().color();
+}
+
 QList<QPointF> TrendChart::linePoints(int index) const
 {
     if (index < 0 || index >= d->series.size())

@@ -33,6 +33,7 @@ public:
     // What is drawn, for tests: the names and points of the lines, in order.
     QStringList lineNames() const;
     QList<QPointF> linePoints(int index) const;
+    QColor lineColor(int index) const;
 
 private:
     struct Private;

@@ -8,10 +8,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace wsdash {
 
@@ -98,6 +101,7 @@ ProjectsOverview::ProjectsOverview(ProfileStore& store, QNetworkAccessManager* n
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fetcher, &OverviewFetcher::rowChanged, this, [this] {
         updateSummary();
+        fitStatusColumn();
         m_table->resizeRowsToContents();
     });
     connect(m_fetcher, &OverviewFetcher::rowsReset, this, &ProjectsOverview::updateSummary);
@@ -107,6 +111,24 @@ ProjectsOverview::ProjectsOverview(ProfileStore& store, QNetworkAccessManager* n
 }
 
 ProjectsOverview::~ProjectsOverview() = default;
+
+void ProjectsOverview::fitStatusColumn()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QAbstractItemModel* model = m_table->model();
+    int needed = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString text = model->index(row, OverviewModel::StatusColumn).data().toString();
+        // Long errors wrap; short statuses must show whole.
+        needed = std::max(needed, std::min(metrics.horizontalAdvance(text) + 16, 360));
+    }
+    const int shown = m_table->columnWidth(OverviewModel::StatusColumn);
+    if (needed <= shown)
+        return;
+    const QScreen* where = screen();
+    const int limit = where ? where->availableGeometry().width() : width() + (needed - shown);
+    resize(std::min(limit, width() + needed - shown), height());
+}
 
 void ProjectsOverview::refresh()
 {

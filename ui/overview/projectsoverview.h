@@ -42,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void updateSummary();
+    // Widens the dialog (within the screen) until a short status such as "OK at 12:00:00" fits.
+    void fitStatusColumn();
 
     OverviewFetcher* m_fetcher = nullptr;
     OverviewModel* m_model = nullptr;

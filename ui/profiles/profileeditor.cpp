@@ -37,7 +37,9 @@ ProfileEditor::ProfileEditor(QWidget* parent)
         m_mode->addItem(Profile::authModeName(mode), static_cast<int>(mode));
     m_form->addRow(tr("&Authentication:"), m_mode);
 
-    m_accessKey = addLine(QStringLiteral("accessKeyEdit"), tr("Access &key ID:"), true);
+    // The access key ID names the key, like a user name: shown as typed. The secret key is not.
+    m_accessKey = addLine(QStringLiteral("accessKeyEdit"), tr("Access &key ID:"), false);
+    m_accessKey->setClearButtonEnabled(true);
     m_secretKey = addLine(QStringLiteral("secretKeyEdit"), tr("&Secret key:"), true);
     m_securityToken = addLine(QStringLiteral("securityTokenEdit"), tr("Security &token:"), true);
     m_iamToken = addLine(QStringLiteral("iamTokenEdit"), tr("IAM &token:"), true);

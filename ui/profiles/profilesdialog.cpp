@@ -187,7 +187,10 @@ void ProfilesDialog::onSelectionChanged()
         return;
     if (const auto profile = m_store.find(selectedProfileName())) {
         m_importedSecrets.reset();
-        m_editor->setProfile(*profile, ProfileEditor::SecretsKept::Stored);
+        // Without a keychain nothing was stored for later: no "leave empty to keep".
+        m_editor->setProfile(*profile, m_store.secretStore().isPersistent()
+                                           ? ProfileEditor::SecretsKept::Stored
+                                           : ProfileEditor::SecretsKept::None);
         m_diagnosisTitle->clear();
         m_diagnosisText->clear();
     }

@@ -4,6 +4,7 @@
 #include "core/dashboard/exporter.h"
 #include "ui/reports/dashboardimage.h"
 #include "ui/reports/reportwriter.h"
+#include "ui/table/poolfilterproxymodel.h"
 #include "ui/table/pooltablepanel.h"
 #include "ui/window/mainwindow.h"
 
@@ -21,7 +22,6 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
-#include <QToolTip>
 
 namespace wsdash {
 
@@ -91,6 +91,11 @@ ExportMenu::ExportMenu(MainWindow& window)
 
 ExportMenu::~ExportMenu() = default;
 
+QList<QAction*> ExportMenu::actions() const
+{
+    return m_button->menu()->actions();
+}
+
 QAction* ExportMenu::addAction(const QString& text, const QString& objectName,
                                const QKeySequence& shortcut)
 {
@@ -137,8 +142,6 @@ void ExportMenu::runSave(const QString& title, const QString& name, const QStrin
         box->open();
         return;
     }
-    QToolTip::showText(m_button->mapToGlobal(QPoint(0, m_button->height())),
-                       tr("Saved %1").arg(QDir::toNativeSeparators(path)), m_button);
     Q_EMIT saved(path);
 }
 
@@ -172,12 +175,13 @@ std::optional<QString> ExportMenu::saveTable(const QString& path) const
                                                                    : exportCsv(statistics));
 }
 
-QString ExportMenu::copyTable(bool markdown) const
+QString ExportMenu::copyTable(bool markdown)
 {
     const QString text = m_window.poolTable()->tableAsText(markdown ? TableTextFormat::Markdown
                                                                     : TableTextFormat::Tsv);
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
+    Q_EMIT copied(text.isEmpty() ? 0 : m_window.poolTable()->proxy()->rowCount());
     return text;
 }
 

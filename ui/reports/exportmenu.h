@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -37,7 +38,9 @@ public:
     std::optional<QString> saveReport(const QString& path) const;
     std::optional<QString> saveTable(const QString& path) const; // .csv or .json
     // Puts the table on the clipboard and returns the text (empty when there is no table).
-    QString copyTable(bool markdown) const;
+    QString copyTable(bool markdown);
+    // The actions of the menu, for the window's File menu.
+    QList<QAction*> actions() const;
 
     // 2x: twice the logical size in pixels, for sharp pictures on HiDPI screens and slides.
     static constexpr qreal kPictureScale = 2.0;
@@ -45,6 +48,8 @@ public:
 Q_SIGNALS:
     // A file was written (for the status line); `path` is the file's path.
     void saved(const QString& path);
+    // Rows of the table were put on the clipboard (0: the table was empty).
+    void copied(int rows);
 
 private:
     QAction* addAction(const QString& text, const QString& objectName,

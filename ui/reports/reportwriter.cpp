@@ -107,8 +107,9 @@ QList<QPair<QString, QString>> ReportWriter::headerFields() const
         where = tr("%1 (region %2)").arg(where, request.endpoint.region());
     fields.append({tr("Endpoint"), where});
     fields.append({tr("Project"), request.projectId});
-    fields.append({tr("Filters"),
-                   FreshnessBar::describeFilters(current ? current->query : controller.query())});
+    fields.append(
+        {tr("Filters"), FreshnessBar::describeFilters(current ? current->query : controller.query(),
+                                                      controller.pools())});
     if (current) {
         QString when = FreshnessBar::formatTime(current->receivedAt);
         if (controller.state() == DashboardController::State::Stale)

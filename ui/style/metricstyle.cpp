@@ -233,6 +233,44 @@ QString MetricStyle::label(Metric metric)
     return {};
 }
 
+QString MetricStyle::definition(Metric metric)
+{
+    switch (metric) {
+    case Metric::TotalNum:
+        return tr("Every desktop the filters cover, in any state.");
+    case Metric::AttachedNum:
+        return tr("Desktops assigned to a user.");
+    case Metric::UnattachedNum:
+        return tr("Desktops assigned to nobody, free to hand out.");
+    case Metric::AttachingNum:
+        return tr("Desktops being assigned to a user right now.");
+    case Metric::AttachErrorNum:
+        return tr("Desktops whose assignment to a user failed; assign them again or look at "
+                  "the pool.");
+    case Metric::StopNum:
+        return tr("Desktops that are shut down (SHUTOFF).");
+    case Metric::ActiveNum:
+        return tr("Desktops that are powered on (ACTIVE).");
+    case Metric::ErrorNum:
+        return tr("Desktops in an error state (ERROR): they need an administrator.");
+    case Metric::HibernatedNum:
+        return tr("Desktops that are hibernated (HIBERNATED).");
+    case Metric::InUseNum:
+        return tr("Desktops with a user connected now (CONNECTED).");
+    case Metric::UnregisteredNum:
+        return tr("Desktops whose agent has not registered with Workspace (UNREGISTER): still "
+                  "starting, or the agent is not running. Users cannot connect yet.");
+    case Metric::UnableToConnectNum:
+        return tr("Desktops users cannot connect to: the agent is offline or the desktop is "
+                  "isolated.");
+    case Metric::ReadyNum:
+        return tr("Desktops registered and ready, with no user connected (REGISTERED).");
+    case Metric::DisconnectedNum:
+        return tr("Desktops whose user disconnected without logging off (DISCONNECTED).");
+    }
+    return {};
+}
+
 QString MetricStyle::label(Family family)
 {
     switch (family) {

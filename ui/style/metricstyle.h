@@ -22,6 +22,9 @@ public:
     static QString label(Family family);    // "Assignment"
     static QString label(DesktopType type); // "Common (dedicated) desktops"
     static QString notReported();           // "n/a"
+    // What a count means, in one or two sentences: the help page, the tiles' and the table's
+    // tooltips and the chart legends all use these words.
+    static QString definition(Metric metric);
     // The desktops a query covers: "Common + Pooled desktops", "Pooled desktops", "All desktops".
     static QString scope(const QList<DesktopType>& types);
     // The state a family's donut puts in its hole: assigned, running, in use.

@@ -1,5 +1,7 @@
 #include "ui/style/theme.h"
 
+#include "ui/style/indicatorstyle.h"
+
 #include <QApplication>
 #include <QGuiApplication>
 #include <QStyle>
@@ -105,7 +107,7 @@ QPalette Theme::darkPalette()
 bool Theme::apply(QApplication& app, ThemeChoice choice)
 {
     const QPalette platform = QApplication::palette();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new IndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     bool dark = false;
     switch (choice) {
     case ThemeChoice::Light:

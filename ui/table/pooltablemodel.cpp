@@ -387,13 +387,17 @@ QVariant PoolTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role == Qt::ToolTipRole && metric) {
         const MetricInfo& info = metricInfo(*metric);
+        // The help page's words (F1), where the count comes from, and whether a click lists
+        // its desktops.
         const QString why = DrillPlan::whyNotOffered(*metric);
-        return QString(
-            (info.family ? tr("%1 — %2 (%3)")
-                               .arg(MetricStyle::label(*info.family), MetricStyle::label(*metric),
-                                    QLatin1String(info.field))
-                         : QString(QLatin1String(info.field))) +
-            QLatin1Char('\n') + (why.isEmpty() ? tr("Click a cell to list its desktops.") : why));
+        const QString origin =
+            info.family ? tr("%1 — %2 (%3)")
+                              .arg(MetricStyle::label(*info.family), MetricStyle::label(*metric),
+                                   QLatin1String(info.field))
+                        : QString(QLatin1String(info.field));
+        return QString(MetricStyle::definition(*metric) + QLatin1Char('\n') + origin +
+                       QLatin1Char('\n') +
+                       (why.isEmpty() ? tr("Click a cell to list its desktops.") : why));
     }
     if (role == Qt::TextAlignmentRole) {
         return QVariant::fromValue(

@@ -5,6 +5,7 @@
 #include "ui/style/emptystates.h"
 #include "ui/style/metricstyle.h"
 #include "ui/table/countdelegate.h"
+#include "ui/table/frozencolumnview.h"
 #include "ui/table/poolfilterproxymodel.h"
 #include "ui/table/pooltablemodel.h"
 #include "ui/table/tabletext.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -50,8 +52,9 @@ PoolTablePanel::PoolTablePanel(QWidget* parent)
     m_count->setObjectName(QStringLiteral("poolTableCount"));
     m_copy = new QPushButton(tr("Copy as TSV"), this);
     m_copy->setObjectName(QStringLiteral("copyTsvButton"));
-    m_copy->setToolTip(tr("Copy the selected rows as tab-separated values (Ctrl+C)"));
-    m_copy->setAccessibleName(tr("Copy the selected rows as tab-separated values"));
+    m_copy->setToolTip(
+        tr("Copy the selected rows, or every row shown, as tab-separated values (Ctrl+C)"));
+    m_copy->setAccessibleName(tr("Copy rows as tab-separated values"));
     header->addWidget(title);
     header->addSpacing(8);
     header->addWidget(m_filter, 1);
@@ -65,7 +68,8 @@ PoolTablePanel::PoolTablePanel(QWidget* parent)
     m_proxy->setPoolModel(m_model);
 
     m_stack = new QStackedWidget(this);
-    m_view = new QTableView(m_stack);
+    m_frozenView = new FrozenColumnView(m_stack);
+    m_view = m_frozenView;
     m_view->setObjectName(QStringLiteral("poolTable"));
     m_view->setAccessibleName(tr("Per-pool statistics"));
     m_view->setModel(m_proxy);
@@ -75,8 +79,10 @@ PoolTablePanel::PoolTablePanel(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // One Tab stop: Tab leaves the table, the arrow keys move inside it.
+    m_view->setTabKeyNavigation(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->setItemDelegate(new CountDelegate(m_view));
+    m_frozenView->setItemDelegate(new CountDelegate(m_view));
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
@@ -90,7 +96,10 @@ PoolTablePanel::PoolTablePanel(QWidget* parent)
     m_placeholder->setObjectName(QStringLiteral("poolTablePlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
+    // The header, 8 rows and a horizontal scroll bar.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * (kMinimumRows + 1) +
+                             m_view->horizontalScrollBar()->sizeHint().height() +
+                             2 * m_view->frameWidth());
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_placeholder);
     layout->addWidget(m_stack, 1);
@@ -148,10 +157,15 @@ void PoolTablePanel::showData(const DashboardController& controller)
     const auto& current = controller.current();
     const auto& pools = current ? current->statistics->pools : std::nullopt;
     m_placeholderReason = EmptyStates::missingPools(controller);
+    // The selection and the current row follow the pools, not the row numbers, across a reload.
+    const QStringList selected = selectedPoolIds();
+    const QString currentPool = m_view->currentIndex().data(PoolTableModel::PoolIdRole).toString();
+    const int currentColumn = m_view->currentIndex().column();
     if (pools)
         m_model->setPools(*pools);
     else
         m_model->clear();
+    restoreSelection(selected, currentPool, currentColumn);
     updateColumns();
     updateCountLabel();
     updatePlaceholder();
@@ -202,6 +216,7 @@ void PoolTablePanel::updateColumns()
         m_view->setColumnWidth(column, width);
     }
     m_columnsSized = true;
+    m_frozenView->syncFrozenColumn();
 }
 
 void PoolTablePanel::updateCountLabel()
@@ -267,10 +282,55 @@ QString PoolTablePanel::tableAsText(TableTextFormat format) const
 
 QString PoolTablePanel::copySelection()
 {
-    const QString tsv = selectionAsTsv();
+    // The selected rows or, with none, every row shown.
+    QString tsv = selectionAsTsv();
+    int rows = 0;
+    if (!tsv.isEmpty()) {
+        std::set<int> selectedRows;
+        for (const QModelIndex& index : m_view->selectionModel()->selectedIndexes())
+            selectedRows.insert(index.row());
+        rows = static_cast<int>(selectedRows.size());
+    } else {
+        tsv = tableAsText(TableTextFormat::Tsv);
+        rows = m_proxy->rowCount();
+    }
     if (!tsv.isEmpty())
         QApplication::clipboard()->setText(tsv);
+    Q_EMIT copied(rows);
     return tsv;
+}
+
+QStringList PoolTablePanel::selectedPoolIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        const QString id = index.data(PoolTableModel::PoolIdRole).toString();
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    return ids;
+}
+
+void PoolTablePanel::restoreSelection(const QStringList& poolIds, const QString& currentPool,
+                                      int currentColumn)
+{
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (const QString& id : poolIds) {
+        const int sourceRow = m_model->rowOfPool(id);
+        const QModelIndex index =
+            sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (index.isValid())
+            selection.select(index, index.siblingAtColumn(lastColumn));
+    }
+    QItemSelectionModel* model = m_view->selectionModel();
+    const int currentRow = m_model->rowOfPool(currentPool);
+    if (currentRow >= 0) {
+        const QModelIndex current =
+            m_proxy->mapFromSource(m_model->index(currentRow, std::max(0, currentColumn)));
+        model->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    }
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 } // namespace wsdash

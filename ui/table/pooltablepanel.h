@@ -14,6 +14,7 @@ class QTableView;
 namespace wsdash {
 
 class DashboardController;
+class FrozenColumnView;
 class PoolFilterProxyModel;
 class PoolTableModel;
 
@@ -31,8 +32,14 @@ public:
 
     // Selects a pool's row (clearing a filter that hides it) and scrolls to it.
     bool selectPool(const QString& poolId);
-    // The selected cells as tab-separated values, with a header line; also put on the clipboard.
+    // The selected rows or, with none selected, every row shown, as tab-separated values with a
+    // header line; also put on the clipboard. Emits copied().
     QString copySelection();
+    // The pool IDs of the selected rows (the totals row has none).
+    QStringList selectedPoolIds() const;
+
+    // Rows the table shows at least, beside its header.
+    static constexpr int kMinimumRows = 8;
     // The visible columns of the given rows of the view (view order) as TSV.
     QString selectionAsTsv() const;
     // Every row the filter lets through (totals row first, in the sort order), visible
@@ -48,16 +55,21 @@ Q_SIGNALS:
     // A count cell was clicked, or Enter pressed on it: drill down into that pool's count
     // (an empty pool ID for the totals row: all pools in scope).
     void countActivated(wsdash::Metric metric, const QString& poolId);
+    // Rows were put on the clipboard.
+    void copied(int rows);
 
 private:
     void activateCell(const QModelIndex& index);
+    void restoreSelection(const QStringList& poolIds, const QString& currentPool,
+                          int currentColumn);
     void updateCountLabel();
     void updateColumns();
     void updatePlaceholder();
 
     PoolTableModel* m_model = nullptr;
     PoolFilterProxyModel* m_proxy = nullptr;
-    QTableView* m_view = nullptr;
+    QTableView* m_view = nullptr; // the FrozenColumnView: the Pool column stays in view
+    FrozenColumnView* m_frozenView = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_count = nullptr;
     QPushButton* m_copy = nullptr;

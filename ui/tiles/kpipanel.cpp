@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QResizeEvent>
 
+#include <algorithm>
+
 namespace wsdash {
 
 KpiPanel::KpiPanel(QWidget* parent)
@@ -119,12 +121,27 @@ void KpiPanel::relayout()
         if (!tile->isHidden())
             tiles.append(tile);
     }
-    // How many tiles fit side by side at their natural width.
-    int needed = 0;
+    // The panel may be as narrow as its widest tile: the tiles then go one under the other
+    // (the window never scrolls sideways for them).
+    int widest = 0;
     for (QWidget* tile : tiles)
-        needed += tile->sizeHint().width() + m_grid->horizontalSpacing();
+        widest = std::max(widest, tile->minimumSizeHint().width());
+    setMinimumWidth(widest);
+    // As many tiles side by side as fit at their natural width: all, half of them, or one.
     const int count = static_cast<int>(tiles.size());
-    const int columns = (width() >= needed || count <= 2) ? count : (count + 1) / 2;
+    const auto fits = [&](int perRow) {
+        for (int first = 0; first < count; first += perRow) {
+            int needed = 0;
+            for (int i = first; i < std::min(count, first + perRow); ++i)
+                needed += tiles[i]->sizeHint().width() + m_grid->horizontalSpacing();
+            if (needed - m_grid->horizontalSpacing() > width())
+                return false;
+        }
+        return true;
+    };
+    int columns = count;
+    if (!fits(columns))
+        columns = fits((count + 1) / 2) ? (count + 1) / 2 : 1;
     const bool wrapped = columns < count;
     if (wrapped != m_wrapped) {
         m_wrapped = wrapped;

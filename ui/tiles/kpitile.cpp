@@ -40,13 +40,16 @@ KpiTile::KpiTile(std::optional<Family> family, QWidget* parent)
     layout->addWidget(m_title);
 
     auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(8);
+    m_grid = grid;
+    grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(2);
     if (family) {
-        int line = 0;
+        addHeader(grid);
+        int line = 1;
         for (Metric metric : familyMetrics(*family))
             addRow(grid, line++, metric);
         grid->setColumnStretch(1, 1);
+        sizeColumns();
     } else {
         addRow(grid, 0, Metric::TotalNum);
         grid->setColumnStretch(3, 1);
@@ -66,6 +69,57 @@ KpiTile::KpiTile(std::optional<Family> family, QWidget* parent)
 }
 
 KpiTile::~KpiTile() = default;
+
+void KpiTile::addHeader(QGridLayout* grid)
+{
+    const auto add = [&](const char* key, int column) {
+        auto* head = new QLabel(this);
+        head->setObjectName(QLatin1String("head_") + QLatin1String(key));
+        head->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+        grid->addWidget(head, 0, column);
+        return head;
+    };
+    m_heads[kCountColumn] = add("count", kCountColumn);
+    m_heads[kShareColumn] = add("share", kShareColumn);
+    m_heads[kChangeColumn] = add("change", kChangeColumn);
+    m_heads[kAgoColumn] = add("ago", kAgoColumn);
+    m_heads[kAgoColumn]->setVisible(false);
+    retranslateHeader();
+}
+
+void KpiTile::retranslateHeader()
+{
+    if (!m_heads[kCountColumn])
+        return;
+    m_heads[kCountColumn]->setText(tr("Count"));
+    m_heads[kCountColumn]->setToolTip(tr("Desktops in this state"));
+    m_heads[kShareColumn]->setText(tr("Share"));
+    m_heads[kShareColumn]->setToolTip(tr("Share of all desktops the filters cover"));
+    m_heads[kChangeColumn]->setText(tr("Change"));
+    m_heads[kChangeColumn]->setToolTip(tr("Change since the previous refresh"));
+    m_heads[kAgoColumn]->setText(tr("vs 24 h"));
+    m_heads[kAgoColumn]->setToolTip(tr("Change against the recorded value 24 hours ago"));
+}
+
+void KpiTile::sizeColumns()
+{
+    // Each column is as wide as the longest text it can hold in the current language, so that a
+    // later refresh with other numbers never moves or squeezes a column.
+    if (!m_grid || !m_family)
+        return;
+    const QFontMetrics metrics = fontMetrics();
+    const QFontMetrics headMetrics = m_heads[kCountColumn]->fontMetrics();
+    const auto widest = [&](int column, const QStringList& samples) {
+        int width = headMetrics.horizontalAdvance(m_heads[column]->text());
+        for (const QString& sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        m_grid->setColumnMinimumWidth(column, width + 2);
+    };
+    widest(kCountColumn, {MetricStyle::count(88888), MetricStyle::notReported()});
+    widest(kShareColumn, {MetricStyle::share(1.0), MetricStyle::share(0.999)});
+    widest(kChangeColumn, {MetricStyle::delta(-8888), MetricStyle::delta(8888)});
+    widest(kAgoColumn, {MetricStyle::delta(-8888), MetricStyle::delta(8888)});
+}
 
 void KpiTile::addRow(QGridLayout* grid, int line, Metric metric)
 {
@@ -119,18 +173,17 @@ void KpiTile::addRow(QGridLayout* grid, int line, Metric metric)
         row.share = new QLabel(this);
         row.share->setObjectName(QLatin1String("share_") + field);
         row.share->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        // Keeps "540" and "72.0%" apart: two numbers side by side must not read as one.
-        row.share->setContentsMargins(6, 0, 0, 0);
         row.icon->setFixedSize(16, 16);
+        row.name->setToolTip(MetricStyle::definition(metric));
         grid->addWidget(row.icon, line, 0);
         grid->addWidget(row.name, line, 1);
-        grid->addWidget(row.value, line, 2);
-        grid->addWidget(row.share, line, 3);
-        grid->addWidget(row.delta, line, 4);
-        grid->addWidget(row.trend, line, 5);
-        grid->addWidget(row.spark, line, 6);
-        grid->addWidget(row.alert, line, 7);
-        grid->addWidget(row.band, line, 0, 1, 8);
+        grid->addWidget(row.value, line, kCountColumn);
+        grid->addWidget(row.share, line, kShareColumn);
+        grid->addWidget(row.delta, line, kChangeColumn);
+        grid->addWidget(row.trend, line, kAgoColumn);
+        grid->addWidget(row.spark, line, kAgoColumn + 1);
+        grid->addWidget(row.alert, line, kAgoColumn + 2);
+        grid->addWidget(row.band, line, 0, 1, kAgoColumn + 3);
         row.name->setBuddy(row.value);
     }
     m_rows.append(row);
@@ -224,6 +277,8 @@ void KpiTile::setStale(bool stale)
 
 void KpiTile::setTrends(const TrendFunction& trend)
 {
+    // The "vs 24 h" column shows only once the history reaches that far back.
+    bool pastKnown = false;
     for (Row& row : m_rows) {
         if (!trend) {
             row.trend->setVisible(false);
@@ -231,17 +286,20 @@ void KpiTile::setTrends(const TrendFunction& trend)
             continue;
         }
         const Trend t = trend(row.metric);
+        pastKnown = pastKnown || t.pastKnown;
         QString text;
-        if (t.changeAgo)
-            text = tr("%1 vs 24 h ago").arg(MetricStyle::delta(*t.changeAgo));
-        else if (!t.pastKnown)
-            text = tr("no data 24 h ago");
+        if (t.pastKnown && t.changeAgo) {
+            text = m_family ? MetricStyle::delta(*t.changeAgo)
+                            : tr("%1 vs 24 h ago").arg(MetricStyle::delta(*t.changeAgo));
+        }
         row.trend->setText(text);
         row.trend->setToolTip(tr("Change against the recorded value 24 hours ago"));
-        row.trend->setVisible(true);
+        row.trend->setVisible(t.pastKnown);
         row.spark->setValues(t.recent);
         row.spark->setVisible(true);
     }
+    if (m_heads[kAgoColumn])
+        m_heads[kAgoColumn]->setVisible(pastKnown);
 }
 
 void KpiTile::setAlertLevel(Metric metric, AlertLevel level)
@@ -262,6 +320,17 @@ void KpiTile::updateAlert(Row& row)
                                                          : QString());
     row.alert->setVisible(on);
     row.band->setVisible(on);
+    // Grey on a red or amber band is hard to read: the row's secondary texts take the full
+    // text colour while the alert is on.
+    const QColor secondaryColor =
+        on ? palette().color(QPalette::WindowText) : Theme::mutedText(palette());
+    for (QLabel* secondary : {row.share, row.delta, row.trend}) {
+        if (!secondary)
+            continue;
+        QPalette p = secondary->palette();
+        p.setColor(QPalette::WindowText, secondaryColor);
+        secondary->setPalette(p);
+    }
     if (on) {
         const bool dark = Theme::isDark(palette());
         const QColor background =
@@ -328,13 +397,13 @@ void KpiTile::updateColors()
                               isStale() ? muted : palette().color(QPalette::WindowText));
         row.value->setPalette(valuePalette);
         updateAlert(row);
-        for (QLabel* secondary : {row.share, row.delta, row.trend}) {
-            if (!secondary)
-                continue;
-            QPalette p = secondary->palette();
-            p.setColor(QPalette::WindowText, muted);
-            secondary->setPalette(p);
-        }
+    }
+    for (QLabel* head : m_heads) {
+        if (!head)
+            continue;
+        QPalette p = head->palette();
+        p.setColor(QPalette::WindowText, muted);
+        head->setPalette(p);
     }
     QPalette subtitlePalette = m_subtitle->palette();
     subtitlePalette.setColor(QPalette::WindowText, muted);
@@ -346,6 +415,10 @@ void KpiTile::changeEvent(QEvent* event)
     CardFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateColors();
+    if (event->type() == QEvent::LanguageChange)
+        retranslateHeader();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        sizeColumns();
 }
 
 } // namespace wsdash

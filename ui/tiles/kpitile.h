@@ -6,6 +6,7 @@
 
 #include <QList>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -18,8 +19,9 @@ class Sparkline;
 
 namespace wsdash {
 
-// One KPI tile: the total (large), or one state family with a row per state — icon, name,
-// count, share of the total and change since the previous refresh. States are told apart by
+// One KPI tile: the total (large), or one state family as a grid with a row per state — icon,
+// name, count, share of the total, change since the previous refresh and, once the history
+// reaches back that far, change against 24 h ago; the columns have titles. States are told apart by
 // text and icon shape, never by colour alone.
 class KpiTile final : public CardFrame
 {
@@ -84,6 +86,15 @@ private:
         AlertLevel level = AlertLevel::Ok;
     };
 
+    // The grid's columns of a family tile (0: icon, 1: name; sparkline and alert after).
+    static constexpr int kCountColumn = 2;
+    static constexpr int kShareColumn = 3;
+    static constexpr int kChangeColumn = 4;
+    static constexpr int kAgoColumn = 5;
+
+    void addHeader(QGridLayout* grid);
+    void retranslateHeader();
+    void sizeColumns();
     void addRow(QGridLayout* grid, int line, Metric metric);
     void makeDrillable(const Row& row);
     void updateColors();
@@ -93,6 +104,8 @@ private:
     std::optional<Family> m_family;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
+    QGridLayout* m_grid = nullptr;
+    std::array<QLabel*, kAgoColumn + 1> m_heads{}; // column titles of a family tile
     QList<Row> m_rows;
 };
 

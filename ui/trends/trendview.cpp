@@ -48,7 +48,9 @@ TrendView::TrendView(SnapshotStore& store, const SeriesKey& key, const QList<Met
     m_range->addItem(tr("Last 7 days"), QVariant::fromValue(Range::Week));
     m_range->addItem(tr("Last 30 days"), QVariant::fromValue(Range::Month));
     m_range->addItem(tr("Custom range"), QVariant::fromValue(Range::Custom));
-    m_range->setCurrentIndex(1);
+    // The first query looks a month back; the range then narrows to the smallest one that
+    // holds the recorded points (see requery()), so the chart opens on data, not on a blank.
+    m_range->setCurrentIndex(m_range->findData(QVariant::fromValue(Range::Month)));
     const QDateTime now = m_clock.now().toLocalTime();
     m_from = new QDateTimeEdit(now.addDays(-1), this);
     m_to = new QDateTimeEdit(now, this);
@@ -97,8 +99,8 @@ TrendView::TrendView(SnapshotStore& store, const SeriesKey& key, const QList<Met
         auto* check = new QCheckBox(MetricStyle::label(metric), this);
         check->setObjectName(QLatin1String(metricInfo(metric).field));
         check->setIcon(MetricStyle::icon(metric, dark));
-        check->setChecked(metric == Metric::TotalNum || metric == Metric::ErrorNum ||
-                          metric == Metric::AttachErrorNum);
+        // The total is off by default: on one axis with it the small counts lie flat.
+        check->setChecked(metric == Metric::ErrorNum || metric == Metric::AttachErrorNum);
         connect(check, &QCheckBox::toggled, this, [this] {
             if (m_last)
                 display(*m_last);
@@ -137,6 +139,7 @@ TrendView::TrendView(SnapshotStore& store, const SeriesKey& key, const QList<Met
     connect(m_export, &QPushButton::clicked, this, &TrendView::exportClicked);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &TrendView::requery);
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        m_chooseRange = false; // a range chosen is kept
         const bool custom = m_range->currentData().value<Range>() == Range::Custom;
         m_from->setVisible(custom);
         m_to->setVisible(custom);
@@ -238,6 +241,44 @@ QStringList TrendView::poolIds() const
     return ids;
 }
 
+TrendView::Range TrendView::rangeHolding(const TrendSeries& series) const
+{
+    if (series.points.isEmpty())
+        return Range::Month;
+    const qint64 age = series.points.constFirst().time.secsTo(m_clock.now());
+    if (age <= 3600)
+        return Range::Hour;
+    if (age <= 24 * 3600)
+        return Range::Day;
+    if (age <= 7 * 24 * 3600)
+        return Range::Week;
+    return Range::Month;
+}
+
+QColor TrendView::distinctColor(Metric metric, bool dark, const QList<QColor>& used)
+{
+    // The count's own colour unless a line has it already (Faulty and Assignment failed are
+    // both red on the tiles); then the first free one of a qualitative palette.
+    const QColor own = MetricStyle::color(metric, dark);
+    if (!used.contains(own))
+        return own;
+    static const QList<QColor> light{QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
+                                     QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+                                     QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
+                                     QColor(0x6a, 0x3d, 0x9a), QColor(0x8c, 0x56, 0x4b),
+                                     QColor(0x59, 0x59, 0x59), QColor(0xb1, 0x9c, 0x00)};
+    static const QList<QColor> darkOnes{QColor(0x56, 0xb4, 0xe9), QColor(0xf0, 0xc0, 0x40),
+                                        QColor(0x40, 0xd0, 0xa0), QColor(0xe8, 0x9c, 0xc8),
+                                        QColor(0x9e, 0xc9, 0xff), QColor(0xff, 0x9a, 0x4d),
+                                        QColor(0xc0, 0xa0, 0xf0), QColor(0xd0, 0xa0, 0x80),
+                                        QColor(0xc8, 0xc8, 0xc8), QColor(0xe0, 0xe0, 0x60)};
+    for (const QColor& candidate : dark ? darkOnes : light) {
+        if (!used.contains(candidate))
+            return candidate;
+    }
+    return own;
+}
+
 QDateTime TrendView::rangeFrom() const
 {
     const QDateTime now = m_clock.now().toUTC();
@@ -288,6 +329,14 @@ void TrendView::requery()
                            Q_EMIT shown();
                            return;
                        }
+                       if (m_chooseRange) {
+                           m_chooseRange = false;
+                           const Range fitting = rangeHolding(*series);
+                           if (fitting != Range::Month) {
+                               setRange(fitting); // queries again
+                               return;
+                           }
+                       }
                        m_last = *series;
                        display(*series);
                    });
@@ -305,11 +354,13 @@ void TrendView::display(const TrendSeries& series)
     }
     const bool dark = Theme::isDark(palette());
     QList<TrendChart::Line> lines;
+    QList<QColor> used;
     for (int i = 0; i < m_metrics.size(); ++i) {
         if (!m_checks.at(i)->isChecked())
             continue;
         const Metric metric = m_metrics.at(i);
-        TrendChart::Line line{MetricStyle::label(metric), MetricStyle::color(metric, dark), {}};
+        TrendChart::Line line{MetricStyle::label(metric), distinctColor(metric, dark, used), {}};
+        used.append(line.color);
         for (const TrendPoint& point : series.points) {
             if (const auto& value = point.value(metric))
                 line.points.append(

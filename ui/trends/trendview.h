@@ -4,6 +4,7 @@
 #include "core/history/snapshot.h"
 #include "core/history/trendtypes.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QDialog>
 #include <QList>
@@ -81,6 +82,9 @@ Q_SIGNALS:
 
 private:
     void requery();
+    // The smallest range that holds the series' first point (Month when there is none).
+    Range rangeHolding(const TrendSeries& series) const;
+    static QColor distinctColor(Metric metric, bool dark, const QList<QColor>& used);
     void display(const TrendSeries& series);
     void exportClicked();
     QDateTime rangeFrom() const;
@@ -102,6 +106,7 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_export = nullptr;
     std::optional<TrendSeries> m_last;
+    bool m_chooseRange = true; // the first result picks the range
     QDateTime m_shownFrom;
     QDateTime m_shownTo;
     int m_queries = 0;

@@ -73,8 +73,11 @@ void ErrorBanner::showError(const ApiError& error, const QDateTime& lastGood)
     if (!error.detail.isEmpty())
         html +=
             QStringLiteral(" (") + oneLine(error.detail, 200).toHtmlEscaped() + QLatin1Char(')');
-    if (error.attempts > 1)
-        html += QLatin1Char(' ') + tr("after %n attempt(s)", nullptr, error.attempts);
+    if (error.attempts > 1) {
+        // A sentence of its own: the message may end in a full stop or in a value.
+        html += (html.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". ")) +
+                tr("Tried %n time(s).", nullptr, error.attempts);
+    }
     QStringList second;
     if (!m_requestId.isEmpty())
         second.append(tr("Request ID: <code>%1</code>").arg(m_requestId.toHtmlEscaped()));

@@ -10,6 +10,8 @@
 #include <QProgressBar>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace wsdash {
 
 namespace {
@@ -21,6 +23,18 @@ QString formatInterval(qint64 seconds)
     if (seconds % 60 == 0)
         return FreshnessBar::tr("%n min", nullptr, static_cast<int>(seconds / 60));
     return FreshnessBar::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+// The pools by name where the pool list knows them, by ID otherwise.
+QString poolNames(const QStringList& ids, const QList<DesktopPool>& pools)
+{
+    QStringList names;
+    for (const QString& id : ids) {
+        const auto pool = std::find_if(pools.cbegin(), pools.cend(),
+                                       [&id](const DesktopPool& p) { return p.id == id; });
+        names.append(pool != pools.cend() && !pool->name.isEmpty() ? pool->name : id);
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -56,7 +70,7 @@ FreshnessBar::FreshnessBar(const DashboardController& controller, const Clock& c
 
 FreshnessBar::~FreshnessBar() = default;
 
-QString FreshnessBar::describeFilters(const StatisticsQuery& query)
+QString FreshnessBar::describeFilters(const StatisticsQuery& query, const QList<DesktopPool>& pools)
 {
     QStringList parts;
     parts.append(MetricStyle::scope(query.desktopTypes()));
@@ -66,13 +80,13 @@ QString FreshnessBar::describeFilters(const StatisticsQuery& query)
             families.append(MetricStyle::label(family));
     }
     parts.append(families.isEmpty() ? tr("totals only") : families.join(QStringLiteral(", ")));
-    const auto pools = query.poolIds().size();
-    if (pools == 0)
+    const auto poolCount = query.poolIds().size();
+    if (poolCount == 0)
         parts.append(tr("all pools"));
-    else if (pools <= 2)
-        parts.append(tr("pools %1").arg(query.poolIds().join(QStringLiteral(", "))));
+    else if (poolCount <= 2)
+        parts.append(tr("pools %1").arg(poolNames(query.poolIds(), pools)));
     else
-        parts.append(tr("%n selected pool(s)", nullptr, static_cast<int>(pools)));
+        parts.append(tr("%n selected pool(s)", nullptr, static_cast<int>(poolCount)));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -112,7 +126,9 @@ void FreshnessBar::refresh()
             : tr("%1 (%2)").arg(m_controller.profileName(), request.endpoint.toDisplayString());
     parts.append(where.toHtmlEscaped());
     parts.append(tr("project %1").arg(request.projectId.toHtmlEscaped()));
-    parts.append(describeFilters(current ? current->query : m_controller.query()).toHtmlEscaped());
+    parts.append(
+        describeFilters(current ? current->query : m_controller.query(), m_controller.pools())
+            .toHtmlEscaped());
     m_label->setText(parts.join(QStringLiteral(" · ")));
     m_progress->setVisible(loading);
 

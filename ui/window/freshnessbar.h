@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/desktoppoolclient.h"
+
 #include <QFrame>
 #include <QTimer>
 
@@ -29,7 +31,8 @@ public:
     QString text() const;
 
     // "Common + Pooled desktops · Assignment, Login status · all pools".
-    static QString describeFilters(const StatisticsQuery& query);
+    static QString describeFilters(const StatisticsQuery& query,
+                                   const QList<DesktopPool>& pools = {});
     // "2026-11-26 09:30:00 CET": a data time in local time, to the second.
     static QString formatTime(const QDateTime& when);
 

@@ -11,17 +11,25 @@
 #include "ui/window/aboutdialog.h"
 #include "ui/window/errorbanner.h"
 #include "ui/window/freshnessbar.h"
+#include "ui/window/helpdialog.h"
+#include "ui/window/statusfeedback.h"
 #include "ui/window/welcomepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -72,6 +80,8 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     filterScroll->setWidgetResizable(true);
     filterScroll->setFrameShape(QFrame::NoFrame);
     filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a Tab stop of its own: focus goes to the filters, and the area scrolls to them.
+    filterScroll->setFocusPolicy(Qt::NoFocus);
     m_filters = new FilterPanel(filterScroll);
     filterScroll->setWidget(m_filters);
     filterScroll->setMinimumWidth(190);
@@ -82,6 +92,9 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     contentScroll->setObjectName(QStringLiteral("contentScroll"));
     contentScroll->setWidgetResizable(true);
     contentScroll->setFrameShape(QFrame::NoFrame);
+    // Only the table scrolls sideways: the tiles wrap and the charts shrink instead.
+    contentScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    contentScroll->setFocusPolicy(Qt::NoFocus);
     auto* content = new QWidget(contentScroll);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(8, 8, 8, 8);
@@ -152,7 +165,16 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
 
     m_exports = new ExportMenu(*this);
     m_toolBar->insertWidget(m_toolBarAnchor, m_exports->button());
+    m_exports->button()->setFocusPolicy(Qt::TabFocus);
     m_toolBar->insertSeparator(m_toolBarAnchor);
+
+    // Feedback after every save, export and copy.
+    m_feedback = new StatusFeedback(statusBar());
+    statusBar()->addPermanentWidget(m_connection);
+    connect(m_exports, &ExportMenu::saved, m_feedback, &StatusFeedback::fileSaved);
+    connect(m_exports, &ExportMenu::copied, m_feedback, &StatusFeedback::rowsCopied);
+    connect(m_table, &PoolTablePanel::copied, m_feedback, &StatusFeedback::rowsCopied);
+    buildMenus();
 
     restoreSettings();
     render();
@@ -177,10 +199,11 @@ void MainWindow::buildToolBar()
     if (QWidget* button = bar->widgetForAction(m_refresh)) {
         button->setObjectName(QStringLiteral("refreshButton"));
         button->setAccessibleName(tr("Refresh"));
+        button->setFocusPolicy(Qt::TabFocus);
     }
     bar->addSeparator();
 
-    auto* autoLabel = new QLabel(tr("Auto-refresh:"), bar);
+    auto* autoLabel = new QLabel(tr("&Auto-refresh:"), bar);
     m_autoRefresh = new QComboBox(bar);
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshBox"));
     m_autoRefresh->setAccessibleName(tr("Auto-refresh interval"));
@@ -201,21 +224,74 @@ void MainWindow::buildToolBar()
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBarAnchor = bar->addWidget(spacer);
-    m_connection = new QLabel(bar);
+    // Where the data comes from: in the status bar (the toolbar keeps room for its controls).
+    m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_connection->setContentsMargins(0, 0, 8, 0);
-    bar->addWidget(m_connection);
 
-    auto* about =
-        new QAction(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("About"), this);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setShortcut(QKeySequence::HelpContents);
-    about->setToolTip(tr("Version, licence and Qt version (F1)"));
-    connect(about, &QAction::triggered, this, [this] {
+    m_help = new QAction(style()->standardIcon(QStyle::SP_MessageBoxQuestion), tr("&Help"), this);
+    m_help->setObjectName(QStringLiteral("helpAction"));
+    m_help->setShortcut(QKeySequence::HelpContents);
+    m_help->setToolTip(tr("What every count means, and the keys (F1)"));
+    connect(m_help, &QAction::triggered, this, [this] {
+        HelpDialog dialog(this);
+        dialog.exec();
+    });
+    m_about = new QAction(style()->standardIcon(QStyle::SP_MessageBoxInformation),
+                          tr("&About wsdash"), this);
+    m_about->setObjectName(QStringLiteral("aboutAction"));
+    m_about->setToolTip(tr("Version, licence and Qt version"));
+    connect(m_about, &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
     });
-    bar->addAction(about);
+    bar->addAction(m_help);
+    if (QWidget* button = bar->widgetForAction(m_help)) {
+        button->setObjectName(QStringLiteral("helpButton"));
+        button->setFocusPolicy(Qt::TabFocus);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenuBar* bar = menuBar();
+    bar->setObjectName(QStringLiteral("menuBar"));
+    QMenu* file = bar->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addActions(m_exports->actions());
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu* view = bar->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_refresh);
+    QMenu* every = view->addMenu(tr("&Auto-refresh"));
+    auto* group = new QActionGroup(every);
+    for (int i = 0; i < m_autoRefresh->count(); ++i) {
+        QAction* choice = every->addAction(m_autoRefresh->itemText(i));
+        choice->setCheckable(true);
+        choice->setActionGroup(group);
+        choice->setChecked(i == m_autoRefresh->currentIndex());
+        connect(choice, &QAction::triggered, m_autoRefresh,
+                [this, i] { m_autoRefresh->setCurrentIndex(i); });
+        connect(m_autoRefresh, &QComboBox::currentIndexChanged, choice,
+                [choice, i](int index) { choice->setChecked(index == i); });
+    }
+    view->addSeparator();
+    for (QAction* action : m_table->actions())
+        view->addAction(action);
+    for (QAction* action : m_table->view()->actions())
+        view->addAction(action);
+
+    m_toolsMenu = bar->addMenu(tr("&Tools"));
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+
+    QMenu* help = bar->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_help);
+    help->addAction(m_about);
 }
 
 void MainWindow::updateConnectionText()
@@ -236,6 +312,12 @@ void MainWindow::addToolBarWidget(QWidget* widget)
 void MainWindow::addToolBarAction(QAction* action)
 {
     m_toolBar->insertAction(m_toolBarAnchor, action);
+    if (QWidget* button = m_toolBar->widgetForAction(action)) {
+        button->setFocusPolicy(Qt::TabFocus);
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    }
+    m_toolsMenu->addAction(action);
 }
 
 void MainWindow::showWelcome(WelcomePage* page)
@@ -334,7 +416,11 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     QMainWindow::resizeEvent(event);
     // Until the user moves it, the filter column takes a share of wide windows.
     if (!m_splitterMoved) {
-        const int filters = std::clamp(width() / 6, 220, 320);
+        // Never narrower than the filters' texts need ("Common (dedicated) desktops").
+        const auto* scroll = findChild<QScrollArea*>(QStringLiteral("filterScroll"));
+        const int needed = m_filters->minimumSizeHint().width() +
+                           (scroll ? scroll->verticalScrollBar()->sizeHint().width() : 0);
+        const int filters = std::max(needed, std::clamp(width() / 6, 220, 320));
         m_mainSplitter->setSizes({filters, std::max(width() - filters, 1)});
     }
 }

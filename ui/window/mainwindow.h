@@ -9,6 +9,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
@@ -25,6 +26,7 @@ class FilterPanel;
 class FreshnessBar;
 class KpiPanel;
 class PoolTablePanel;
+class StatusFeedback;
 class WelcomePage;
 struct Diagnosis;
 struct StatisticsResult;
@@ -72,6 +74,7 @@ public:
     ErrorBanner* errorBanner() const { return m_banner; }
     ExportMenu* exportMenu() const { return m_exports; }
     FreshnessBar* freshnessBar() const { return m_freshness; }
+    StatusFeedback* statusFeedback() const { return m_feedback; }
 
 Q_SIGNALS:
     // A result (data or error) has been put on the widgets.
@@ -88,6 +91,7 @@ protected:
 
 private:
     void buildToolBar();
+    void buildMenus();
     void updateConnectionText();
     void render();
     void onResult(const StatisticsResult& result);
@@ -98,6 +102,10 @@ private:
     const Clock& m_clock;
     QSettings* m_settings;
     QAction* m_refresh = nullptr;
+    QAction* m_help = nullptr;
+    QAction* m_about = nullptr;
+    QMenu* m_toolsMenu = nullptr;
+    StatusFeedback* m_feedback = nullptr;
     QComboBox* m_autoRefresh = nullptr;
     QLabel* m_connection = nullptr;
     QToolBar* m_toolBar = nullptr;

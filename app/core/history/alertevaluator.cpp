@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace wsdash {
 
 AlertEvaluator::AlertEvaluator()
@@ -97,6 +99,26 @@ void AlertEvaluator::step(const AlertRule& rule, RuleState& states, const QStrin
     events.append(event);
     state.level = level;
     state.levelSince = at;
+}
+
+void AlertEvaluator::restore(const QList<AlertEvent>& events)
+{
+    for (const AlertEvent& event : events) {
+        const bool known =
+            std::any_of(m_rules.cbegin(), m_rules.cend(),
+                        [&event](const AlertRule& r) { return r.toText() == event.rule; });
+        if (!known)
+            continue;
+        ScopeState& state = m_states[event.rule][event.poolId];
+        state.level = event.to;
+        state.levelSince = event.at;
+        state.poolName = event.poolName;
+        state.value = event.value;
+        // A level entered stays while the next snapshots still breach it.
+        state.breachSince[0] = event.to >= AlertLevel::Warning ? event.at : QDateTime();
+        state.breachSince[1] = event.to >= AlertLevel::Critical ? event.at : QDateTime();
+        state.lastSeen = event.at;
+    }
 }
 
 AlertLevel AlertEvaluator::level(const AlertRule& rule, const QString& poolId) const

@@ -60,6 +60,9 @@ public:
     AlertLevel highestLevel() const;
     QList<ActiveAlert> activeAlerts() const;
     void reset();
+    // Takes up the levels the alert log last recorded (oldest first), so that after a restart
+    // an alert that is still on is not reported again; events of other rules are ignored.
+    void restore(const QList<AlertEvent>& events);
 
 private:
     struct ScopeState

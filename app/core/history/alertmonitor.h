@@ -20,6 +20,8 @@ public:
     explicit AlertMonitor(SnapshotStore* store, QObject* parent = nullptr);
 
     void setRules(const QList<AlertRule>& rules) { m_evaluator.setRules(rules); }
+    // The levels last logged (oldest first): see AlertEvaluator::restore().
+    void restore(const QList<AlertEvent>& events) { m_evaluator.restore(events); }
     const QList<AlertRule>& rules() const { return m_evaluator.rules(); }
     const AlertEvaluator& evaluator() const { return m_evaluator; }
     SnapshotStore* store() const { return m_store; }

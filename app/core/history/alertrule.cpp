@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wsdash {
@@ -78,20 +79,68 @@ QString formatRuleDuration(std::chrono::seconds duration)
 
 Expected<AlertRule, AlertRuleError> AlertRule::parse(const QString& text)
 {
+    return parse(text, {});
+}
+
+Expected<AlertRule, AlertRuleError> AlertRule::parse(const QString& given,
+                                                     const QList<CountName>& names)
+{
+    // A count written by name becomes its field name: "each-pool Faulty > 0".
+    QString text = given.trimmed();
+    QString scopeWord;
+    for (const QLatin1String word : {QLatin1String("total"), QLatin1String("each-pool")}) {
+        if (text.startsWith(word + QLatin1Char(' '), Qt::CaseInsensitive)) {
+            scopeWord = word + QLatin1Char(' ');
+            text = text.mid(word.size()).trimmed();
+        }
+    }
+    QList<CountName> longestFirst = names;
+    std::stable_sort(
+        longestFirst.begin(), longestFirst.end(),
+        [](const CountName& a, const CountName& b) { return a.name.size() > b.name.size(); });
+    for (const CountName& name : std::as_const(longestFirst)) {
+        const qsizetype length = name.name.size();
+        if (length == 0 || !text.startsWith(name.name, Qt::CaseInsensitive))
+            continue;
+        const QChar next = length < text.size() ? text.at(length) : QChar();
+        if (next.isLetterOrNumber() || next == QLatin1Char('_'))
+            continue;
+        text = QLatin1String(metricInfo(name.metric).field) + text.mid(length);
+        break;
+    }
+    // API field names in any case.
+    static const QRegularExpression field(QStringLiteral("^([A-Za-z_]+)"));
+    const auto fieldMatch = field.match(text);
+    if (fieldMatch.hasMatch())
+        text.replace(0, fieldMatch.capturedLength(), fieldMatch.captured(1).toLower());
+    text = scopeWord + text;
+
+    QStringList known;
+    for (const CountName& name : names) {
+        known.append(
+            QStringLiteral("%1 (%2)").arg(name.name, QLatin1String(metricInfo(name.metric).field)));
+    }
+    if (known.isEmpty()) {
+        for (const MetricInfo& info : allMetrics())
+            known.append(QLatin1String(info.field));
+    }
+    const QString knownList = known.join(QStringLiteral(", "));
+
     static const QRegularExpression head(QStringLiteral(
         "^\\s*(?:(total|each-pool)\\s+)?([a-z_]+)(%?)\\s*(>=|<=|>|<|\u2265|\u2264)\\s*(.*)$"));
     const auto match = head.match(text);
     if (!match.hasMatch()) {
         return AlertRuleError{tr("\"%1\" is not a rule: write e.g. \"error_num > 0\" or "
                                  "\"each-pool attach_error_num >= warning 5 critical 10 for 5m\".")
-                                  .arg(text.trimmed())};
+                                  .arg(given.trimmed())};
     }
     AlertRule rule;
     rule.scope = match.captured(1) == QLatin1String("each-pool") ? Scope::EachPool : Scope::Total;
     const auto metric = metricFromField(match.captured(2));
-    if (!metric)
-        return AlertRuleError{
-            tr("Unknown count \"%1\" in \"%2\".").arg(match.captured(2), text.trimmed())};
+    if (!metric) {
+        return AlertRuleError{tr("Unknown count \"%1\" in \"%2\". The counts are: %3.")
+                                  .arg(match.captured(2), given.trimmed(), knownList)};
+    }
     rule.metric = *metric;
     rule.share = !match.captured(3).isEmpty();
     rule.comparison = *comparisonFrom(match.captured(4));

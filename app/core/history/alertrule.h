@@ -52,7 +52,18 @@ public:
         LessOrEqual
     };
 
+    // Another name a count may be written with, e.g. its console name "Faulty" or "故障".
+    struct CountName
+    {
+        QString name;
+        Metric metric;
+    };
+
     static Expected<AlertRule, AlertRuleError> parse(const QString& text);
+    // Also takes the counts by `names` (case-insensitive, the longest match first) instead
+    // of the field name; an unknown count's error lists these names.
+    static Expected<AlertRule, AlertRuleError> parse(const QString& text,
+                                                     const QList<CountName>& names);
     QString toText() const;
 
     Metric metric = Metric::ErrorNum;
