@@ -83,6 +83,14 @@ private Q_SLOTS:
         const QByteArray text = file.readAll();
         QVERIFY(!text.contains("secret-one") && !text.contains("AKAKAKAK"));
 
+        // An answer without a request ID is remembered too (an empty last field).
+        const QString fb = RefusedCredentials::fingerprint(endpoint, QStringLiteral("p1"), b);
+        ApiError noId = refusal(401, QStringLiteral("APIG.0301"));
+        noId.requestId.clear();
+        QVERIFY(refused.remember(fb, noId));
+        QVERIFY(refused.find(fb));
+        QVERIFY(refused.find(fa));
+
         QVERIFY(refused.remember(fa, std::nullopt)); // a success forgets it
         QVERIFY(!refused.find(fa));
     }
