@@ -3850,4 +3850,85 @@ Built with Qt %3, running on Qt %4
             <translation>，再在本地筛选 %1 = %2</translation>
         </message>
     </context>
+    <context>
+        <name>wsdash::ConnectionCliSwitches</name>
+        <message>
+            <source>Use the built-in Workspace simulator instead of a cloud account.</source>
+            <translation>使用内置 Workspace 模拟器，而非云账号。</translation>
+        </message>
+        <message>
+            <source>Workspace API endpoint, e.g. https://workspace.cn-north-4.myhuaweicloud.com.</source>
+            <translation>Workspace API 终端节点，例如 https://workspace.cn-north-4.myhuaweicloud.com。</translation>
+        </message>
+        <message>
+            <source>Region ID, e.g. cn-north-4.</source>
+            <translation>区域 ID，例如 cn-north-4。</translation>
+        </message>
+        <message>
+            <source>Project ID (default: $HUAWEICLOUD_SDK_PROJECT_ID).</source>
+            <translation>项目 ID（默认：$HUAWEICLOUD_SDK_PROJECT_ID）。</translation>
+        </message>
+        <message>
+            <source>Use a saved connection profile.</source>
+            <translation>使用已保存的连接配置文件。</translation>
+        </message>
+        <message>
+            <source>Create or update a profile from --endpoint/--region, --project-id and the credentials in the environment (secrets go to the system keychain), then exit.</source>
+            <translation>根据 --endpoint/--region、--project-id 和环境变量中的凭证创建或更新配置文件（密钥保存到系统密钥环），然后退出。</translation>
+        </message>
+        <message>
+            <source>List the saved profiles (no secrets) and exit.</source>
+            <translation>列出已保存的配置文件（不含密钥）并退出。</translation>
+        </message>
+    </context>
+    <context>
+        <name>wsdash::OutputCliSwitches</name>
+        <message>
+            <source>Fetch once, write the data (.json or .csv) or the PDF report (.pdf) and exit.</source>
+            <translation>获取一次，写入数据（.json 或 .csv）或 PDF 报告（.pdf）后退出。</translation>
+        </message>
+        <message>
+            <source>Render the dashboard headless once the data (or the error) is shown, save it, exit.</source>
+            <translation>在无界面模式下渲染仪表板，待数据（或错误）显示后保存截图并退出。</translation>
+        </message>
+        <message>
+            <source>Window size for --screenshot (default 1280x800).</source>
+            <translation>--screenshot 的窗口尺寸（默认 1280x800）。</translation>
+        </message>
+        <message>
+            <source>Pixel density of --screenshot: 1 (default) or 2 (twice the pixels, for HiDPI screens and slides).</source>
+            <translation>--screenshot 的像素密度：1（默认）或 2（两倍像素，适合高分屏和幻灯片）。</translation>
+        </message>
+        <message>
+            <source>Show and write this data time (ISO 8601, e.g. 2026-11-26T09:00:00Z) instead of the time of the fetch, so that the same data gives the same picture or file.</source>
+            <translation>显示并写入此数据时间（ISO 8601，例如 2026-11-26T09:00:00Z）而非获取时间，使相同数据得到相同的图片或文件。</translation>
+        </message>
+        <message>
+            <source>light or dark (default: the system's).</source>
+            <translation>light 或 dark（默认：跟随系统）。</translation>
+        </message>
+        <message>
+            <source>User interface language: en or zh_CN.</source>
+            <translation>界面语言：en 或 zh_CN。</translation>
+        </message>
+    </context>
+    <context>
+        <name>wsdash::RequestSwitches</name>
+        <message>
+            <source>Total time a request may take, retries included (default 30).</source>
+            <translation>单个请求允许的总时间，含重试（默认 30）。</translation>
+        </message>
+        <message>
+            <source>DEDICATED or POOLED; repeatable, commas allowed.</source>
+            <translation>DEDICATED 或 POOLED；可重复，允许用逗号分隔。</translation>
+        </message>
+        <message>
+            <source>attach-state, login-state or run-state; repeatable, commas allowed.</source>
+            <translation>attach-state、login-state 或 run-state；可重复，允许用逗号分隔。</translation>
+        </message>
+        <message>
+            <source>Desktop pool ID; repeatable, commas allowed.</source>
+            <translation>桌面池 ID；可重复，允许用逗号分隔。</translation>
+        </message>
+    </context>
 </TS>

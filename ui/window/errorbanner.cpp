@@ -124,7 +124,7 @@ void ErrorBanner::showRefusal(const Diagnosis& diagnosis, const QDateTime& lastG
                           .arg(QLocale().toString(lastGood.toLocalTime(),
                                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     }
-    if (!m_requestId.isEmpty())
+    if (!m_requestId.isEmpty() && !diagnosis.explanation.contains(m_requestId))
         second.append(tr("Request ID: <code>%1</code>").arg(m_requestId.toHtmlEscaped()));
     html += QStringLiteral("<br>") + second.join(QStringLiteral(" · "));
     m_text->setText(html);

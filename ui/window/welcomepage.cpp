@@ -1,5 +1,6 @@
 #include "ui/window/welcomepage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -96,7 +97,12 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(m_keys);
 
-    outer->addWidget(column, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment, so that the wrapped lines get their full height.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+    outer->addLayout(row);
     outer->addStretch(2);
     setFocusProxy(demo);
 

@@ -16,6 +16,15 @@ constexpr int kMaxEntries = 64;
 // A refusal with the clocks this far apart is the clock's fault, not the key's.
 constexpr qint64 kSkewSeconds = 14 * 60;
 
+// One line of the file without its line break (an empty last field keeps its tab).
+QString lineOf(const QByteArray& bytes)
+{
+    QString line = QString::fromUtf8(bytes);
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
 QString clean(const QString& text)
 {
     QString line = oneLine(text, 200);
@@ -61,8 +70,7 @@ RefusedCredentials::find(const QString& fingerprint) const
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     while (!file.atEnd()) {
-        const QStringList fields =
-            QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
+        const QStringList fields = lineOf(file.readLine()).split(QLatin1Char('\t'));
         if (fields.size() < 6 || fields.at(0) != fingerprint)
             continue;
         Refusal refusal;
@@ -83,7 +91,7 @@ bool RefusedCredentials::remember(const QString& fingerprint, const std::optiona
     QFile existing(m_path);
     if (existing.open(QIODevice::ReadOnly)) {
         while (!existing.atEnd()) {
-            const QString line = QString::fromUtf8(existing.readLine()).trimmed();
+            const QString line = lineOf(existing.readLine());
             if (!line.isEmpty() && !line.startsWith(fingerprint + QLatin1Char('\t')))
                 lines.append(line);
         }
