@@ -9,6 +9,7 @@
 #include "support/clienttestsupport.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/charts/donutchart.h"
+#include "ui/charts/poolbarchart.h"
 #include "ui/desktops/desktoplistmodel.h"
 #include "ui/desktops/desktopsview.h"
 #include "ui/desktops/drilldownlauncher.h"
@@ -197,6 +198,35 @@ private Q_SLOTS:
         auto* all = opened.at(1).constFirst().value<DesktopsView*>();
         QVERIFY(Rig::finish(all));
         QCOMPARE(all->model()->rowCount(), pool.desktopCount);
+    }
+
+    void barSegmentOpensThatPoolAndState()
+    {
+        Rig rig;
+        QVERIFY(rig.load());
+        QSignalSpy opened(rig.launcher, &DrillDownLauncher::viewOpened);
+        auto* bars = rig.window->findChild<PoolBarChart*>();
+        QVERIFY(bars);
+        const QString poolId = bars->poolIdAt(0);
+        QVERIFY(!poolId.isEmpty());
+        // A real click in the middle of the largest pool's bar hits one state's segment.
+        ChartPanel* charts = rig.window->chartPanel();
+        QTest::mouseClick(charts->barChartViewport(), Qt::LeftButton, {}, charts->barCenter(0));
+        QCOMPARE(opened.count(), 1);
+        auto* view = opened.constFirst().constFirst().value<DesktopsView*>();
+        const Metric metric = view->request().plan.count();
+        QVERIFY(familyMetrics(Family::Run).contains(metric)); // the bars show the run state
+        QCOMPARE(view->request().plan.serverFilter().poolIds, QStringList{poolId});
+        QVERIFY(Rig::finish(view));
+        qint64 expected = -1;
+        for (const PoolStatistics& p : *rig.controller->current()->statistics->pools) {
+            if (p.id == poolId)
+                expected = *p.counts.value(metric);
+        }
+        QCOMPARE(view->model()->rowCount(), expected);
+        // The "unable to connect" segment opens nothing.
+        Q_EMIT bars->segmentClicked(poolId, Metric::UnableToConnectNum);
+        QCOMPARE(opened.count(), 1);
     }
 
     void aFailingPageKeepsWhatArrived()
