@@ -444,8 +444,9 @@ private Q_SLOTS:
     {
         QFETCH(ScriptedResponse, response);
         QFETCH(QString, mention);
-        // What a normal answer takes on this machine now (a loaded machine starts wsdash slowly):
-        // the hostile one must fail within 2 s more.
+        // What a normal answer takes on this machine now (a loaded machine starts wsdash slowly).
+        // The bomb fails 1.3-1.5 s after that when run alone, 2.1 s under ctest -j2 beside the
+        // compactor's simulated year on 2 shared cores: the bound allows 3 s.
         m_server->setDefaultResponse(ScriptedResponse::json(200, R"({"total_num":1})"));
         QElapsedTimer elapsed;
         elapsed.start();
@@ -461,7 +462,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(isOneLine(r.err), r.err.constData());
         QVERIFY2(QString::fromUtf8(r.err).contains(mention), r.err.constData());
-        QVERIFY2(ms < normalMs + 2000,
+        QVERIFY2(ms < normalMs + 3000,
                  qPrintable(QStringLiteral("%1 ms, a normal answer %2 ms").arg(ms).arg(normalMs)));
         QVERIFY(!QFile::exists(file));
     }
