@@ -15,7 +15,6 @@ packages=(
   gnome-keyring libsecret-1-0 dbus
   clang-14 libclang-rt-14-dev clang-format clang-tidy python3
   poppler-utils
-  xvfb openbox xdotool imagemagick
   faketime util-linux  # tst_historyconcurrency (a frozen clock), faults/full-disk.sh (unshare)
 )
 
