@@ -12,10 +12,10 @@
 #include "ui/charts/poolbarchart.h"
 #include "ui/desktops/desktoplistmodel.h"
 #include "ui/desktops/desktopsview.h"
-#include "ui/desktops/drilldownlauncher.h"
 #include "ui/table/pooltablemodel.h"
 #include "ui/table/pooltablepanel.h"
 #include "ui/tiles/kpipanel.h"
+#include "ui/window/drilldownlauncher.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAbstractItemModelTester>

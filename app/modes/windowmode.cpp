@@ -17,11 +17,11 @@
 #include "modes/application.h"
 #include "sim/simulator.h"
 #include "ui/alerts/alertcontrols.h"
-#include "ui/desktops/drilldownlauncher.h"
 #include "ui/profiles/profilesdialog.h"
 #include "ui/profiles/profileswitcher.h"
 #include "ui/trends/trendview.h"
 #include "ui/window/connectioncontrols.h"
+#include "ui/window/drilldownlauncher.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/welcomepage.h"
 

@@ -8,11 +8,11 @@
 #include "core/dashboard/dashboardcontroller.h"
 #include "simtestsupport.h"
 #include "ui/desktops/desktopsview.h"
-#include "ui/desktops/drilldownlauncher.h"
 #include "ui/style/theme.h"
 #include "ui/style/translations.h"
 #include "ui/table/pooltablemodel.h"
 #include "ui/table/pooltablepanel.h"
+#include "ui/window/drilldownlauncher.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>

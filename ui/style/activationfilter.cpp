@@ -1,4 +1,4 @@
-#include "ui/desktops/activationfilter.h"
+#include "ui/style/activationfilter.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

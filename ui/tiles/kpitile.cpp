@@ -1,7 +1,7 @@
 #include "ui/tiles/kpitile.h"
 
 #include "core/dashboard/drilldown.h"
-#include "ui/desktops/activationfilter.h"
+#include "ui/style/activationfilter.h"
 #include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
 #include "ui/tiles/sparkline.h"

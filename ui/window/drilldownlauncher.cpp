@@ -1,4 +1,4 @@
-#include "ui/desktops/drilldownlauncher.h"
+#include "ui/window/drilldownlauncher.h"
 
 #include "core/dashboard/dashboardcontroller.h"
 #include "core/dashboard/drilldown.h"
