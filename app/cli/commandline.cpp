@@ -181,7 +181,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
         options.projectId = parser.value(c.projectId).trimmed(); // a filter here
         return options;
     }
-    return UsageError{*problem};
+    if (const auto problem = applyPresentationOptions(parser, out, options))
+        return UsageError{*problem};
     return applyConnectionOptions(parser, c, {&c.demo, &out.exportFile, &out.screenshot},
                                   std::move(options), environment);
 }
