@@ -41,7 +41,7 @@ KpiTile::KpiTile(std::optional<Family> family, QWidget* parent)
 
     auto* grid = new QGridLayout;
     m_grid = grid;
-    grid->setHorizontalSpacing(12);
+    grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(2);
     if (family) {
         addHeader(grid);
@@ -315,9 +315,15 @@ void KpiTile::setAlertLevel(Metric metric, AlertLevel level)
 void KpiTile::updateAlert(Row& row)
 {
     const bool on = row.level != AlertLevel::Ok;
-    row.alert->setText(row.level == AlertLevel::Critical ? tr("\u26a0 critical")
-                       : on                              ? tr("\u26a0 warning")
-                                                         : QString());
+    const QString words = row.level == AlertLevel::Critical ? tr("\u26a0 critical")
+                          : on                              ? tr("\u26a0 warning")
+                                                            : QString();
+    // A family tile's row shows a symbol of its own per level (two tiles fit side by side);
+    // the words are its tooltip and accessible name. The total tile has room for the words.
+    row.alert->setAccessibleName(words);
+    row.alert->setText(!m_family || !on                    ? words
+                       : row.level == AlertLevel::Critical ? QStringLiteral("\u203c")
+                                                           : QStringLiteral("\u26a0"));
     row.alert->setVisible(on);
     row.band->setVisible(on);
     // Grey on a red or amber band is hard to read: the row's secondary texts take the full
@@ -343,7 +349,8 @@ void KpiTile::updateAlert(Row& row)
         QFont bold = row.alert->font();
         bold.setBold(true);
         row.alert->setFont(bold);
-        row.alert->setToolTip(tr("An alert rule on this count is at level %1")
+        row.alert->setToolTip(words + QStringLiteral(": ") +
+                              tr("An alert rule on this count is at level %1")
                                   .arg(QLatin1String(alertLevelName(row.level))));
     }
 }
@@ -357,7 +364,7 @@ QString KpiTile::trendText(Metric metric) const
 QString KpiTile::alertText(Metric metric) const
 {
     const Row* row = rowOf(metric);
-    return row ? row->alert->text() : QString();
+    return row ? row->alert->accessibleName() : QString();
 }
 
 const Sparkline* KpiTile::sparkline(Metric metric) const

@@ -19,7 +19,7 @@ public:
     // The points as drawn, in widget coordinates (for tests).
     QList<QPointF> points() const;
 
-    QSize sizeHint() const override { return {64, 18}; }
+    QSize sizeHint() const override { return {48, 18}; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
