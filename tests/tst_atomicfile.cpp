@@ -68,7 +68,7 @@ private Q_SLOTS:
         QVERIFY(!writeFileAtomically(path, "first"));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
         AtomicFile file(path);
-        QVERIFY(!file.open());
+        QVERIFY(!file.begin());
         QCOMPARE(file.write("sec"), 3);
         QCOMPARE(file.write("ond"), 3);
         // Until the commit, readers see the previous file.
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(!writeFileAtomically(path, "kept"));
         {
             AtomicFile file(path);
-            QVERIFY(!file.open());
+            QVERIFY(!file.begin());
             file.write("never published");
         } // destroyed without a commit
         QCOMPARE(readAll(path), QByteArray("kept"));
@@ -118,7 +118,7 @@ private Q_SLOTS:
 
         const QString outcome = inChildWithFileSizeLimit(100 * 1024, [&] {
             AtomicFile file(path);
-            if (const auto error = file.open())
+            if (const auto error = file.begin())
                 return *error;
             const QByteArray piece(chunk, 'n');
             for (int written = 0; written < 256 * 1024; written += chunk)

@@ -264,7 +264,7 @@ std::optional<QString> ReportWriter::paint(QPagedPaintDevice& device) const
 std::optional<QString> ReportWriter::writePdf(const QString& path) const
 {
     AtomicFile file(path);
-    if (auto error = file.open())
+    if (auto error = file.begin())
         return error;
     {
         QPdfWriter writer(&file);

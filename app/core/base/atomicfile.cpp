@@ -64,7 +64,7 @@ QString AtomicFile::failure(const QString& reason) const
     return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), reason);
 }
 
-std::optional<QString> AtomicFile::open()
+std::optional<QString> AtomicFile::begin()
 {
     discard();
     const QFileInfo target(m_path);
@@ -182,7 +182,7 @@ void AtomicFile::discard()
 std::optional<QString> writeFileAtomically(const QString& path, const QByteArray& data)
 {
     AtomicFile file(path);
-    if (auto error = file.open())
+    if (auto error = file.begin())
         return error;
     file.write(data);
     return file.commit();

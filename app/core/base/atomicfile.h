@@ -18,7 +18,7 @@ namespace wsdash {
 //
 // A QIODevice, so that QPdfWriter or QImageWriter can write into it:
 //     AtomicFile file(path);
-//     if (auto error = file.open()) return error;
+//     if (auto error = file.begin()) return error;
 //     file.write(...);                      // or QPdfWriter writer(&file) ...
 //     if (auto error = file.commit()) return error;
 // A file neither committed nor discarded is discarded when destroyed.
@@ -33,7 +33,7 @@ public:
     const QString& path() const { return m_path; }
 
     // Creates the temporary file; an error message when it cannot.
-    std::optional<QString> open();
+    std::optional<QString> begin();
     // Flushes, syncs and renames into place. The first failed write, if any, is the error.
     std::optional<QString> commit();
     // Removes the temporary file; the target stays as it was.
