@@ -249,9 +249,9 @@ void DashboardController::onFinished(const StatisticsResult& result)
     }
     Q_EMIT resultDelivered(result);
     // After every slot has seen it: tests wait for this line.
-    qCDebug(lcDashboard).nospace()
-        << "result " << result.serial << (result.ok() ? " shown" : " failed") << " (request ID "
-        << result.requestId << ")";
+    qCDebug(lcDashboard, "result %llu %s (request ID %s)",
+            static_cast<unsigned long long>(result.serial), result.ok() ? "shown" : "failed",
+            qUtf8Printable(result.requestId));
 }
 
 void DashboardController::setState(State state)
