@@ -52,12 +52,17 @@ DonutChart::DonutChart(Family family, QWidget* parent)
             return;
         }
         const QString whyNot = slice->property("wsdashWhyNot").toString();
+        const QVariant metric = slice->property("wsdashMetric");
+        const QString definition =
+            metric.isValid() ? MetricStyle::definition(static_cast<Metric>(metric.toInt())) +
+                                   QLatin1Char('\n')
+                             : QString();
         QToolTip::showText(QCursor::pos(),
                            tr("%1: %2 (%3 of this family)")
                                    .arg(slice->label(),
                                         MetricStyle::count(static_cast<qint64>(slice->value())),
                                         MetricStyle::share(slice->percentage())) +
-                               QLatin1Char('\n') +
+                               QLatin1Char('\n') + definition +
                                (whyNot.isEmpty() ? tr("Click to list these desktops.") : whyNot),
                            this);
     });

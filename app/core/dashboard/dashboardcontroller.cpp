@@ -88,6 +88,7 @@ void DashboardController::switchConnection(const StatisticsRequest& request,
     m_poolsError.reset();
     unblock();
     setState(State::Idle);
+    applyRememberedRefusal();
     if (m_nextRefreshAt.isValid()) {
         m_nextRefreshAt = {};
         Q_EMIT nextRefreshChanged(m_nextRefreshAt);
@@ -132,6 +133,35 @@ void DashboardController::setRefusedBefore(const ApiError& error)
     m_lastError = error;
     block(error);
     setState(m_current ? State::Stale : State::Error);
+}
+
+void DashboardController::setRefusalMemory(std::optional<RefusedCredentials> memory)
+{
+    m_refusals = std::move(memory);
+    applyRememberedRefusal();
+}
+
+void DashboardController::applyRememberedRefusal()
+{
+    if (!m_refusals || !m_request.endpoint.isValid() || isBlocked())
+        return;
+    const auto refusal = m_refusals->find(RefusedCredentials::fingerprint(
+        m_request.endpoint, m_request.projectId, m_request.credentials));
+    if (refusal)
+        setRefusedBefore(refusal->error);
+}
+
+void DashboardController::rememberOutcome(const StatisticsResult& result)
+{
+    if (!m_refusals)
+        return;
+    const QString fingerprint = RefusedCredentials::fingerprint(
+        m_request.endpoint, m_request.projectId, m_request.credentials);
+    if (result.ok())
+        m_refusals->remember(fingerprint, std::nullopt);
+    else if (RefusedCredentials::needsNewCredentials(result.error,
+                                                          QDateTime::currentDateTimeUtc()))
+        m_refusals->remember(fingerprint, result.error);
 }
 
 void DashboardController::block(const ApiError& error)
@@ -222,6 +252,7 @@ void DashboardController::scheduleAutoRefresh()
 
 void DashboardController::onFinished(const StatisticsResult& result)
 {
+    rememberOutcome(result);
     if (result.ok()) {
         if (m_current && m_current->query == result.query)
             m_previous = std::move(m_current);
