@@ -88,8 +88,11 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static constexpr int kChartsMinimumHeight = 240;
+    void balanceContent();
     void buildToolBar();
     void buildMenus();
     void updateConnectionText();
@@ -123,6 +126,7 @@ private:
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_contentSplitter = nullptr;
     bool m_splitterMoved = false;
+    bool m_contentSplitterMoved = false;
 };
 
 } // namespace wsdash
