@@ -263,7 +263,8 @@ private Q_SLOTS:
         QTest::qWait(600); // four page latencies
         const auto pageThreeAsked = [&rig] {
             for (const auto& request : rig.fixture.sim().receivedRequests()) {
-                if (request.path.endsWith("/desktops/detail") && request.query.contains("offset=1000"))
+                if (request.path.endsWith("/desktops/detail") &&
+                    request.query.contains("offset=1000"))
                     return true;
             }
             return false;

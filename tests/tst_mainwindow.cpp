@@ -47,8 +47,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolTip>
 #include <QTimeZone>
+#include <QToolTip>
 
 using namespace wsdash;
 using namespace wsdash::test;

@@ -299,10 +299,10 @@ private Q_SLOTS:
         // In view as the window opens, without scrolling anything but the table itself: the
         // part of its viewport not clipped by a scroll area or the window's edge.
         const int visible = view->viewport()->visibleRegion().boundingRect().height();
-        QVERIFY2(visible >= PoolTablePanel::kMinimumRows * rowHeight,
-                 qPrintable(QStringLiteral("%1 px visible for rows of %2 px")
-                                .arg(visible)
-                                .arg(rowHeight)));
+        QVERIFY2(
+            visible >= PoolTablePanel::kMinimumRows * rowHeight,
+            qPrintable(
+                QStringLiteral("%1 px visible for rows of %2 px").arg(visible).arg(rowHeight)));
         // The tiles come first: the first two are at least partly in view too.
         const QWidget* total = w.window->kpiPanel()->findChildren<QWidget*>().value(0);
         QVERIFY(total && !total->visibleRegion().isEmpty());

@@ -54,9 +54,9 @@ DonutChart::DonutChart(Family family, QWidget* parent)
         const QString whyNot = slice->property("wsdashWhyNot").toString();
         const QVariant metric = slice->property("wsdashMetric");
         const QString definition =
-            metric.isValid() ? MetricStyle::definition(static_cast<Metric>(metric.toInt())) +
-                                   QLatin1Char('\n')
-                             : QString();
+            metric.isValid()
+                ? MetricStyle::definition(static_cast<Metric>(metric.toInt())) + QLatin1Char('\n')
+                : QString();
         QToolTip::showText(QCursor::pos(),
                            tr("%1: %2 (%3 of this family)")
                                    .arg(slice->label(),

@@ -160,8 +160,8 @@ void PoolBarChart::setBars(const QList<Bar>& bars, const QList<Metric>& metrics,
                 const int bar = static_cast<int>(count - 1 - index);
                 const qsizetype setIndex = m_series->barSets().indexOf(set);
                 QString tip = QStringLiteral("%1\n%2: %3")
-                                   .arg(m_bars.value(bar).name, set->label(),
-                                        MetricStyle::count(static_cast<qint64>(set->at(index))));
+                                  .arg(m_bars.value(bar).name, set->label(),
+                                       MetricStyle::count(static_cast<qint64>(set->at(index))));
                 if (setIndex >= 0 && setIndex < m_metrics.size())
                     tip += QLatin1Char('\n') + MetricStyle::definition(m_metrics.at(setIndex));
                 QToolTip::showText(QCursor::pos(), tip, this);

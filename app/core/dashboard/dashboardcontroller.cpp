@@ -159,8 +159,7 @@ void DashboardController::rememberOutcome(const StatisticsResult& result)
         m_request.endpoint, m_request.projectId, m_request.credentials);
     if (result.ok())
         m_refusals->remember(fingerprint, std::nullopt);
-    else if (RefusedCredentials::needsNewCredentials(result.error,
-                                                          QDateTime::currentDateTimeUtc()))
+    else if (RefusedCredentials::needsNewCredentials(result.error, QDateTime::currentDateTimeUtc()))
         m_refusals->remember(fingerprint, result.error);
 }
 

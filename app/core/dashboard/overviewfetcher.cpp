@@ -125,14 +125,13 @@ void OverviewFetcher::onResolved(int row, const ProfileConnection& connection)
     client->fetch(request);
 }
 
-void OverviewFetcher::onResult(int row, const QString& fingerprint,
-                               const StatisticsResult& result)
+void OverviewFetcher::onResult(int row, const QString& fingerprint, const StatisticsResult& result)
 {
     if (m_refusals) {
         if (result.ok())
             m_refusals->remember(fingerprint, std::nullopt);
         else if (RefusedCredentials::needsNewCredentials(result.error,
-                                                          QDateTime::currentDateTimeUtc()))
+                                                         QDateTime::currentDateTimeUtc()))
             m_refusals->remember(fingerprint, result.error);
     }
     OverviewRow& target = m_rows[row];

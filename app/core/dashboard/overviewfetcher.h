@@ -39,7 +39,10 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     // Credentials refused before are not sent again: their row fails with the remembered
     // refusal. Refusals only new credentials cure are remembered; a success forgets one.
-    void setRefusalMemory(std::optional<RefusedCredentials> memory) { m_refusals = std::move(memory); }
+    void setRefusalMemory(std::optional<RefusedCredentials> memory)
+    {
+        m_refusals = std::move(memory);
+    }
 
     // Starts over with the profiles saved now; a running round is abandoned.
     void start();
