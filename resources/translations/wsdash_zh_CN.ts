@@ -654,6 +654,10 @@ Built with Qt %3, running on Qt %4
         <source>The compressed response ended before its end.</source>
         <translation>压缩的响应在结束前中断。</translation>
     </message>
+    <message>
+        <source>The response has no readable headers (more than the %1 header lines allowed, or none); it was not read.</source>
+        <translation>响应没有可读的标头（超过允许的 %1 行标头，或根本没有标头）；未读取该响应。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AtomicFile</name>
@@ -2653,6 +2657,13 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::OverviewRow</name>
+    <message>
+        <source>Not sent: these credentials were refused on %1 (%2). Change them with “Manage profiles…”; sending them again could lock the key.</source>
+        <translation>未发送：这些凭据已于 %1 被拒绝（%2）。请通过“管理配置文件…”更改；再次发送可能导致密钥被锁定。</translation>
     </message>
 </context>
 <context>
