@@ -1,5 +1,6 @@
 #include "ui/window/warningbanner.h"
 
+#include "core/api/apierror.h"
 #include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
 
