@@ -18,21 +18,21 @@ QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return StatisticsParser::tr("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return StatisticsParser::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return StatisticsParser::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return StatisticsParser::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return StatisticsParser::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return StatisticsParser::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("undefined");
+    return StatisticsParser::tr("undefined");
 }
 
 ParseError makeError(const QString& path, const QString& message)
@@ -40,10 +40,13 @@ ParseError makeError(const QString& path, const QString& message)
     return ParseError{path, path.isEmpty() ? message : path + QLatin1String(": ") + message};
 }
 
+// `expected` is marked with QT_TRANSLATE_NOOP and translated here.
 ParseError wrongType(const QString& path, const char* expected, const QJsonValue& value)
 {
-    return makeError(path, StatisticsParser::tr("expected %1, found %2")
-                               .arg(QLatin1String(expected), typeName(value)));
+    return makeError(path,
+                     StatisticsParser::tr("expected %1, found %2")
+                         .arg(QCoreApplication::translate("wsdash::StatisticsParser", expected),
+                              typeName(value)));
 }
 
 // What is wrong with an answer. A strict parse stops at the first problem; a lenient one
@@ -81,7 +84,8 @@ std::optional<ParseError> readCount(const QJsonObject& object, const char* field
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isDouble())
-        return wrongType(path(), "an integer", value);
+        return wrongType(path(), QT_TRANSLATE_NOOP("wsdash::StatisticsParser", "an integer"),
+                         value);
     const QVariant variant = value.toVariant();
     const double number = value.toDouble();
     if (variant.typeId() != QMetaType::LongLong &&
@@ -129,7 +133,9 @@ bool readCounts(const QJsonObject& object, const PrefixFn& prefix, StateCounts* 
             // Every count of the family is unknown: all of them are invalid.
             for (Metric metric : familyMetrics(family))
                 counts->setInvalid(metric);
-            if (problems.add(wrongType(familyPath(), "an object", familyValue)))
+            if (problems.add(wrongType(familyPath(),
+                                       QT_TRANSLATE_NOOP("wsdash::StatisticsParser", "an object"),
+                                       familyValue)))
                 return false;
             continue;
         }
@@ -170,7 +176,8 @@ PoolOutcome readPool(const QJsonValue& value, qsizetype index, PoolStatistics* p
         return problems.add(std::move(error)) ? PoolOutcome::Stop : PoolOutcome::Drop;
     };
     if (!value.isObject())
-        return drop(wrongType(path(), "an object", value));
+        return drop(
+            wrongType(path(), QT_TRANSLATE_NOOP("wsdash::StatisticsParser", "an object"), value));
     const QJsonObject object = value.toObject();
     pool->answerIndex = static_cast<int>(index);
 
@@ -179,7 +186,8 @@ PoolOutcome readPool(const QJsonValue& value, qsizetype index, PoolStatistics* p
     if (id.isUndefined() || id.isNull())
         return drop(makeError(idPath(), StatisticsParser::tr("missing")));
     if (!id.isString())
-        return drop(wrongType(idPath(), "a string", id));
+        return drop(
+            wrongType(idPath(), QT_TRANSLATE_NOOP("wsdash::StatisticsParser", "a string"), id));
     pool->id = id.toString();
     if (pool->id.isEmpty())
         return drop(makeError(idPath(), StatisticsParser::tr("empty")));
@@ -188,8 +196,9 @@ PoolOutcome readPool(const QJsonValue& value, qsizetype index, PoolStatistics* p
     if (!name.isUndefined() && !name.isNull()) {
         if (!name.isString()) {
             // The pool stays, shown by its ID.
-            if (problems.add(
-                    wrongType(path() + QLatin1String(".desktop_pool_name"), "a string", name)))
+            if (problems.add(wrongType(path() + QLatin1String(".desktop_pool_name"),
+                                       QT_TRANSLATE_NOOP("wsdash::StatisticsParser", "a string"),
+                                       name)))
                 return PoolOutcome::Stop;
         } else {
             pool->name = name.toString();
@@ -227,10 +236,10 @@ Expected<QJsonObject, ParseError> readRoot(const QByteArray& body)
                                  .arg(jsonError.offset));
     }
     if (!document.isObject()) {
-        return makeError(
-            {},
-            StatisticsParser::tr("Expected a JSON object at the top level, found %1.")
-                .arg(document.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar")));
+        return makeError({},
+                         StatisticsParser::tr("Expected a JSON object at the top level, found %1.")
+                             .arg(document.isArray() ? StatisticsParser::tr("an array")
+                                                     : StatisticsParser::tr("a scalar")));
     }
     return document.object();
 }
@@ -246,8 +255,9 @@ bool readStatistics(const QJsonObject& root, DesktopStatistics* statistics, Prob
     if (poolsValue.isUndefined() || poolsValue.isNull())
         return true;
     if (!poolsValue.isArray()) {
-        return !problems.add(
-            wrongType(QStringLiteral("desktop_pool_statistics"), "an array", poolsValue));
+        return !problems.add(wrongType(QStringLiteral("desktop_pool_statistics"),
+                                       QT_TRANSLATE_NOOP("wsdash::StatisticsParser", "an array"),
+                                       poolsValue));
     }
     const QJsonArray array = poolsValue.toArray();
     QList<PoolStatistics> pools;
