@@ -164,6 +164,9 @@ private Q_SLOTS:
         for (const ParseError& problem : problems)
             QVERIFY2(text.contains(problem.path), qPrintable(text));
         QVERIFY2(text.contains(requestId), qPrintable(text));
+        // A problem inside a pool that is shown names the pool too.
+        QVERIFY2(text.contains(QStringLiteral("(pool %1)").arg(bad->name.toHtmlEscaped())),
+                 qPrintable(text));
         QVERIFY(warning->details().contains(requestId));
         QVERIFY(warning->details().contains(problems.at(1).message));
 

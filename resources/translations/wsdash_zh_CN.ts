@@ -3691,6 +3691,10 @@ Built with Qt %3, running on Qt %4
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
+    <message>
+        <source>pool %1</source>
+        <translation>桌面池 %1</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::WelcomePage</name>

@@ -408,7 +408,7 @@ void MainWindow::render()
     // Problems of the data shown (also while an error says it is stale); gone with the next
     // clean answer.
     if (current)
-        m_warning->showProblems(current->problems, current->requestId);
+        m_warning->showProblems(current->problems, current->requestId, &*current->statistics);
     else
         m_warning->clear();
     m_freshness->refresh();

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace wsdash {
 
@@ -22,6 +23,23 @@ QString withoutPath(const ParseError& problem)
     return !problem.path.isEmpty() && problem.message.startsWith(prefix)
                ? problem.message.mid(prefix.size())
                : problem.message;
+}
+
+// The pool a problem is in, when the path points into a pool that is shown.
+const PoolStatistics* poolOf(const ParseError& problem, const DesktopStatistics* statistics)
+{
+    static const QRegularExpression pattern(QStringLiteral("^desktop_pool_statistics\\[(\\d+)\\]"));
+    if (!statistics || !statistics->pools)
+        return nullptr;
+    const QRegularExpressionMatch match = pattern.match(problem.path);
+    if (!match.hasMatch())
+        return nullptr;
+    const int index = match.captured(1).toInt();
+    for (const PoolStatistics& pool : *statistics->pools) {
+        if (pool.answerIndex == index)
+            return &pool;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -56,7 +74,8 @@ WarningBanner::WarningBanner(QWidget* parent)
 
 WarningBanner::~WarningBanner() = default;
 
-void WarningBanner::showProblems(const QList<ParseError>& problems, const QString& requestId)
+void WarningBanner::showProblems(const QList<ParseError>& problems, const QString& requestId,
+                                 const DesktopStatistics* statistics)
 {
     if (problems.isEmpty()) {
         clear();
@@ -77,6 +96,12 @@ void WarningBanner::showProblems(const QList<ParseError>& problems, const QStrin
             html += QStringLiteral("<code>") + problem.path.toHtmlEscaped() +
                     QStringLiteral("</code>: ");
         html += oneLine(withoutPath(problem), 200).toHtmlEscaped();
+        if (const PoolStatistics* pool = poolOf(problem, statistics)) {
+            html +=
+                QStringLiteral(" (") +
+                tr("pool %1").arg(pool->name.isEmpty() ? pool->id : pool->name).toHtmlEscaped() +
+                QLatin1Char(')');
+        }
     }
     if (problems.size() > listed) {
         html += QStringLiteral("<br>") + tr("…and %n more problem(s); Copy details has them all.",

@@ -23,7 +23,9 @@ public:
     ~WarningBanner() override;
 
     // Shows the problems of the answer with `requestId`; hides the banner when there are none.
-    void showProblems(const QList<ParseError>& problems, const QString& requestId);
+    // A problem inside a pool that is shown also names the pool (from `statistics`).
+    void showProblems(const QList<ParseError>& problems, const QString& requestId,
+                      const DesktopStatistics* statistics = nullptr);
     void clear();
 
     QString text() const;
