@@ -357,6 +357,25 @@ private Q_SLOTS:
                                                             {{"X-Request-Id", "req-bad-data"}})
                                   << QStringList{QStringLiteral("total_num"),
                                                  QStringLiteral("req-bad-data")};
+        // The window shows the rest of a partly invalid answer; the export refuses it whole.
+        QTest::addRow("one bad pool")
+            << ScriptedResponse::json(200, R"({"total_num":3,"desktop_pool_statistics":[
+                   {"desktop_pool_id":"a","total_num":1},{"desktop_pool_id":"b","total_num":"2"}]})",
+                                      {{"X-Request-Id", "req-bad-pool"}})
+            << QStringList{QStringLiteral("desktop_pool_statistics[1].total_num"),
+                           QStringLiteral("req-bad-pool")};
+        QTest::addRow("pool without ID")
+            << ScriptedResponse::json(200, R"({"total_num":3,"desktop_pool_statistics":[
+                   {"desktop_pool_name":"a","total_num":3}]})",
+                                      {{"X-Request-Id", "req-no-id"}})
+            << QStringList{QStringLiteral("desktop_pool_statistics[0].desktop_pool_id"),
+                           QStringLiteral("req-no-id")};
+        QTest::addRow("family count as a string")
+            << ScriptedResponse::json(
+                   200, R"({"total_num":7,"login_state_statistics":{"in_use_num":"7"}})",
+                   {{"X-Request-Id", "req-string"}})
+            << QStringList{QStringLiteral("login_state_statistics.in_use_num"),
+                           QStringLiteral("req-string")};
     }
 
     void requestFailure()

@@ -13,6 +13,7 @@
 #include "ui/window/freshnessbar.h"
 #include "ui/window/helpdialog.h"
 #include "ui/window/statusfeedback.h"
+#include "ui/window/warningbanner.h"
 #include "ui/window/welcomepage.h"
 
 #include <QAction>
@@ -69,8 +70,10 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_banner = new ErrorBanner(central);
+    m_warning = new WarningBanner(central);
     m_freshness = new FreshnessBar(controller, clock, central);
     layout->addWidget(m_banner);
+    layout->addWidget(m_warning);
     layout->addWidget(m_freshness);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, central);
@@ -414,6 +417,12 @@ void MainWindow::render()
     } else {
         m_banner->clear();
     }
+    // Problems of the data shown (also while an error says it is stale); gone with the next
+    // clean answer.
+    if (current)
+        m_warning->showProblems(current->problems, current->requestId, &*current->statistics);
+    else
+        m_warning->clear();
     m_freshness->refresh();
 }
 

@@ -216,8 +216,11 @@ bool DashboardController::startFetch()
         m_budgetWait.start(m_budget->retryInterval(m_waitPriority));
         return false;
     }
-    // The filters of now: changes made while waiting are not lost.
-    m_statistics->fetch(m_request);
+    // The filters of now: changes made while waiting are not lost. The dashboard shows what is
+    // valid of a partly invalid answer (the problems come with the result).
+    StatisticsRequest request = m_request;
+    request.acceptPartial = true;
+    m_statistics->fetch(request);
     return true;
 }
 
@@ -264,8 +267,10 @@ void DashboardController::onFinished(const StatisticsResult& result)
         // Whatever failed before recovers with the service: the pool list is asked again.
         if (m_poolsError && !m_poolClient->isBusy())
             loadPools();
-        const Count total = result.statistics->totals.value(Metric::TotalNum);
-        setState(total.value_or(0) == 0 ? State::Empty : State::Ok);
+        const StateCounts& totals = result.statistics->totals;
+        const bool empty =
+            !totals.isInvalid(Metric::TotalNum) && totals.value(Metric::TotalNum).value_or(0) == 0;
+        setState(empty ? State::Empty : State::Ok);
     } else {
         m_lastError = result.error;
         if (result.error.refusesCredentials())

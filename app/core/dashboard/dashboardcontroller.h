@@ -101,6 +101,14 @@ public:
     // same filters, so that deltas compare like with like).
     const std::optional<StatisticsResult>& current() const { return m_current; }
     const std::optional<StatisticsResult>& previous() const { return m_previous; }
+    // What was invalid in the answer shown (current()): its counts are marked invalid, the rest
+    // is shown. Empty after a clean answer. Every fetch of the dashboard reads leniently
+    // (StatisticsRequest::acceptPartial).
+    const QList<ParseError>& problems() const
+    {
+        static const QList<ParseError> none;
+        return m_current ? m_current->problems : none;
+    }
     // The error of the latest fetch; empty after a success.
     const std::optional<ApiError>& lastError() const { return m_lastError; }
     // Change of a project-wide count since the previous refresh, when both were reported.
