@@ -92,8 +92,7 @@ FilterPanel::FilterPanel(QWidget* parent)
     m_poolProxy->setSourceModel(m_poolModel);
     m_poolProxy->setFilterRole(PoolPickerModel::SearchRole);
     m_poolProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_poolProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_poolProxy->sort(0);
+    // The model keeps the pools sorted by name itself (faster than the proxy sorting them).
     m_poolList = new QListView(this);
     m_poolList->setObjectName(QStringLiteral("poolList"));
     m_poolList->setAccessibleName(tr("Desktop pools to include"));

@@ -48,6 +48,7 @@ private:
         bool known = true;
     };
     void rebuild(const QList<DesktopPool>& pools);
+    static QString displayText(const Entry& entry);
 
     QList<Entry> m_entries;
     QSet<QString> m_checked;

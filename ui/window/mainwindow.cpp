@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -387,6 +388,12 @@ void MainWindow::render()
     m_kpis->showData(m_controller);
     m_charts->showData(m_controller);
     m_table->showData(m_controller);
+    renderStatus();
+}
+
+// The banner and the freshness line.
+void MainWindow::renderStatus()
+{
     const auto& current = m_controller.current();
     if (const auto& refused = m_controller.blockedBy()) {
         const StatisticsRequest& request = m_controller.request();
@@ -407,8 +414,25 @@ void MainWindow::render()
 
 void MainWindow::onResult(const StatisticsResult& result)
 {
-    render();
-    Q_EMIT resultShown(result.ok());
+    // A result is shown in three steps, each an event of its own (tiles and status; charts;
+    // table), so that with a large project the window answers input and paints between them
+    // instead of stalling for their sum (issue 18; the stall probe in docs/PERFORMANCE.md).
+    // Each step shows what the controller holds then; a newer result ends an older one's steps.
+    const quint64 received = ++m_resultsReceived;
+    const bool ok = result.ok();
+    m_kpis->showData(m_controller);
+    renderStatus();
+    QTimer::singleShot(0, this, [this, received, ok] {
+        if (received != m_resultsReceived)
+            return;
+        m_charts->showData(m_controller);
+        QTimer::singleShot(0, this, [this, received, ok] {
+            if (received != m_resultsReceived)
+                return;
+            m_table->showData(m_controller);
+            Q_EMIT resultShown(ok);
+        });
+    });
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)

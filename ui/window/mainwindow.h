@@ -94,6 +94,7 @@ private:
     void buildMenus();
     void updateConnectionText();
     void render();
+    void renderStatus();
     void onResult(const StatisticsResult& result);
     void restoreSettings();
     void saveSettings();
@@ -123,6 +124,7 @@ private:
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_contentSplitter = nullptr;
     bool m_splitterMoved = false;
+    quint64 m_resultsReceived = 0; // onResult's steps of an older result stop at a newer one
 };
 
 } // namespace wsdash

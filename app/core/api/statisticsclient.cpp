@@ -4,8 +4,40 @@
 #include "core/api/statisticsparser.h"
 
 #include <QNetworkAccessManager>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace wsdash {
+
+namespace {
+
+// The result of a successful transfer: the parsed statistics, or the parse error. Pure (runs
+// on a worker thread): it touches no QObject.
+StatisticsResult resultOf(quint64 serial, const StatisticsQuery& query, const ApiResponse& response)
+{
+    StatisticsResult result;
+    result.serial = serial;
+    result.query = query;
+    result.requestId = response.requestId;
+    result.attempts = response.attempts;
+    auto parsed = StatisticsParser::parse(response.body);
+    if (parsed) {
+        DesktopStatistics statistics = std::move(parsed).value();
+        StatisticsParser::applyPoolFilter(query, &statistics);
+        result.statistics = std::move(statistics);
+    } else {
+        result.error.kind = ApiError::Kind::BadResponse;
+        result.error.httpStatus = response.httpStatus;
+        result.error.message = parsed.error().message;
+        result.error.requestId = response.requestId;
+        result.error.attempts = response.attempts;
+    }
+    return result;
+}
+
+} // namespace
 
 StatisticsClient::StatisticsClient(QObject* parent)
     : StatisticsClient(new QNetworkAccessManager(parent), SystemClock::instance(), parent)
@@ -50,24 +82,7 @@ quint64 StatisticsClient::fetch(const StatisticsRequest& request)
     const StatisticsQuery query = request.query;
 
     connect(call, &ApiCall::succeeded, this, [this, serial, query](const ApiResponse& response) {
-        StatisticsResult result;
-        result.serial = serial;
-        result.query = query;
-        result.requestId = response.requestId;
-        result.attempts = response.attempts;
-        auto parsed = StatisticsParser::parse(response.body);
-        if (parsed) {
-            DesktopStatistics statistics = std::move(parsed).value();
-            StatisticsParser::applyPoolFilter(query, &statistics);
-            result.statistics = std::move(statistics);
-        } else {
-            result.error.kind = ApiError::Kind::BadResponse;
-            result.error.httpStatus = response.httpStatus;
-            result.error.message = parsed.error().message;
-            result.error.requestId = response.requestId;
-            result.error.attempts = response.attempts;
-        }
-        deliver(std::move(result));
+        parseInBackground(serial, query, response);
     });
     connect(call, &ApiCall::failed, this, [this, serial, query](const ApiError& error) {
         StatisticsResult result;
@@ -91,6 +106,46 @@ void StatisticsClient::cancel()
         call->disconnect(this);
         call->deleteLater();
     }
+    if (QFutureWatcher<StatisticsResult>* watcher = m_parsing) {
+        // The worker finishes its parse (it cannot be interrupted) into nothing: its result is
+        // never delivered. A parse still queued does not start.
+        m_parsing = nullptr;
+        watcher->disconnect(this);
+        watcher->future().cancel();
+        watcher->deleteLater();
+    }
+}
+
+void StatisticsClient::parseInBackground(quint64 serial, const StatisticsQuery& query,
+                                         const ApiResponse& response)
+{
+    if (ApiCall* call = m_call) { // done: it reports nothing more
+        m_call = nullptr;
+        call->disconnect(this);
+        call->deleteLater();
+    }
+    // Only values cross to the worker (the body is shared, not copied); the result comes back
+    // through the watcher, which lives on this thread.
+    auto promise = std::make_shared<QPromise<StatisticsResult>>();
+    auto* watcher = new QFutureWatcher<StatisticsResult>(this);
+    m_parsing = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (m_parsing != watcher)
+            return;
+        m_parsing = nullptr;
+        watcher->deleteLater();
+        QFuture<StatisticsResult> future = watcher->future();
+        if (future.isCanceled() || future.resultCount() == 0)
+            return;
+        deliver(future.takeResult());
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, serial, query, response] {
+        if (!promise->isCanceled())
+            promise->addResult(resultOf(serial, query, response));
+        promise->finish();
+    });
 }
 
 void StatisticsClient::deliver(StatisticsResult result)
