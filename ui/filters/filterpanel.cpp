@@ -19,6 +19,30 @@ namespace wsdash {
 
 namespace {
 
+// Sorts the picker by the model's cached, case-folded texts: the order of a case-insensitive
+// sort of the shown text, without two QVariants and a case-insensitive compare per comparison.
+class PoolPickerProxy final : public QSortFilterProxyModel
+{
+public:
+    PoolPickerProxy(const PoolPickerModel* model, QObject* parent)
+        : QSortFilterProxyModel(parent)
+        , m_model(model)
+    {}
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        return m_model->sortKey(left.row()) < m_model->sortKey(right.row());
+    }
+
+private:
+    const PoolPickerModel* m_model;
+};
+
+} // namespace
+
+namespace {
+
 QLabel* sectionLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -88,11 +112,12 @@ FilterPanel::FilterPanel(QWidget* parent)
     layout->addWidget(m_search);
 
     m_poolModel = new PoolPickerModel(this);
-    m_poolProxy = new QSortFilterProxyModel(this);
+    m_poolProxy = new PoolPickerProxy(m_poolModel, this);
     m_poolProxy->setSourceModel(m_poolModel);
     m_poolProxy->setFilterRole(PoolPickerModel::SearchRole);
     m_poolProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    // The model keeps the pools sorted by name itself (faster than the proxy sorting them).
+    m_poolProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_poolProxy->sort(0);
     m_poolList = new QListView(this);
     m_poolList->setObjectName(QStringLiteral("poolList"));
     m_poolList->setAccessibleName(tr("Desktop pools to include"));

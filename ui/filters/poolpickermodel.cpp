@@ -4,10 +4,6 @@
 
 #include <QLocale>
 
-#include <algorithm>
-#include <utility>
-#include <vector>
-
 namespace wsdash {
 
 PoolPickerModel::PoolPickerModel(QObject* parent)
@@ -15,13 +11,6 @@ PoolPickerModel::PoolPickerModel(QObject* parent)
 {}
 
 PoolPickerModel::~PoolPickerModel() = default;
-
-QString PoolPickerModel::displayText(const Entry& entry)
-{
-    if (!entry.known)
-        return tr("%1 (not in the pool list)").arg(entry.pool.id);
-    return entry.pool.name.isEmpty() ? entry.pool.id : entry.pool.name;
-}
 
 void PoolPickerModel::rebuild(const QList<DesktopPool>& pools)
 {
@@ -49,20 +38,14 @@ void PoolPickerModel::rebuild(const QList<DesktopPool>& pools)
         extra.append({pool, false});
     }
     m_entries = extra + m_entries;
-    // Sorted here, by the shown text case-insensitively (as a sorting proxy would), with the
-    // keys folded once: a QSortFilterProxyModel compares QVariants of data(), which took
-    // longer than a frame for 10,000 pools (issue 18).
-    std::vector<std::pair<QString, int>> keys;
-    keys.reserve(static_cast<std::size_t>(m_entries.size()));
-    for (qsizetype i = 0; i < m_entries.size(); ++i)
-        keys.emplace_back(displayText(m_entries.at(i)).toCaseFolded(), static_cast<int>(i));
-    std::stable_sort(keys.begin(), keys.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    QList<Entry> sorted;
-    sorted.reserve(m_entries.size());
-    for (const auto& key : keys)
-        sorted.append(std::move(m_entries[key.second]));
-    m_entries = std::move(sorted);
+    m_sortKeys.clear();
+    m_sortKeys.reserve(m_entries.size());
+    for (const Entry& entry : std::as_const(m_entries)) {
+        const QString shown = entry.known
+                                  ? (entry.pool.name.isEmpty() ? entry.pool.id : entry.pool.name)
+                                  : tr("%1 (not in the pool list)").arg(entry.pool.id);
+        m_sortKeys.append(shown.toCaseFolded());
+    }
     endResetModel();
 }
 
@@ -108,7 +91,9 @@ QVariant PoolPickerModel::data(const QModelIndex& index, int role) const
     const DesktopPool& pool = entry.pool;
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(entry);
+        if (!entry.known)
+            return tr("%1 (not in the pool list)").arg(pool.id);
+        return pool.name.isEmpty() ? pool.id : pool.name;
     case Qt::ToolTipRole: {
         QStringList lines{tr("ID: %1").arg(pool.id)};
         if (!pool.type.isEmpty())
