@@ -79,11 +79,14 @@ struct Window
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
     }
+    // Until the alerts are on the tiles and the window has shown the whole result (it shows the
+    // table an event after the tiles).
     bool refresh()
     {
-        QSignalSpy shown(alerts, &AlertControls::tilesUpdated);
+        QSignalSpy tiles(alerts, &AlertControls::tilesUpdated);
+        QSignalSpy shown(window.get(), &MainWindow::resultShown);
         controller->refresh();
-        return shown.wait(5000);
+        return (!tiles.isEmpty() || tiles.wait(5000)) && (!shown.isEmpty() || shown.wait(5000));
     }
     KpiTile* tile(Family family) const { return window->kpiPanel()->familyTile(family); }
 };
