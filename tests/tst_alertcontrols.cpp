@@ -85,6 +85,15 @@ struct Window
         controller->refresh();
         return shown.wait(5000);
     }
+    // Until the alerts are on the tiles and the window has shown the whole result (it shows the
+    // table an event after the tiles).
+    bool refreshTable()
+    {
+        QSignalSpy tiles(alerts, &AlertControls::tilesUpdated);
+        QSignalSpy shown(window.get(), &MainWindow::resultShown);
+        controller->refresh();
+        return (!tiles.isEmpty() || tiles.wait(5000)) && (!shown.isEmpty() || shown.wait(5000));
+    }
     KpiTile* tile(Family family) const { return window->kpiPanel()->familyTile(family); }
 };
 
@@ -227,7 +236,7 @@ private Q_SLOTS:
         (*served.pools)[1].counts.setValue(Metric::ErrorNum, 2);
         w.server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(served)));
         QVERIFY(w.open(false, {*AlertRule::parse(QStringLiteral("each-pool error_num > 0"))}));
-        QVERIFY(w.refresh());
+        QVERIFY(w.refreshTable());
 
         // What the table view shows (through its filter proxy).
         const QAbstractItemModel* shown = w.window->poolTable()->view()->model();
@@ -248,7 +257,7 @@ private Q_SLOTS:
         for (PoolStatistics& pool : *served.pools)
             pool.counts.setValue(Metric::ErrorNum, 0);
         w.server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(served)));
-        QVERIFY(w.refresh());
+        QVERIFY(w.refreshTable());
         QCOMPARE(w.window->poolTable()->model()->poolAlertLevel(served.pools->at(1).id),
                  AlertLevel::Ok);
     }

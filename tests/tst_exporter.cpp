@@ -125,6 +125,75 @@ private Q_SLOTS:
                      .contains(QLatin1String("unable_to_connect_num")));
     }
 
+    // exportJson writes the pools directly (the 10,000-pool export's own time); the file must
+    // stay byte for byte what QJsonDocument writes for the same tree, escapes included.
+    void jsonIsWhatQJsonDocumentWrites()
+    {
+        DesktopStatistics statistics = fixture();
+        QVERIFY(statistics.pools && statistics.pools->size() == 2);
+        PoolStatistics odd = statistics.pools->at(0);
+        QString name =
+            QStringLiteral("\"q\" back\\slash / tab\t nl\n cr\r \b\f bell\x07 \x1f del\x7f "
+                           "财务部 é 😀");
+        name += QChar(0xd800); // a lone high surrogate
+        name += QLatin1Char('x');
+        name += QChar(0xdc00); // a lone low surrogate
+        odd.name = name;
+        odd.id = QString(QChar(0xd83d)); // a high surrogate at the end
+        odd.counts = StateCounts();
+        odd.counts.setHasFamily(Family::Run, true); // a family with one count
+        odd.counts.setValue(Metric::ActiveNum, 0);
+        odd.counts.setValue(Metric::TotalNum, 2147483647);
+        statistics.pools->append(odd);
+        PoolStatistics bare; // no counts and no families
+        bare.id = QStringLiteral("p-bare");
+        statistics.pools->append(bare);
+        PoolStatistics emptyFamily;
+        emptyFamily.id = QStringLiteral("p-empty-family");
+        emptyFamily.counts.setHasFamily(Family::Login, true); // asked for, nothing reported
+        statistics.pools->append(emptyFamily);
+
+        ExportContext context;
+        context.generatedAt = QDateTime(QDate(2026, 11, 26), QTime(3, 4, 5), QTimeZone::utc());
+        context.endpoint = QStringLiteral("http://127.0.0.1:8080");
+        context.projectId = QStringLiteral("p1");
+        context.requestId = QStringLiteral("req-\"1\"");
+        context.query = StatisticsQuery::everything();
+
+        QJsonObject root;
+        QJsonObject query;
+        query.insert(QLatin1String("desktop_type"),
+                     QJsonArray({QStringLiteral("DEDICATED"), QStringLiteral("POOLED")}));
+        query.insert(QLatin1String("statistics_type"),
+                     QJsonArray({QStringLiteral("attach-state"), QStringLiteral("login-state"),
+                                 QStringLiteral("run-state")}));
+        query.insert(QLatin1String("desktop_pool_ids"), QJsonArray());
+        root.insert(QLatin1String("generated_at"), QStringLiteral("2026-11-26T03:04:05Z"));
+        root.insert(QLatin1String("endpoint"), context.endpoint);
+        root.insert(QLatin1String("project_id"), context.projectId);
+        root.insert(QLatin1String("query"), query);
+        root.insert(QLatin1String("request_id"), context.requestId);
+        root.insert(QLatin1String("statistics"), statisticsToJson(statistics));
+        const QByteArray expected = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        const QByteArray written = exportJson(context, statistics);
+        if (written != expected) {
+            qsizetype at = 0;
+            while (at < written.size() && at < expected.size() && written[at] == expected[at])
+                ++at;
+            qWarning("first difference at byte %lld: written \"%s\", expected \"%s\"",
+                     static_cast<long long>(at), written.mid(at, 60).constData(),
+                     expected.mid(at, 60).constData());
+        }
+        QCOMPARE(written, expected);
+
+        // No pools and an empty pool list are QJsonDocument's own output.
+        DesktopStatistics none;
+        none.totals.setValue(Metric::TotalNum, 0);
+        none.pools.emplace();
+        root.insert(QLatin1String("statistics"), statisticsToJson(none));
+        QCOMPARE(exportJson(context, none), QJsonDocument(root).toJson(QJsonDocument::Indented));
+    }
+
     void jsonRoundTripThroughParser()
     {
         const DesktopStatistics original = fixture();

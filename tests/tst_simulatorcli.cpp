@@ -198,7 +198,7 @@ void TestSimulatorCli::invalidArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addRow("too many pools")
-        << QStringList{QStringLiteral("--pools"), QStringLiteral("10001")};
+        << QStringList{QStringLiteral("--pools"), QStringLiteral("100001")};
     QTest::addRow("negative pools") << QStringList{QStringLiteral("--pools"), QStringLiteral("-1")};
     QTest::addRow("port out of range")
         << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};

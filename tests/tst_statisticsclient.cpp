@@ -10,9 +10,12 @@
 #include "support/testhttpserver.h"
 
 #include <QCryptographicHash>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace wsdash;
 using namespace wsdash::test;
@@ -24,6 +27,33 @@ QByteArray sha256Hex(const QByteArray& data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
+
+// Holds every thread of the global pool until release(), so that a parse waits in the queue.
+class ParsePause
+{
+public:
+    ParsePause()
+    {
+        QThreadPool* pool = QThreadPool::globalInstance();
+        m_held = pool->maxThreadCount();
+        for (int i = 0; i < m_held; ++i)
+            pool->start([this] { m_gate.acquire(); });
+    }
+    ~ParsePause()
+    {
+        release();
+        QThreadPool::globalInstance()->waitForDone(); // no worker still in m_gate
+    }
+    void release()
+    {
+        m_gate.release(m_held);
+        m_held = 0;
+    }
+
+private:
+    QSemaphore m_gate;
+    int m_held = 0;
+};
 
 } // namespace
 
@@ -411,6 +441,50 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 0);
         QVERIFY(m_server->responseLogs().at(0).peerClosedEarly);
         QTRY_COMPARE(m_server->openConnectionCount(), 0);
+    }
+
+    // The answer is parsed on a worker thread (issue 18). While it is being parsed the client is
+    // busy; a fetch or cancel() then drops it: only the newer answer is ever delivered.
+    void answerBeingParsedIsDroppedWhenSuperseded()
+    {
+        ParsePause pause;
+        m_server->enqueue(
+            ScriptedResponse::json(200, R"({"total_num":1})", {{"X-Request-Id", "first"}}));
+        m_server->enqueue(
+            ScriptedResponse::json(200, R"({"total_num":2})", {{"X-Request-Id", "second"}}));
+        QSignalSpy spy(m_client.get(), &StatisticsClient::finished);
+        m_client->fetch(statisticsRequestFor(*m_server));
+        // The transfer is complete once the parse is queued (the workers are held).
+        QTRY_VERIFY(m_client->findChild<QFutureWatcherBase*>() != nullptr);
+        QVERIFY(m_client->isBusy());
+        const quint64 second = m_client->fetch(statisticsRequestFor(*m_server));
+        pause.release();
+        QVERIFY(spy.wait(5000));
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(spy.count(), 1);
+        const auto result = spy.constFirst().constFirst().value<StatisticsResult>();
+        QCOMPARE(result.serial, second);
+        QCOMPARE(result.requestId, QStringLiteral("second"));
+        QCOMPARE(result.statistics->totals.value(Metric::TotalNum), 2);
+        QVERIFY(!m_client->isBusy());
+    }
+
+    void cancelDropsTheAnswerBeingParsed()
+    {
+        ParsePause pause;
+        m_server->setDefaultResponse(ScriptedResponse::json(200, R"({"total_num":1})"));
+        QSignalSpy spy(m_client.get(), &StatisticsClient::finished);
+        m_client->fetch(statisticsRequestFor(*m_server));
+        QTRY_VERIFY(m_client->findChild<QFutureWatcherBase*>() != nullptr);
+        QVERIFY(m_client->isBusy());
+        m_client->cancel();
+        QVERIFY(!m_client->isBusy());
+        pause.release();
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(spy.count(), 0);
     }
 
     void invalidProjectIdSendsNothing()

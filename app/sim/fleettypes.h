@@ -109,7 +109,7 @@ struct FleetOptions
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     QString availabilityZonePrefix = QStringLiteral("cn-north-4");
 
-    static constexpr int kMaxPools = 10000;
+    static constexpr int kMaxPools = 100000; // the 100,000-pool benchmarks (docs/PERFORMANCE.md)
     static constexpr int kMaxDesktops = 1000000;
     static int defaultDesktops(int pools) { return 25 * pools + 150; }
     // A fixed-offset zone in which `now` is `localTime` (to the minute), so that a demo can

@@ -33,8 +33,8 @@ SimulatorCommandLineParser::parse(const QStringList& arguments, const QProcessEn
                                   tr("Port on 127.0.0.1 (0 picks a free one; default 0)."), tr("N"),
                                   QStringLiteral("0"));
     const QCommandLineOption pools(QStringLiteral("pools"),
-                                   tr("Number of desktop pools, 0 to 10000 (default 24)."), tr("N"),
-                                   QStringLiteral("24"));
+                                   tr("Number of desktop pools, 0 to 100000 (default 24)."),
+                                   tr("N"), QStringLiteral("24"));
     const QCommandLineOption desktops(
         QStringLiteral("desktops"),
         tr("Number of desktops, pooled and dedicated (default 25 per pool + 150)."), tr("N"));

@@ -19,6 +19,30 @@ namespace wsdash {
 
 namespace {
 
+// Sorts the picker by the model's cached, case-folded texts: the order of a case-insensitive
+// sort of the shown text, without two QVariants and a case-insensitive compare per comparison.
+class PoolPickerProxy final : public QSortFilterProxyModel
+{
+public:
+    PoolPickerProxy(const PoolPickerModel* model, QObject* parent)
+        : QSortFilterProxyModel(parent)
+        , m_model(model)
+    {}
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        return m_model->sortKey(left.row()) < m_model->sortKey(right.row());
+    }
+
+private:
+    const PoolPickerModel* m_model;
+};
+
+} // namespace
+
+namespace {
+
 QLabel* sectionLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -88,7 +112,7 @@ FilterPanel::FilterPanel(QWidget* parent)
     layout->addWidget(m_search);
 
     m_poolModel = new PoolPickerModel(this);
-    m_poolProxy = new QSortFilterProxyModel(this);
+    m_poolProxy = new PoolPickerProxy(m_poolModel, this);
     m_poolProxy->setSourceModel(m_poolModel);
     m_poolProxy->setFilterRole(PoolPickerModel::SearchRole);
     m_poolProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

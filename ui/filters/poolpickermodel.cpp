@@ -38,6 +38,14 @@ void PoolPickerModel::rebuild(const QList<DesktopPool>& pools)
         extra.append({pool, false});
     }
     m_entries = extra + m_entries;
+    m_sortKeys.clear();
+    m_sortKeys.reserve(m_entries.size());
+    for (const Entry& entry : std::as_const(m_entries)) {
+        const QString shown = entry.known
+                                  ? (entry.pool.name.isEmpty() ? entry.pool.id : entry.pool.name)
+                                  : tr("%1 (not in the pool list)").arg(entry.pool.id);
+        m_sortKeys.append(shown.toCaseFolded());
+    }
     endResetModel();
 }
 

@@ -3,6 +3,7 @@
 #include "ui/window/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 
 namespace wsdash {
 
@@ -40,10 +41,15 @@ void ScreenshotJob::maybeCapture()
 {
     if (!m_resultShown || !m_poolsShown || m_done)
         return;
-    // Let posted layout and resize events run, so that what is grabbed is what a user would see.
+    // Let posted layout, resize and chart updates run, so that what is grabbed is what a user
+    // would see: a few rounds, since a layout can post more. (A fixed 50 ms wait used to stand
+    // here: a quarter of start to painted demo dashboard; issue 18.)
     QTimer::singleShot(0, this, [this] {
-        QCoreApplication::sendPostedEvents();
-        QTimer::singleShot(50, this, [this] { capture(false); });
+        for (int round = 0; round < 4; ++round) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        }
+        capture(false);
     });
 }
 

@@ -203,22 +203,28 @@ void PoolTableModel::sortOrderOfPools()
 {
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     const auto metric = metricOfColumn(m_sortColumn);
+    // Read through a const reference: QList's non-const operator[] would detach m_pools from
+    // the controller's copy, i.e. copy every pool on each refresh.
+    const QList<PoolStatistics>& pools = m_pools;
     // Ties (and names, when sorting by ID) in code-point name order, whichever way it sorts.
-    const auto tie = [this](int a, int b) {
-        const int byName = m_pools[a].name.compare(m_pools[b].name);
-        return byName != 0 ? byName < 0 : m_pools[a].id < m_pools[b].id;
+    const auto tie = [&pools](int a, int b) {
+        const int byName = pools[a].name.compare(pools[b].name);
+        return byName != 0 ? byName < 0 : pools[a].id < pools[b].id;
     };
     if (metric) {
-        const auto value = [this, m = *metric](int pool) {
-            return m_pools[pool].counts.value(m).value_or(-1);
-        };
-        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            const qint64 va = value(a);
-            const qint64 vb = value(b);
-            if (va != vb)
-                return descending ? va > vb : va < vb;
-            return tie(a, b);
+        // The sort values side by side with the pools' indexes: the comparisons read neither
+        // the pools nor their optional counts (issue 18: 100,000 pools).
+        std::vector<std::pair<qint64, int>> keyed;
+        keyed.reserve(m_order.size());
+        for (int pool : m_order)
+            keyed.emplace_back(pools[pool].counts.value(*metric).value_or(-1), pool);
+        std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+            if (a.first != b.first)
+                return descending ? a.first > b.first : a.first < b.first;
+            return tie(a.second, b.second);
         });
+        for (std::size_t i = 0; i < keyed.size(); ++i)
+            m_order[i] = keyed[i].second;
     } else if (m_sortColumn == NameColumn) {
         std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
             const int byName = nameSortKey(a).compare(nameSortKey(b));
@@ -228,7 +234,7 @@ void PoolTableModel::sortOrderOfPools()
         });
     } else {
         std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            const int byId = m_pools[a].id.compare(m_pools[b].id);
+            const int byId = pools[a].id.compare(pools[b].id);
             return descending ? byId > 0 : byId < 0;
         });
     }
@@ -285,7 +291,7 @@ const QCollatorSortKey& PoolTableModel::nameSortKey(int pool) const
 int PoolTableModel::rowOfPool(const QString& poolId) const
 {
     for (std::size_t row = 0; row < m_order.size(); ++row) {
-        if (m_pools[m_order[row]].id == poolId)
+        if (m_pools.at(m_order[row]).id == poolId)
             return static_cast<int>(row) + 1;
     }
     return -1;

@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -402,6 +403,12 @@ void MainWindow::render()
     m_kpis->showData(m_controller);
     m_charts->showData(m_controller);
     m_table->showData(m_controller);
+    renderStatus();
+}
+
+// The banner and the freshness line.
+void MainWindow::renderStatus()
+{
     const auto& current = m_controller.current();
     if (const auto& refused = m_controller.blockedBy()) {
         const StatisticsRequest& request = m_controller.request();
@@ -428,9 +435,26 @@ void MainWindow::render()
 
 void MainWindow::onResult(const StatisticsResult& result)
 {
-    render();
+    // A result is shown in three steps, each an event of its own (tiles and status; charts;
+    // table), so that with a large project the window answers input and paints between them
+    // instead of stalling for their sum (issue 18; the stall probe in docs/PERFORMANCE.md).
+    // Each step shows what the controller holds then; a newer result ends an older one's steps.
+    const quint64 received = ++m_resultsReceived;
+    const bool ok = result.ok();
+    m_kpis->showData(m_controller);
+    renderStatus();
     balanceContent(); // the tiles' height follows what they show
-    Q_EMIT resultShown(result.ok());
+    QTimer::singleShot(0, this, [this, received, ok] {
+        if (received != m_resultsReceived)
+            return;
+        m_charts->showData(m_controller);
+        QTimer::singleShot(0, this, [this, received, ok] {
+            if (received != m_resultsReceived)
+                return;
+            m_table->showData(m_controller);
+            Q_EMIT resultShown(ok);
+        });
+    });
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)

@@ -99,6 +99,7 @@ private:
     void buildMenus();
     void updateConnectionText();
     void render();
+    void renderStatus();
     void onResult(const StatisticsResult& result);
     void restoreSettings();
     void saveSettings();
@@ -130,6 +131,7 @@ private:
     QSplitter* m_contentSplitter = nullptr;
     bool m_splitterMoved = false;
     bool m_contentSplitterMoved = false;
+    quint64 m_resultsReceived = 0; // onResult's steps of an older result stop at a newer one
 };
 
 } // namespace wsdash

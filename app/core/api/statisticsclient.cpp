@@ -4,8 +4,56 @@
 #include "core/api/statisticsparser.h"
 
 #include <QNetworkAccessManager>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace wsdash {
+
+namespace {
+
+// The result of a successful transfer: the parsed statistics, or the parse error. Pure (runs
+// on a worker thread): it touches no QObject.
+StatisticsResult resultOf(quint64 serial, const StatisticsQuery& query, bool acceptPartial,
+                          const ApiResponse& response)
+{
+    StatisticsResult result;
+    result.serial = serial;
+    result.query = query;
+    result.requestId = response.requestId;
+    result.attempts = response.attempts;
+    const auto fail = [&](const ParseError& error) {
+        result.error.kind = ApiError::Kind::BadResponse;
+        result.error.httpStatus = response.httpStatus;
+        result.error.message = error.message;
+        result.error.requestId = response.requestId;
+        result.error.attempts = response.attempts;
+    };
+    std::optional<DesktopStatistics> statistics;
+    if (acceptPartial) {
+        auto parsed = StatisticsParser::parseLenient(response.body);
+        if (parsed) {
+            statistics = std::move(parsed.value().statistics);
+            result.problems = std::move(parsed.value().problems);
+        } else {
+            fail(parsed.error());
+        }
+    } else {
+        auto parsed = StatisticsParser::parse(response.body);
+        if (parsed)
+            statistics = std::move(parsed).value();
+        else
+            fail(parsed.error());
+    }
+    if (statistics) {
+        StatisticsParser::applyPoolFilter(query, &*statistics);
+        result.statistics = std::move(statistics);
+    }
+    return result;
+}
+
+} // namespace
 
 StatisticsClient::StatisticsClient(QObject* parent)
     : StatisticsClient(new QNetworkAccessManager(parent), SystemClock::instance(), parent)
@@ -52,39 +100,7 @@ quint64 StatisticsClient::fetch(const StatisticsRequest& request)
 
     connect(call, &ApiCall::succeeded, this,
             [this, serial, query, acceptPartial](const ApiResponse& response) {
-                StatisticsResult result;
-                result.serial = serial;
-                result.query = query;
-                result.requestId = response.requestId;
-                result.attempts = response.attempts;
-                const auto fail = [&](const ParseError& error) {
-                    result.error.kind = ApiError::Kind::BadResponse;
-                    result.error.httpStatus = response.httpStatus;
-                    result.error.message = error.message;
-                    result.error.requestId = response.requestId;
-                    result.error.attempts = response.attempts;
-                };
-                std::optional<DesktopStatistics> statistics;
-                if (acceptPartial) {
-                    auto parsed = StatisticsParser::parseLenient(response.body);
-                    if (parsed) {
-                        statistics = std::move(parsed.value().statistics);
-                        result.problems = std::move(parsed.value().problems);
-                    } else {
-                        fail(parsed.error());
-                    }
-                } else {
-                    auto parsed = StatisticsParser::parse(response.body);
-                    if (parsed)
-                        statistics = std::move(parsed).value();
-                    else
-                        fail(parsed.error());
-                }
-                if (statistics) {
-                    StatisticsParser::applyPoolFilter(query, &*statistics);
-                    result.statistics = std::move(statistics);
-                }
-                deliver(std::move(result));
+                parseInBackground(serial, query, acceptPartial, response);
             });
     connect(call, &ApiCall::failed, this, [this, serial, query](const ApiError& error) {
         StatisticsResult result;
@@ -108,6 +124,46 @@ void StatisticsClient::cancel()
         call->disconnect(this);
         call->deleteLater();
     }
+    if (QFutureWatcher<StatisticsResult>* watcher = m_parsing) {
+        // The worker finishes its parse (it cannot be interrupted) into nothing: its result is
+        // never delivered. A parse still queued does not start.
+        m_parsing = nullptr;
+        watcher->disconnect(this);
+        watcher->future().cancel();
+        watcher->deleteLater();
+    }
+}
+
+void StatisticsClient::parseInBackground(quint64 serial, const StatisticsQuery& query,
+                                         bool acceptPartial, const ApiResponse& response)
+{
+    if (ApiCall* call = m_call) { // done: it reports nothing more
+        m_call = nullptr;
+        call->disconnect(this);
+        call->deleteLater();
+    }
+    // Only values cross to the worker (the body is shared, not copied); the result comes back
+    // through the watcher, which lives on this thread.
+    auto promise = std::make_shared<QPromise<StatisticsResult>>();
+    auto* watcher = new QFutureWatcher<StatisticsResult>(this);
+    m_parsing = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (m_parsing != watcher)
+            return;
+        m_parsing = nullptr;
+        watcher->deleteLater();
+        QFuture<StatisticsResult> future = watcher->future();
+        if (future.isCanceled() || future.resultCount() == 0)
+            return;
+        deliver(future.takeResult());
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, serial, query, acceptPartial, response] {
+        if (!promise->isCanceled())
+            promise->addResult(resultOf(serial, query, acceptPartial, response));
+        promise->finish();
+    });
 }
 
 void StatisticsClient::deliver(StatisticsResult result)

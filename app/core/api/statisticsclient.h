@@ -8,6 +8,7 @@
 #include "core/base/clock.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QMetaType>
 #include <QObject>
 
@@ -54,6 +55,9 @@ struct StatisticsResult
 
 // Fetches GET /v2/{project_id}/statistics. One request in, one StatisticsResult out through
 // finished(). A newer fetch() supersedes an older one: the older is aborted and never delivers.
+// The answer is parsed on a worker thread of the global QThreadPool (a 10,000-pool answer takes
+// tens of milliseconds), so the thread of the client only receives the parsed result; a result
+// whose fetch was superseded or cancelled while it was being parsed is dropped.
 class StatisticsClient final : public QObject
 {
     Q_OBJECT
@@ -66,7 +70,8 @@ public:
     // Returns the serial of the new fetch.
     quint64 fetch(const StatisticsRequest& request);
     void cancel();
-    bool isBusy() const { return m_call != nullptr; }
+    // A request is on the wire or its answer is being parsed.
+    bool isBusy() const { return m_call != nullptr || m_parsing != nullptr; }
 
     static QString apiPath(const QString& projectId);
 
@@ -74,11 +79,14 @@ Q_SIGNALS:
     void finished(const wsdash::StatisticsResult& result);
 
 private:
+    void parseInBackground(quint64 serial, const StatisticsQuery& query, bool acceptPartial,
+                           const ApiResponse& response);
     void deliver(StatisticsResult result);
 
     QNetworkAccessManager* m_network;
     const Clock& m_clock;
     ApiCall* m_call = nullptr;
+    QFutureWatcher<StatisticsResult>* m_parsing = nullptr; // the answer being parsed
     quint64 m_serial = 0;
 };
 

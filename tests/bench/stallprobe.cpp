@@ -1,0 +1,381 @@
+// The stall probe (issue 18, docs/PERFORMANCE.md): how long the window's UI thread stops
+// answering while it refreshes a large project. The real MainWindow and DashboardController run
+// offscreen against the in-process simulator, which serves from a thread of its own (so that
+// building its answer does not count against the window). A 1 ms timer on the UI thread
+// records the time between its ticks while the window loads and refreshes; a gap longer than a
+// frame (16 ms) is a stall the user sees as a stutter. For each pool count it reports the
+// longest gap and the 99th percentile of the gaps over all refreshes, the refresh latency
+// (Refresh pressed to MainWindow::resultShown), and what each UI-thread step costs when timed
+// on its own.
+//
+//   wsdash-bench-stall [--pools 1000,10000,100000] [--refreshes 10] [--max-gap-ms MS]
+//
+// --max-gap-ms makes it a check: exit 1 when a refresh's longest gap is longer (ctest's smoke
+// run uses a generous bound). Exit 2 when the window or the simulator could not run.
+
+#include "core/api/statisticsparser.h"
+#include "core/base/clock.h"
+#include "core/dashboard/dashboardcontroller.h"
+#include "sim/simulator.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/filters/filterpanel.h"
+#include "ui/table/pooltablepanel.h"
+#include "ui/tiles/kpipanel.h"
+#include "ui/window/freshnessbar.h"
+#include "ui/window/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSemaphore>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace wsdash;
+
+namespace {
+
+// The simulator on a thread of its own: its listener, fleet and answers live there.
+class SimulatorThread final : public QThread
+{
+public:
+    explicit SimulatorThread(int pools)
+        : m_pools(pools)
+    {}
+    ~SimulatorThread() override
+    {
+        quit();
+        wait();
+    }
+
+    // Blocks until the simulator listens (or failed to); the request that reaches it.
+    bool waitStarted()
+    {
+        m_ready.acquire();
+        return m_ok;
+    }
+    const StatisticsRequest& request() const { return m_request; }
+    const QString& error() const { return m_error; }
+
+protected:
+    void run() override
+    {
+        const Clock& clock = SystemClock::instance();
+        sim::SimulatorConfig config;
+        config.fleet.pools = m_pools;
+        config.fleet.timeZone = sim::FleetOptions::zoneWhereItIs(QTime(10, 30), clock.now());
+        config.rateLimit = 0; // many refreshes in a few seconds
+        sim::Simulator simulator(config, clock);
+        const auto started = simulator.start();
+        if (started) {
+            m_request.endpoint = simulator.endpoint();
+            m_request.projectId = simulator.projectId();
+            m_request.credentials = simulator.clientCredentials();
+            m_request.query = StatisticsQuery::everything();
+            m_request.timeout = std::chrono::milliseconds(120000);
+            m_ok = true;
+        } else {
+            m_error = started.error();
+        }
+        m_ready.release();
+        if (m_ok)
+            exec();
+    }
+
+private:
+    int m_pools;
+    QSemaphore m_ready;
+    bool m_ok = false;
+    StatisticsRequest m_request;
+    QString m_error;
+};
+
+// Ticks every millisecond on the UI thread and records the time between ticks.
+class GapProbe final : public QObject
+{
+public:
+    GapProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
+        m_clock.start();
+    }
+    void start()
+    {
+        m_last = m_clock.nsecsElapsed();
+        m_timer.start();
+    }
+    void stop()
+    {
+        tick(); // a stall just before the end counts too
+        m_timer.stop();
+    }
+    const std::vector<double>& gaps() const { return m_gaps; }
+    void clear() { m_gaps.clear(); }
+
+private:
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        m_gaps.push_back(static_cast<double>(now - m_last) / 1e6);
+        m_last = now;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::vector<double> m_gaps;
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(rank, values.size() - 1)];
+}
+
+double maxOf(const std::vector<double>& values)
+{
+    return values.empty() ? 0 : *std::max_element(values.begin(), values.end());
+}
+
+// Runs the event loop until `signal` of `sender` fires (true) or `timeoutMs` passes (false).
+template <typename Sender, typename Signal>
+bool waitFor(Sender* sender, Signal signal, int timeoutMs, const std::function<void()>& action)
+{
+    QEventLoop loop;
+    bool fired = false;
+    QObject::connect(sender, signal, &loop, [&] {
+        fired = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QTimer::singleShot(0, &loop, action);
+    loop.exec();
+    return fired;
+}
+
+// Lets the window lay out and paint what it was given, as it would between refreshes; the
+// probe keeps recording meanwhile.
+void runEventLoopFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+double msOf(const std::function<void()>& step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    step();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+qint64 peakRssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+struct Options
+{
+    QList<int> pools{1000, 10000};
+    int refreshes = 10;
+    double maxGapMs = -1; // < 0: report only
+};
+
+// 0: every refresh showed data (and stayed under the bound); 1: a check failed; 2: no run.
+int probe(int pools, const Options& options)
+{
+    std::printf("stall probe: %d pools, %d refreshes\n", pools, options.refreshes);
+    std::fflush(stdout);
+    SimulatorThread simulator(pools);
+    simulator.start();
+    if (!simulator.waitStarted()) {
+        std::printf("stall probe: the simulator did not start: %s\n",
+                    qUtf8Printable(simulator.error()));
+        return 2;
+    }
+
+    const Clock& clock = SystemClock::instance();
+    QNetworkAccessManager network;
+    DashboardController controller(&network, clock);
+    controller.setRequest(simulator.request());
+    MainWindow window(controller, clock, nullptr);
+    window.resize(1280, 800);
+    window.show();
+    auto* refresh = window.findChild<QAction*>(QStringLiteral("refreshAction"));
+    if (!refresh) {
+        std::printf("stall probe: the window has no refresh action\n");
+        return 2;
+    }
+
+    GapProbe probe;
+    QElapsedTimer latency;
+    // The first load: the statistics and, beside them, the pool list for the picker.
+    probe.start();
+    latency.start();
+    bool poolsShown = false;
+    QObject::connect(&window, &MainWindow::poolsShown, &window, [&] { poolsShown = true; });
+    if (!waitFor(&window, &MainWindow::resultShown, 120000, [&] { window.start(); }) ||
+        !controller.current()) {
+        std::printf("stall probe: the first load did not show data\n");
+        return 2;
+    }
+    const double firstLatency = static_cast<double>(latency.nsecsElapsed()) / 1e6;
+    if (!poolsShown)
+        waitFor(&window, &MainWindow::poolsShown, 120000, [] {});
+    runEventLoopFor(200);
+    probe.stop();
+    const std::vector<double> firstGaps = probe.gaps();
+    probe.clear();
+
+    std::vector<double> latencies;
+    std::vector<double> worstPerRefresh;
+    int failures = 0;
+    for (int i = 0; i < options.refreshes; ++i) {
+        const std::size_t before = probe.gaps().size();
+        probe.start();
+        latency.restart();
+        bool ok = false;
+        QMetaObject::Connection shown = QObject::connect(&window, &MainWindow::resultShown, &window,
+                                                         [&ok](bool good) { ok = good; });
+        const bool done =
+            waitFor(&window, &MainWindow::resultShown, 120000, [&] { refresh->trigger(); });
+        QObject::disconnect(shown);
+        latencies.push_back(static_cast<double>(latency.nsecsElapsed()) / 1e6);
+        runEventLoopFor(100);
+        probe.stop();
+        if (!done || !ok) {
+            ++failures;
+            std::printf("stall probe: refresh %d did not show data\n", i + 1);
+        }
+        const std::vector<double>& all = probe.gaps();
+        worstPerRefresh.push_back(maxOf(
+            std::vector<double>(all.begin() + static_cast<std::ptrdiff_t>(before), all.end())));
+    }
+    const std::vector<double>& gaps = probe.gaps();
+
+    // What each UI-thread step of a refresh costs on its own (same data as the last refresh).
+    auto* kpis = window.kpiPanel();
+    auto* charts = window.chartPanel();
+    auto* table = window.findChild<PoolTablePanel*>();
+    auto* freshness = window.findChild<FreshnessBar*>();
+    auto* filters = window.filterPanel();
+    const double kpiMs = msOf([&] { kpis->showData(controller); });
+    const double chartMs = msOf([&] { charts->showData(controller); });
+    const double tableMs = msOf([&] {
+        if (table)
+            table->showData(controller);
+    });
+    const double freshMs = msOf([&] {
+        if (freshness)
+            freshness->refresh();
+    });
+    const double pickerMs =
+        msOf([&] { filters->setPools(controller.pools(), controller.poolsError()); });
+    const double slotsMs = msOf([&] { Q_EMIT controller.resultDelivered(*controller.current()); });
+    const double paintMs = msOf([&] { window.repaint(); });
+    // What freeing an old result costs (a refresh drops the one before the previous one): a
+    // copy that shares nothing with the shown data.
+    QList<PoolStatistics> copy;
+    if (const auto& shown = controller.current()->statistics->pools) {
+        copy.reserve(shown->size());
+        for (const PoolStatistics& pool : *shown) {
+            PoolStatistics own = pool;
+            own.id = QString(pool.id.constData(), pool.id.size());
+            own.name = QString(pool.name.constData(), pool.name.size());
+            copy.append(std::move(own));
+        }
+    }
+    const double dropMs = msOf([&] { copy = {}; });
+
+    std::printf("stall probe: %d pools: first load %.0f ms, longest gap %.1f ms, p99 %.1f ms\n",
+                pools, firstLatency, maxOf(firstGaps), percentile(firstGaps, 0.99));
+    std::printf("stall probe: %d pools: %d refreshes, latency median %.0f ms; gaps (%zu ticks): "
+                "longest %.1f ms, p99 %.1f ms, longer than 16 ms: %lld\n",
+                pools, options.refreshes, percentile(latencies, 0.5), gaps.size(), maxOf(gaps),
+                percentile(gaps, 0.99),
+                static_cast<long long>(
+                    std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 16; })));
+    std::printf("stall probe: %d pools: steps on their own (ms): tiles %.1f, charts %.1f, table "
+                "%.1f, freshness %.1f, pool picker %.1f, all result slots %.1f, paint %.1f, "
+                "freeing the old data %.1f\n",
+                pools, kpiMs, chartMs, tableMs, freshMs, pickerMs, slotsMs, paintMs, dropMs);
+    std::printf("stall probe: %d pools: peak RSS %.1f MiB (window and simulator)\n", pools,
+                static_cast<double>(peakRssKib()) / 1024.0);
+    std::fflush(stdout);
+
+    if (gaps.empty()) {
+        std::printf("stall probe: FAIL: the probe recorded nothing\n");
+        return 1;
+    }
+    if (failures > 0)
+        return 1;
+    if (options.maxGapMs >= 0 && maxOf(gaps) > options.maxGapMs) {
+        std::printf("stall probe: FAIL: longest gap %.1f ms > %.1f ms\n", maxOf(gaps),
+                    options.maxGapMs);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    Options options;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        const QString value = arguments.value(i + 1);
+        bool ok = false;
+        if (argument == QLatin1String("--pools")) {
+            options.pools.clear();
+            for (const QString& each : value.split(QLatin1Char(','))) {
+                const int pools = each.toInt(&ok);
+                if (!ok || pools <= 0)
+                    break;
+                options.pools.append(pools);
+            }
+        } else if (argument == QLatin1String("--refreshes")) {
+            options.refreshes = value.toInt(&ok);
+            ok = ok && options.refreshes > 0;
+        } else if (argument == QLatin1String("--max-gap-ms")) {
+            options.maxGapMs = value.toDouble(&ok);
+        }
+        if (!ok) {
+            std::fputs("usage: wsdash-bench-stall [--pools N[,N...]] [--refreshes N] "
+                       "[--max-gap-ms MS]\n",
+                       stderr);
+            return 2;
+        }
+        ++i;
+    }
+    int status = 0;
+    for (int pools : std::as_const(options.pools))
+        status = std::max(status, probe(pools, options));
+    std::printf("stall probe: %s\n", status == 0 ? "PASS" : "FAIL");
+    return status;
+}
