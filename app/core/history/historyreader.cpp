@@ -302,8 +302,10 @@ HistoryReader::exportRows(const HistoryExportFilter& filter,
         QStringLiteral(" FROM series s JOIN scopes c ON c.series_id = s.id JOIN samples x ON "
                        "x.scope_id = c.id WHERE ") +
         scopeFilter +
-        QStringLiteral(" AND x.t <= ? AND x.t >= CASE x.resolution WHEN 0 THEN ? WHEN 1 THEN ? "
-                       "ELSE ? END ORDER BY s.source, s.project_id, s.query, c.pool_id, "
+        // The casts give PostgreSQL the parameters' types (a CASE of bare parameters is text).
+        QStringLiteral(" AND x.t <= CAST(? AS BIGINT) AND x.t >= CASE x.resolution WHEN 0 THEN "
+                       "CAST(? AS BIGINT) WHEN 1 THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) "
+                       "END ORDER BY s.source, s.project_id, s.query, c.pool_id, "
                        "x.resolution, x.t"));
     bindFilter(points);
     points.addBindValue(untilMs);

@@ -20,7 +20,7 @@ struct SnapshotStore::Worker
 SnapshotStore::SnapshotStore(Options options, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_path(options.database.path)
+    , m_path(options.database.effectiveLocation().toDisplayString())
     , m_worker(std::make_shared<Worker>())
     , m_thread(std::make_unique<QThread>())
     , m_threadContext(new QObject)
