@@ -19,12 +19,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("path");
-        QTest::addRow("absolute") << "/var/lib/wsdash/history.db" << "/var/lib/wsdash/history.db";
-        QTest::addRow("spaces around") << "  /tmp/h.db " << "/tmp/h.db";
-        QTest::addRow("relative") << "h.db" << QDir::current().absoluteFilePath("h.db");
-        QTest::addRow("home") << "~/h.db" << QDir::home().absoluteFilePath("h.db");
-        QTest::addRow("file URL") << "file:///tmp/x%20y.db" << "/tmp/x y.db";
-        QTest::addRow("colon in name") << "/tmp/a:b.db" << "/tmp/a:b.db";
+        QTest::addRow("absolute") << "/var/lib/wsdash/history.db"
+                                  << "/var/lib/wsdash/history.db";
+        QTest::addRow("spaces around") << "  /tmp/h.db "
+                                       << "/tmp/h.db";
+        QTest::addRow("relative") << "h.db" << QDir::current().absoluteFilePath(QStringLiteral("h.db"));
+        QTest::addRow("home") << "~/h.db" << QDir::home().absoluteFilePath(QStringLiteral("h.db"));
+        QTest::addRow("file URL") << "file:///tmp/x%20y.db"
+                                  << "/tmp/x y.db";
+        QTest::addRow("colon in name") << "/tmp/a:b.db"
+                                       << "/tmp/a:b.db";
     }
     void files()
     {
@@ -53,17 +57,18 @@ private Q_SLOTS:
                               << "connect_timeout='10'"
                               << "postgresql://wsdash@db.example.com:5433/history";
         QTest::addRow("short scheme, no port, no user")
-            << "postgres://10.0.0.5/wsdash" << "10.0.0.5" << -1 << "wsdash" << QString()
-            << "connect_timeout='10'"
+            << "postgres://10.0.0.5/wsdash"
+            << "10.0.0.5" << -1 << "wsdash" << QString() << "connect_timeout='10'"
             << "postgresql://10.0.0.5/wsdash";
-        QTest::addRow("IPv6") << "postgresql://me@[::1]:6000/h" << "::1" << 6000 << "h"
+        QTest::addRow("IPv6") << "postgresql://me@[::1]:6000/h"
+                              << "::1" << 6000 << "h"
                               << "me"
                               << "connect_timeout='10'"
                               << "postgresql://me@[::1]:6000/h";
-        QTest::addRow("Unix socket") << "postgresql:///wsdash?host=/run/postgresql"
-                                     << "/run/postgresql" << -1 << "wsdash" << QString()
-                                     << "connect_timeout='10'"
-                                     << "postgresql:///wsdash?host=/run/postgresql";
+        QTest::addRow("Unix socket")
+            << "postgresql:///wsdash?host=/run/postgresql"
+            << "/run/postgresql" << -1 << "wsdash" << QString() << "connect_timeout='10'"
+            << "postgresql:///wsdash?host=/run/postgresql";
         QTest::addRow("socket with user and port")
             << "postgresql://ops@/h?host=/tmp/pg%20dir&port=5999"
             << "/tmp/pg dir" << 5999 << "h"
@@ -111,26 +116,42 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("empty") << "   " << "empty";
-        QTest::addRow("password") << "postgresql://u:secret@h/d" << "PGPASSWORD";
-        QTest::addRow("empty password") << "postgresql://u:@h/d" << "PGPASSWORD";
-        QTest::addRow("password parameter") << "postgresql://u@h/d?password=x" << "PGPASSWORD";
-        QTest::addRow("other scheme") << "mysql://u@h/d" << "mysql://";
-        QTest::addRow("http") << "https://example.com/h.db" << "https://";
-        QTest::addRow("no database") << "postgresql://u@h" << "database";
-        QTest::addRow("no database, slash") << "postgresql://u@h/" << "database";
-        QTest::addRow("two path parts") << "postgresql://u@h/a/b" << "database";
-        QTest::addRow("bad port") << "postgresql://u@h:99999/d" << "postgresql://u@h:99999/d";
-        QTest::addRow("port zero") << "postgresql://u@h:0/d" << "port";
-        QTest::addRow("relative socket") << "postgresql:///d?host=run/pg" << "absolute";
-        QTest::addRow("host twice") << "postgresql://u@h/d?host=/run/pg" << "not both";
+        QTest::addRow("empty") << "   "
+                               << "empty";
+        QTest::addRow("password") << "postgresql://u:secret@h/d"
+                                  << "PGPASSWORD";
+        QTest::addRow("empty password") << "postgresql://u:@h/d"
+                                        << "PGPASSWORD";
+        QTest::addRow("password parameter") << "postgresql://u@h/d?password=x"
+                                            << "PGPASSWORD";
+        QTest::addRow("other scheme") << "mysql://u@h/d"
+                                      << "mysql://";
+        QTest::addRow("http") << "https://example.com/h.db"
+                              << "https://";
+        QTest::addRow("no database") << "postgresql://u@h"
+                                     << "database";
+        QTest::addRow("no database, slash") << "postgresql://u@h/"
+                                            << "database";
+        QTest::addRow("two path parts") << "postgresql://u@h/a/b"
+                                        << "database";
+        QTest::addRow("bad port") << "postgresql://u@h:99999/d"
+                                  << "postgresql://u@h:99999/d";
+        QTest::addRow("port zero") << "postgresql://u@h:0/d"
+                                   << "port";
+        QTest::addRow("relative socket") << "postgresql:///d?host=run/pg"
+                                         << "absolute";
+        QTest::addRow("host twice") << "postgresql://u@h/d?host=/run/pg"
+                                    << "not both";
         QTest::addRow("unknown parameter") << "postgresql://u@h/d?target_session_attrs=any"
                                            << "target_session_attrs";
-        QTest::addRow("bad sslmode") << "postgresql://u@h/d?sslmode=maybe" << "sslmode";
+        QTest::addRow("bad sslmode") << "postgresql://u@h/d?sslmode=maybe"
+                                     << "sslmode";
         QTest::addRow("bad timeout") << "postgresql://u@h/d?connect_timeout=0"
                                      << "connect_timeout";
-        QTest::addRow("fragment") << "postgresql://u@h/d#x" << "fragment";
-        QTest::addRow("space in host") << "postgresql://u@bad host/d" << "not a valid URL";
+        QTest::addRow("fragment") << "postgresql://u@h/d#x"
+                                  << "fragment";
+        QTest::addRow("space in host") << "postgresql://u@bad host/d"
+                                       << "not a valid URL";
     }
     void refused()
     {

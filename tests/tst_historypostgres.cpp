@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -303,10 +304,14 @@ private Q_SLOTS:
             QCOMPARE(pgPools->at(i).id, litePools->at(i).id);
             QCOMPARE(pgPools->at(i).name, litePools->at(i).name);
         }
-        QCOMPARE(pgPools->at(2).name, QStringLiteral("Pool 'B' \u6C60 \\ \"x\""));
+        const auto renamed =
+            std::find_if(pgPools->cbegin(), pgPools->cend(),
+                         [](const PoolInfo& p) { return p.id == QLatin1String("pool-1"); });
+        QVERIFY(renamed != pgPools->cend());
+        QCOMPARE(renamed->name, QStringLiteral("Pool 'B' \u6C60 \\ \"x\""));
 
-        const SeriesRequest request{kKey, QStringLiteral("pool-2"), kStart, kStart.addSecs(3600),
-                                    std::nullopt, 2500};
+        const SeriesRequest request{
+            kKey, QStringLiteral("pool-2"), kStart, kStart.addSecs(3600), std::nullopt, 2500};
         const auto liteTrend = (*lite)->series(request, kStart.addSecs(3600));
         const auto pgTrend = (*pg)->series(request, kStart.addSecs(3600));
         VERIFY_OK(pgTrend);
@@ -317,8 +322,8 @@ private Q_SLOTS:
             QCOMPARE(pgTrend->points.at(i).value(Metric::ErrorNum)->average,
                      liteTrend->points.at(i).value(Metric::ErrorNum)->average);
         }
-        const auto pgAgo = (*pg)->valuesNear(kKey, QString(), kStart.addSecs(600),
-                                             std::chrono::minutes(2));
+        const auto pgAgo =
+            (*pg)->valuesNear(kKey, QString(), kStart.addSecs(600), std::chrono::minutes(2));
         VERIFY_OK(pgAgo);
         QVERIFY(pgAgo->has_value());
         QCOMPARE((*pgAgo)->point.time, kStart.addSecs(600));
@@ -358,8 +363,8 @@ private Q_SLOTS:
                 const auto b = (*pg)->compact(now);
                 VERIFY_OK(a);
                 VERIFY_OK(b);
-                QCOMPARE(b->aggregated, a->aggregated);
-                QCOMPARE(b->deleted, a->deleted);
+                QVERIFY(b->aggregated == a->aggregated);
+                QVERIFY(b->deleted == a->deleted);
             }
         }
         const QDateTime end = kStart.addDays(4);
@@ -460,10 +465,10 @@ private Q_SLOTS:
             auto process = std::make_unique<QProcess>();
             process->setProcessEnvironment(env);
             process->start(wsdash, {QStringLiteral("--endpoint"), http.baseUrl(),
-                                    QStringLiteral("--history-url"), url,
-                                    QStringLiteral("--check"), QStringLiteral("error_num"),
-                                    QStringLiteral("--warning"), QStringLiteral("5"),
-                                    QStringLiteral("--critical"), QStringLiteral("10")});
+                                    QStringLiteral("--history-url"), url, QStringLiteral("--check"),
+                                    QStringLiteral("error_num"), QStringLiteral("--warning"),
+                                    QStringLiteral("5"), QStringLiteral("--critical"),
+                                    QStringLiteral("10")});
             processes.push_back(std::move(process));
         }
         for (const ProcessRun& run : runAll(processes)) {
@@ -513,9 +518,9 @@ private Q_SLOTS:
     {
         const QString url = freshDatabase();
         const QString writer = builtExecutable(QStringLiteral("tests/historywriter"));
-        const ProcessRun first = runProcess(writer, {url, QStringLiteral("collector"),
-                                                     QStringLiteral("20"), QStringLiteral("2")},
-                                            QProcessEnvironment::systemEnvironment());
+        const ProcessRun first = runProcess(
+            writer, {url, QStringLiteral("collector"), QStringLiteral("20"), QStringLiteral("2")},
+            QProcessEnvironment::systemEnvironment());
         QVERIFY2(first.exitCode == 0, first.err.constData());
 
         FixedClock clock(QDateTime(QDate(2024, 3, 1), QTime(9, 0), QTimeZone::utc()));
@@ -528,8 +533,9 @@ private Q_SLOTS:
 
         const SeriesKey key{QStringLiteral("collector"), QStringLiteral("p1"), QString()};
         std::optional<Expected<TrendSeries, HistoryError>> answer;
-        const SeriesRequest request{key, QStringLiteral("pool-1"),
-                                    clock.now().addSecs(-3600), clock.now(), std::nullopt, 2500};
+        const SeriesRequest request{
+            key, QStringLiteral("pool-1"), clock.now().addSecs(-3600), clock.now(), std::nullopt,
+            2500};
         store.series(request, this, [&](const auto& result) { answer = result; });
         QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 30000));
         VERIFY_OK(*answer);
@@ -545,14 +551,14 @@ private Q_SLOTS:
         QCOMPARE(series->value().constFirst().poolCount, 2);
 
         // The other process writes 20 more: the open store sees them (total series, raw).
-        const ProcessRun second = runProcess(writer, {url, QStringLiteral("collector"),
-                                                      QStringLiteral("20"), QStringLiteral("2")},
-                                             QProcessEnvironment::systemEnvironment());
+        const ProcessRun second = runProcess(
+            writer, {url, QStringLiteral("collector"), QStringLiteral("20"), QStringLiteral("2")},
+            QProcessEnvironment::systemEnvironment());
         QVERIFY2(second.exitCode == 0, second.err.constData());
         answer.reset();
-        store.series({key, QString(), clock.now().addSecs(-3600), clock.now(), Resolution::Raw,
-                       2500},
-                      this, [&](const auto& result) { answer = result; });
+        store.series(
+            {key, QString(), clock.now().addSecs(-3600), clock.now(), Resolution::Raw, 2500}, this,
+            [&](const auto& result) { answer = result; });
         QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 30000));
         VERIFY_OK(*answer);
         QCOMPARE((*answer)->points.size(), 40);
@@ -591,10 +597,10 @@ private Q_SLOTS:
         const QProcessEnvironment env = wsdashEnvironment(dir);
         QByteArray err;
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
-        QCOMPARE(runWsdash({QStringLiteral("--history"), csv, QStringLiteral("--history-url"),
-                            nobody},
-                           env, &err),
-                 2);
+        QCOMPARE(
+            runWsdash({QStringLiteral("--history"), csv, QStringLiteral("--history-url"), nobody},
+                      env, &err),
+            2);
         QVERIFY2(err.contains("Connection refused"), err.constData());
         QVERIFY(!QFile::exists(csv));
         QCOMPARE(runWsdash({QStringLiteral("--history"), csv, QStringLiteral("--history-url"),
@@ -609,10 +615,9 @@ private Q_SLOTS:
         http.setDefaultResponse(ScriptedResponse::json(200, kBody));
         const ProcessRun check = runBuilt(
             QStringLiteral("app/wsdash"),
-            {QStringLiteral("--endpoint"), http.baseUrl(), QStringLiteral("--history-url"),
-             nobody, QStringLiteral("--check"), QStringLiteral("error_num"),
-             QStringLiteral("--warning"), QStringLiteral("3"), QStringLiteral("--critical"),
-             QStringLiteral("10")},
+            {QStringLiteral("--endpoint"), http.baseUrl(), QStringLiteral("--history-url"), nobody,
+             QStringLiteral("--check"), QStringLiteral("error_num"), QStringLiteral("--warning"),
+             QStringLiteral("3"), QStringLiteral("--critical"), QStringLiteral("10")},
             env, 60000);
         QCOMPARE(check.exitCode, 1); // WARNING: error_num 4 > 3, recorded or not
         QVERIFY2(check.out.contains("not recorded") && check.out.contains("Connection refused"),

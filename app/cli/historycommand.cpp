@@ -1,17 +1,19 @@
 #include "cli/historycommand.h"
 
 #include "cli/exportcommand.h"
+#include "core/base/settingslocation.h"
 #include "core/dashboard/exporter.h"
 #include "core/history/datalocation.h"
 #include "core/history/historycsv.h"
 #include "core/history/historydatabase.h"
-#include "core/base/settingslocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
+
+#include <memory>
 
 namespace wsdash {
 

@@ -13,9 +13,10 @@ namespace wsdash {
 
 // Records a successful fetch of a command-line run (--export, --check) in the history
 // (--history-url, else the History/url setting, else $WSDASH_DATA_DIR/history.db or the
-// application data folder), unless --no-history was given, and compacts it. Problems (including a damaged file that was set aside) are
-// reported on `err` as lines starting "wsdash: history: "; they never change the exit status.
-// Returns why the sample was not recorded (after retrying past a busy file), if it was not.
+// application data folder), unless --no-history was given, and compacts it. Problems (including a
+// damaged file that was set aside) are reported on `err` as lines starting "wsdash: history: ";
+// they never change the exit status. Returns why the sample was not recorded (after retrying past a
+// busy file), if it was not.
 std::optional<QString>
 recordFetch(const CliOptions& options, const StatisticsResult& result, QTextStream& err,
             const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());

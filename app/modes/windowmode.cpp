@@ -206,8 +206,7 @@ void WindowMode::openHistory()
     }
     // The history: every successful fetch is recorded while the window is open, unless
     // --no-history (then an existing history can still be looked at).
-    const bool exists =
-        location && (location->isPostgres() || QFileInfo::exists(location->path()));
+    const bool exists = location && (location->isPostgres() || QFileInfo::exists(location->path()));
     if (location && (m_options.history.record || exists)) {
         SnapshotStore::Options historyOptions;
         historyOptions.database = HistoryOptions::at(*location);

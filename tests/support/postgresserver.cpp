@@ -11,7 +11,6 @@
 #include <QUuid>
 
 #include <algorithm>
-
 #include <unistd.h>
 
 namespace wsdash::test {
@@ -151,11 +150,11 @@ bool PostgresServer::start()
                                                "-c fsync=off -c max_connections=60")
                                     .arg(m_port)
                                     .arg(m_folder);
-        m_running = run(QStringLiteral("pg_ctl"),
-                        {QStringLiteral("-D"), data, QStringLiteral("-o"), options,
-                         QStringLiteral("-l"), m_folder + QStringLiteral("/server.log"),
-                         QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                         QStringLiteral("start")});
+        m_running =
+            run(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
+                 m_folder + QStringLiteral("/server.log"), QStringLiteral("-w"),
+                 QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")});
     }
     if (!m_running) {
         QFile log(m_folder + QStringLiteral("/server.log"));
@@ -175,9 +174,9 @@ bool PostgresServer::createDatabase(const QString& name)
 void PostgresServer::stop()
 {
     if (m_running) {
-        run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_folder + QStringLiteral("/data"),
-                                       QStringLiteral("-m"), QStringLiteral("fast"),
-                                       QStringLiteral("-w"), QStringLiteral("stop")});
+        run(QStringLiteral("pg_ctl"),
+            {QStringLiteral("-D"), m_folder + QStringLiteral("/data"), QStringLiteral("-m"),
+             QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
         m_running = false;
     }
     if (!m_folder.isEmpty()) {

@@ -70,7 +70,8 @@ Expected<CompactionStats, HistoryError> HistoryCompactor::compact(const QDateTim
     // compactor advanced it, so a point the compactor could not yet see is aggregated next time.
     // Readers are not blocked; two compactors take turns.
     if (m_connection.isPostgres()) {
-        if (auto error = m_connection.exec(QStringLiteral("LOCK TABLE compaction IN EXCLUSIVE MODE")))
+        if (auto error =
+                m_connection.exec(QStringLiteral("LOCK TABLE compaction IN EXCLUSIVE MODE")))
             return fail(*error);
     }
 

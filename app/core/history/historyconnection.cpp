@@ -245,7 +245,7 @@ HistoryConnection::openPostgres(const Options& options)
     }
     // Quiet notices ("relation already exists, skipping"); readers get a read-only session, so
     // --history can never change the database.
-    QStringList settings{QStringLiteral("SET client_min_messages = warning")};
+    QStringList settings{QStringLiteral("SET client_min_messages = error")};
     if (options.readOnly)
         settings << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
     for (const QString& statement : settings) {
@@ -281,7 +281,7 @@ std::optional<HistoryError> HistoryConnection::exec(const QString& sql)
 }
 
 HistoryError HistoryConnection::errorFrom(const QSqlError& error, const QString& what,
-                                         Dialect dialect)
+                                          Dialect dialect)
 {
     if (dialect == Dialect::PostgreSQL) {
         const QString state = error.nativeErrorCode();
@@ -298,7 +298,8 @@ HistoryError HistoryConnection::errorFrom(const QSqlError& error, const QString&
                    state == QLatin1String("57P02") || state == QLatin1String("57P03") ||
                    (state.isEmpty() && error.type() == QSqlError::ConnectionError)) {
             result.kind = HistoryError::Kind::Lost;
-            result.message = tr("The connection to the history database was lost (%1).").arg(detail);
+            result.message =
+                tr("The connection to the history database was lost (%1).").arg(detail);
         } else {
             result.kind = HistoryError::Kind::Query;
             result.message = what.isEmpty() ? detail : tr("%1: %2").arg(what, detail);

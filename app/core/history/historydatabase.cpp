@@ -129,6 +129,7 @@ std::optional<HistoryError> HistoryDatabase::connectOnce(bool readOnly, bool qui
         m_compactor = std::make_unique<HistoryCompactor>(*m_connection, m_options.retention);
     }
     m_reader = std::make_unique<HistoryReader>(*m_connection, m_options.retention);
+    m_reader->setSchemaVersion(m_schemaVersion);
     return std::nullopt;
 }
 

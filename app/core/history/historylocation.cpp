@@ -63,8 +63,9 @@ Expected<HistoryLocation, QString> HistoryLocation::parse(const QString& input)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
         return tr("%1: not a valid URL (%2).").arg(text, url.errorString());
-    if (!url.password().isEmpty() || text.section(QLatin1Char('?'), 0, 0).contains(
-                                         QRegularExpression(QStringLiteral("//[^/@]*:[^/@]*@")))) {
+    if (!url.password().isEmpty() ||
+        text.section(QLatin1Char('?'), 0, 0)
+            .contains(QRegularExpression(QStringLiteral("//[^/@]*:[^/@]*@")))) {
         return tr("The history URL must not contain a password: put it in PGPASSWORD or "
                   "~/.pgpass (see docs/HISTORY.md).");
     }
@@ -109,9 +110,10 @@ Expected<HistoryLocation, QString> HistoryLocation::parse(const QString& input)
                     .arg(text);
             location.m_user = value;
         } else if (key == QLatin1String("sslmode")) {
-            static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
-                                           QStringLiteral("prefer"),    QStringLiteral("require"),
-                                           QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+            static const QStringList modes{
+                QStringLiteral("disable"),   QStringLiteral("allow"),
+                QStringLiteral("prefer"),    QStringLiteral("require"),
+                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (!modes.contains(value))
                 return tr("%1: sslmode must be one of %2.")
                     .arg(text, modes.join(QStringLiteral(", ")));
@@ -183,7 +185,7 @@ QString HistoryLocation::toDisplayString() const
     url.setQuery(query);
     QString text = url.toString(QUrl::FullyEncoded);
     if (!text.startsWith(QLatin1String("postgresql://")))
-        text.replace(0, 12, QStringLiteral("postgresql://")); // "postgresql:/db" has no "//"
+        text.replace(0, 11, QStringLiteral("postgresql://")); // "postgresql:/db" lacks "//"
     return text;
 }
 

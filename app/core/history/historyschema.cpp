@@ -15,11 +15,11 @@ QString valueColumnDefinitions(bool postgres = false)
     QString columns;
     for (const MetricInfo& info : allMetrics()) {
         const QString field = QLatin1String(info.field);
-        columns += postgres ? QStringLiteral("    %1 DOUBLE PRECISION, %1_min BIGINT, "
-                                             "%1_max BIGINT,\n")
-                                  .arg(field)
-                            : QStringLiteral("    %1 REAL, %1_min INTEGER, %1_max INTEGER,\n")
-                                  .arg(field);
+        columns +=
+            postgres ? QStringLiteral("    %1 DOUBLE PRECISION, %1_min BIGINT, "
+                                      "%1_max BIGINT,\n")
+                           .arg(field)
+                     : QStringLiteral("    %1 REAL, %1_min INTEGER, %1_max INTEGER,\n").arg(field);
     }
     return columns;
 }
@@ -246,13 +246,13 @@ Expected<int, HistoryError> HistorySchema::migrate(HistoryConnection& connection
             return fail(*error);
         }
     }
-    if (auto error = connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (\n"
-                                                    "    version INTEGER PRIMARY KEY,\n"
-                                                    "    applied_at %1 NOT NULL,\n"
-                                                    "    description TEXT NOT NULL)")
-                                         .arg(connection.isPostgres()
-                                                  ? QStringLiteral("BIGINT")
-                                                  : QStringLiteral("INTEGER")))) {
+    if (auto error =
+            connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (\n"
+                                           "    version INTEGER PRIMARY KEY,\n"
+                                           "    applied_at %1 NOT NULL,\n"
+                                           "    description TEXT NOT NULL)")
+                                .arg(connection.isPostgres() ? QStringLiteral("BIGINT")
+                                                             : QStringLiteral("INTEGER")))) {
         return fail(*error);
     }
     QSqlQuery query(connection.database());
