@@ -23,7 +23,8 @@ private Q_SLOTS:
                                   << "/var/lib/wsdash/history.db";
         QTest::addRow("spaces around") << "  /tmp/h.db "
                                        << "/tmp/h.db";
-        QTest::addRow("relative") << "h.db" << QDir::current().absoluteFilePath(QStringLiteral("h.db"));
+        QTest::addRow("relative") << "h.db"
+                                  << QDir::current().absoluteFilePath(QStringLiteral("h.db"));
         QTest::addRow("home") << "~/h.db" << QDir::home().absoluteFilePath(QStringLiteral("h.db"));
         QTest::addRow("file URL") << "file:///tmp/x%20y.db"
                                   << "/tmp/x y.db";

@@ -38,7 +38,7 @@ public:
         QString path; // SQLite
         // PostgreSQL when location.isPostgres(); then path, busyTimeout and quickCheck do not
         // apply.
-        HistoryLocation location;
+        HistoryLocation location{};
         std::chrono::milliseconds busyTimeout{5000};
         bool quickCheck = true; // PRAGMA quick_check when opening
         // Reads only: no journal mode change, nothing created. A file in a folder that cannot

@@ -17,8 +17,8 @@ struct HistoryMigration
 {
     int version = 0;
     QString description;
-    QStringList statements;         // SQLite
-    QStringList postgresStatements; // the same step for PostgreSQL (its types and syntax)
+    QStringList statements;           // SQLite
+    QStringList postgresStatements{}; // the same step for PostgreSQL (its types and syntax)
 };
 
 // The tables of the history database and their migrations, for both dialects. The concepts
