@@ -512,6 +512,50 @@ private Q_SLOTS:
         QCOMPARE(socketFile.readAll().trimmed().split('\n').size(), lines.size());
     }
 
+    // The built window with `History/url` in its settings (no option): it records each fetch
+    // into PostgreSQL, and `--history` without --history-url reads the same setting.
+    void windowRecordsIntoPostgresFromTheSetting()
+    {
+        const QString url = freshDatabase();
+        TestHttpServer http;
+        QVERIFY(http.listen());
+        http.setDefaultResponse(ScriptedResponse::json(200, kBody));
+        QTemporaryDir dir;
+        QProcessEnvironment env = wsdashEnvironment(dir);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("runtime")));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("runtime"))));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("config"))));
+        {
+            QFile ini(dir.filePath(QStringLiteral("config/wsdash.ini")));
+            QVERIFY(ini.open(QIODevice::WriteOnly));
+            ini.write("[History]\nurl=" + url.toUtf8() + "\n");
+        }
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.start(builtExecutable(QStringLiteral("app/wsdash")),
+                     {QStringLiteral("--endpoint"), http.baseUrl()});
+        QVERIFY(window.waitForStarted(5000));
+        const auto recorded = [&] {
+            return scalar(url, QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                                              "WHERE table_name = 'samples'")) == 1 &&
+                   scalar(url, QStringLiteral("SELECT COUNT(*) FROM samples")) >= 3;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(recorded(), 30000);
+        QVERIFY2(window.state() == QProcess::Running, window.readAllStandardError().constData());
+        window.kill();
+        window.waitForFinished(5000);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("data/history.db"))));
+
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        QByteArray err;
+        QCOMPARE(runWsdash({QStringLiteral("--history"), csv}, env, &err), 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(content.count('\n') >= 4, content.constData()); // header, total, 2 pools
+        QVERIFY2(content.contains(",id-b,Pool B,raw,1,50,"), content.constData());
+    }
+
     // The store behind the window's trend view (a worker thread, callbacks) reads what another
     // process wrote, and sees that process's later writes.
     void storeReadsWhatAnotherProcessWrote()
