@@ -417,6 +417,25 @@ private Q_SLOTS:
         QCOMPARE(scalar(url, QStringLiteral("SELECT COUNT(DISTINCT fetch_id) FROM samples")), 2);
     }
 
+    // The server drops the connection (an admin, a restart): the next write connects again
+    // and nothing is lost.
+    void reconnectsAfterTheServerDroppedTheConnection()
+    {
+        const QString url = freshDatabase();
+        auto db = HistoryDatabase::open(optionsFor(url));
+        VERIFY_OK(db);
+        VERIFY_OK((*db)->record({snapshot(kStart, 1)}));
+        const QString name = HistoryLocation::parse(url)->database();
+        QVERIFY(scalar(url, QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM "
+                                           "pg_stat_activity WHERE datname = '%1' AND pid <> "
+                                           "pg_backend_pid()")
+                                .arg(name)) >= 1);
+        const auto written = (*db)->record({snapshot(kStart.addSecs(60), 2)});
+        VERIFY_OK(written);
+        QCOMPARE(*written, 3);
+        QCOMPARE(scalar(url, QStringLiteral("SELECT COUNT(*) FROM samples")), 6);
+    }
+
     // 8 processes write into one database at once, each also compacting: nothing is lost,
     // including points of the same series at the same milliseconds.
     void eightWriterProcessesLoseNothing()
