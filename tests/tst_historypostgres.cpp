@@ -627,6 +627,34 @@ private Q_SLOTS:
         QCOMPARE((*answer)->points.size(), 40);
     }
 
+    // The window's store opened before the database existed (or while the server was down)
+    // tries again before a later write, and then records.
+    void storeOpensOnceTheDatabaseIsThere()
+    {
+        const QString name = QStringLiteral("late%1").arg(++m_databases);
+        const QString url = m_server->url(name);
+        FixedClock clock(kStart);
+        SnapshotStore::Options options;
+        options.database = optionsFor(url);
+        options.reopenInterval = std::chrono::milliseconds(0);
+        SnapshotStore store(options, clock);
+        QSignalSpy failed(&store, &SnapshotStore::failed);
+        QSignalSpy opened(&store, &SnapshotStore::opened);
+        QSignalSpy recorded(&store, &SnapshotStore::recorded);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.at(0).at(0).value<HistoryError>().message.contains(
+                     QLatin1String("does not exist")),
+                 qPrintable(failed.at(0).at(0).value<HistoryError>().message));
+        QVERIFY(opened.isEmpty());
+
+        QVERIFY2(m_server->createDatabase(name), qPrintable(m_server->error()));
+        store.record(snapshot(kStart, 3));
+        QVERIFY(recorded.wait(30000));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(recorded.at(0).at(0).toInt(), 3);
+        QCOMPARE(scalar(url, QStringLiteral("SELECT COUNT(*) FROM samples")), 3);
+    }
+
     // A server that is not there or a database that does not exist: the server's reason.
     void connectionFailuresSayWhy()
     {
