@@ -54,6 +54,10 @@ private Q_SLOTS:
         QVERIFY2(status.toolTip().contains(QLatin1String("Connection refused")),
                  qPrintable(status.toolTip()));
         QVERIFY(status.toolTip().startsWith(url));
+        // The label shows the reason itself, not the URL again.
+        QVERIFY2(status.text().contains(QLatin1String("Connection refused")),
+                 qPrintable(status.text()));
+        QVERIFY(!status.text().contains(url));
         QVERIFY(status.text().size() < 120); // the whole reason is in the tool tip
     }
 

@@ -6,7 +6,7 @@ namespace wsdash {
 
 namespace {
 
-constexpr int kShownCharacters = 70;
+constexpr int kShownCharacters = 90;
 
 } // namespace
 
@@ -44,9 +44,14 @@ void HistoryStatus::showProblem(const QString& reason)
 {
     m_problem = true;
     const QString oneLine = reason.simplified();
-    const QString shown = oneLine.size() > kShownCharacters
-                              ? oneLine.left(kShownCharacters - 1) + QChar(0x2026)
-                              : oneLine;
+    // The location is in the tool tip: the label keeps the room for the reason itself
+    // ("Cannot connect to the history database <URL>: <the server's words>").
+    QString shown = oneLine;
+    const QString afterLocation = m_location + QStringLiteral(": ");
+    if (!m_location.isEmpty() && shown.contains(afterLocation))
+        shown = shown.mid(shown.indexOf(afterLocation) + afterLocation.size());
+    if (shown.size() > kShownCharacters)
+        shown = shown.left(kShownCharacters - 1) + QChar(0x2026);
     setText(tr("History not available: %1").arg(shown));
     const QString full = m_location.isEmpty() ? oneLine : m_location + QLatin1Char('\n') + oneLine;
     setToolTip(full);
