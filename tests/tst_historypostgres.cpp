@@ -694,6 +694,20 @@ private Q_SLOTS:
             2);
         QVERIFY2(err.contains("Connection refused"), err.constData());
         QVERIFY(!QFile::exists(csv));
+        // An empty database (no wsdash wrote to it yet): the header only, and it stays empty.
+        const QString empty = freshDatabase();
+        QCOMPARE(
+            runWsdash({QStringLiteral("--history"), csv, QStringLiteral("--history-url"), empty},
+                      env, &err),
+            0);
+        QVERIFY2(err.contains("nothing recorded yet"), err.constData());
+        QFile header(csv);
+        QVERIFY(header.open(QIODevice::ReadOnly));
+        QCOMPARE(header.readAll(), HistoryCsv::headerLine());
+        QCOMPARE(scalar(empty, QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                                              "WHERE table_schema = current_schema()")),
+                 0);
+        QVERIFY(QFile::remove(csv));
         QCOMPARE(runWsdash({QStringLiteral("--history"), csv, QStringLiteral("--history-url"),
                             QStringLiteral("postgresql://u:hunter2@h/d")},
                            env, &err),

@@ -137,6 +137,18 @@ int HistoryCommand::run()
             err << "wsdash: history: " << oneLine(database.error().message) << '\n';
             return ExitRequestFailed;
         }
+        if (dbOptions.isPostgres() && (*database)->schemaVersion() == 0) {
+            // A database no wsdash has written to yet (the tables are made by the first writer).
+            err << "wsdash: history: "
+                << wsdash::tr("nothing recorded yet in %1; the file has the header only.")
+                       .arg(dbOptions.location.toDisplayString())
+                << '\n';
+            if (const auto error = writeFileAtomically(options.history.exportPath, csv)) {
+                err << "wsdash: " << oneLine(*error) << '\n';
+                return ExitUsage;
+            }
+            return ExitSuccess;
+        }
         HistoryExportFilter filter;
         filter.since = options.history.since.resolve(QDateTime::currentDateTimeUtc());
         filter.projectId = options.projectId;

@@ -335,6 +335,10 @@
         <source>History: off (--no-history)</source>
         <translation>历史：已关闭（--no-history）</translation>
     </message>
+    <message>
+        <source>nothing recorded yet in %1; the file has the header only.</source>
+        <translation>%1 中尚无记录；文件中只有表头。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AboutDialog</name>
