@@ -16,6 +16,7 @@ packages=(
   clang-14 libclang-rt-14-dev clang-format clang-tidy python3
   poppler-utils
   faketime util-linux  # tst_historyconcurrency (a frozen clock), faults/full-disk.sh (unshare)
+  postgresql libqt6sql6-psql  # tst_historypostgres: a throw-away cluster; the QPSQL driver
 )
 
 missing=()

@@ -1,6 +1,7 @@
-// A second process for tst_snapshotstore: writes snapshots into a history database, one
-// transaction each, so that two of these contend for the write lock.
-//   historywriter PATH SOURCE COUNT POOLS
+// A second process for tst_snapshotstore and tst_historypostgres: writes snapshots into a
+// history database, one transaction each, so that several of these contend for the write lock.
+//   historywriter PATH|URL SOURCE COUNT POOLS
+// PATH is a SQLite file, URL a postgresql:// location (HistoryLocation).
 // Exit status 0 when every write succeeded; the first failure is printed.
 #include "core/history/historydatabase.h"
 
@@ -19,8 +20,12 @@ int main(int argc, char* argv[])
         err << "usage: historywriter PATH SOURCE COUNT POOLS\n";
         return 2;
     }
-    HistoryOptions options;
-    options.path = args.at(1);
+    const auto location = HistoryLocation::parse(args.at(1));
+    if (!location) {
+        err << "location: " << location.error() << '\n';
+        return 2;
+    }
+    HistoryOptions options = HistoryOptions::at(*location);
     options.busyTimeout = std::chrono::seconds(20);
     auto db = HistoryDatabase::open(options);
     if (!db) {

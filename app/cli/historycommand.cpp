@@ -1,6 +1,7 @@
 #include "cli/historycommand.h"
 
 #include "cli/exportcommand.h"
+#include "core/base/settingslocation.h"
 #include "core/dashboard/exporter.h"
 #include "core/history/datalocation.h"
 #include "core/history/historycsv.h"
@@ -9,7 +10,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTimer>
+
+#include <memory>
 
 namespace wsdash {
 
@@ -21,10 +25,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("wsdash", text);
 }
 
-HistoryOptions databaseOptions(const QProcessEnvironment& environment)
+// Where the history is: --history-url, else the History/url setting, else the default file.
+Expected<HistoryOptions, QString> databaseOptions(const CliOptions& cli,
+                                                  const QProcessEnvironment& environment)
 {
-    HistoryOptions options;
-    options.path = historyDatabasePath(environment);
+    std::unique_ptr<QSettings> settings;
+    if (!cli.history.location)
+        settings = openSettings(environment);
+    const auto location = historyLocation(cli.history.location, settings.get(), environment);
+    if (!location)
+        return location.error();
+    HistoryOptions options = HistoryOptions::at(*location);
     // A one-shot run does not read the whole file: damage still shows as an error of the first
     // statement and is handled the same way; the window runs quick_check when it opens.
     options.quickCheck = false;
@@ -51,7 +62,13 @@ std::optional<QString> recordFetch(const CliOptions& options, const StatisticsRe
 {
     if (!options.history.record || !result.ok())
         return std::nullopt;
-    HistoryOptions historyOptions = databaseOptions(environment);
+    auto located = databaseOptions(options, environment);
+    if (!located) {
+        const QString problem = tr("the sample was not recorded: ") + oneLine(located.error());
+        err << "wsdash: history: " << problem << '\n';
+        return problem;
+    }
+    HistoryOptions historyOptions = *located;
     historyOptions.retryFor = options.timeout; // past a busy database, within the command's time
     auto database = HistoryDatabase::open(historyOptions);
     if (!database) {
@@ -101,10 +118,15 @@ int HistoryCommand::run()
     const CliOptions& options = m_options;
     QTextStream& err = m_err;
     const QProcessEnvironment& environment = m_environment;
-    HistoryOptions dbOptions = databaseOptions(environment);
+    auto located = databaseOptions(options, environment);
+    if (!located) {
+        err << "wsdash: history: " << oneLine(located.error()) << '\n';
+        return ExitUsage;
+    }
+    HistoryOptions dbOptions = *located;
     dbOptions.readOnly = true; // reads only: works on a file it cannot write
     QByteArray csv = HistoryCsv::headerLine();
-    if (!QFileInfo::exists(dbOptions.path)) {
+    if (!dbOptions.isPostgres() && !QFileInfo::exists(dbOptions.path)) {
         err << "wsdash: history: "
             << wsdash::tr("nothing recorded yet (%1 does not exist); the file has the header only.")
                    .arg(QDir::toNativeSeparators(dbOptions.path))
@@ -114,6 +136,18 @@ int HistoryCommand::run()
         if (!database) {
             err << "wsdash: history: " << oneLine(database.error().message) << '\n';
             return ExitRequestFailed;
+        }
+        if (dbOptions.isPostgres() && (*database)->schemaVersion() == 0) {
+            // A database no wsdash has written to yet (the tables are made by the first writer).
+            err << "wsdash: history: "
+                << wsdash::tr("nothing recorded yet in %1; the file has the header only.")
+                       .arg(dbOptions.location.toDisplayString())
+                << '\n';
+            if (const auto error = writeFileAtomically(options.history.exportPath, csv)) {
+                err << "wsdash: " << oneLine(*error) << '\n';
+                return ExitUsage;
+            }
+            return ExitSuccess;
         }
         HistoryExportFilter filter;
         filter.since = options.history.since.resolve(QDateTime::currentDateTimeUtc());

@@ -12,10 +12,11 @@
 namespace wsdash {
 
 // Records a successful fetch of a command-line run (--export, --check) in the history
-// database ($WSDASH_DATA_DIR/history.db or the application data folder), unless --no-history
-// was given, and compacts it. Problems (including a damaged file that was set aside) are
-// reported on `err` as lines starting "wsdash: history: "; they never change the exit status.
-// Returns why the sample was not recorded (after retrying past a busy file), if it was not.
+// (--history-url, else the History/url setting, else $WSDASH_DATA_DIR/history.db or the
+// application data folder), unless --no-history was given, and compacts it. Problems (including a
+// damaged file that was set aside) are reported on `err` as lines starting "wsdash: history: ";
+// they never change the exit status. Returns why the sample was not recorded (after retrying past a
+// busy file), if it was not.
 std::optional<QString>
 recordFetch(const CliOptions& options, const StatisticsResult& result, QTextStream& err,
             const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
@@ -24,9 +25,10 @@ recordFetch(const CliOptions& options, const StatisticsResult& result, QTextStre
 // else the endpoint (as DashboardController::seriesSource() for the window).
 QString historySource(const CliOptions& options);
 
-// `wsdash --history FILE.csv [--since WHEN] [--project-id ID] [--profile NAME]`: writes the
-// recorded history as CSV (HistoryCsv) atomically. Finishes with 0, 1 when the file cannot be
-// written, 2 when the history cannot be read.
+// `wsdash --history FILE.csv [--since WHEN] [--project-id ID] [--profile NAME]
+// [--history-url URL]`: writes the recorded history as CSV (HistoryCsv) atomically. Finishes
+// with 0, 1 when the file cannot be written or the History/url setting is not valid, 2 when
+// the history cannot be read (a PostgreSQL server that refuses: its reason on stderr).
 class HistoryCommand final : public ModeJob
 {
     Q_OBJECT

@@ -129,20 +129,32 @@ HistoryCliSwitches::HistoryCliSwitches()
             QStringLiteral("WHEN"))
     , noHistory(QStringLiteral("no-history"),
                 tr("Do not record this run's statistics in the history."))
+    , historyUrl(QStringLiteral("history-url"),
+                 tr("Where the history is: a SQLite file path, or "
+                    "postgresql://user@host:port/database (password from PGPASSWORD or "
+                    "~/.pgpass). Default: the History/url setting, else history.db in the data "
+                    "folder."),
+                 QStringLiteral("URL"))
 {}
 
 QList<QCommandLineOption> HistoryCliSwitches::all() const
 {
-    return {check, warning, critical, eachPool, history, since, noHistory};
+    return {check, warning, critical, eachPool, history, since, noHistory, historyUrl};
 }
 
 std::optional<QString> applyHistoryOptions(const QCommandLineParser& parser,
                                            const HistoryCliSwitches& s, CliOptions& options)
 {
     for (const QCommandLineOption* single :
-         {&s.check, &s.warning, &s.critical, &s.history, &s.since}) {
+         {&s.check, &s.warning, &s.critical, &s.history, &s.since, &s.historyUrl}) {
         if (parser.values(*single).size() > 1)
             return tr("--%1 is given more than once.").arg(single->names().constFirst());
+    }
+    if (parser.isSet(s.historyUrl)) {
+        auto location = HistoryLocation::parse(parser.value(s.historyUrl));
+        if (!location)
+            return QStringLiteral("--history-url: ") + location.error();
+        options.history.location = *location;
     }
     options.history.record = !parser.isSet(s.noHistory);
     const bool checking = parser.isSet(s.check);

@@ -3,6 +3,7 @@
 #include "cli/nagiosrange.h"
 #include "core/api/statistics.h"
 #include "core/base/expected.h"
+#include "core/history/historylocation.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -48,6 +49,9 @@ struct HistoryCliOptions
     QString exportPath; // --history FILE.csv
     SinceOption since{std::chrono::hours(24), {}};
     QString source; // --profile with --history: only that profile's series
+    // --history-url: where the history is (a file or postgresql://); unset = the History/url
+    // setting, else the default file (historyLocation()).
+    std::optional<HistoryLocation> location;
 };
 
 // The options themselves, added to the parser by parseCommandLine().
@@ -63,6 +67,7 @@ struct HistoryCliSwitches
     QCommandLineOption history;
     QCommandLineOption since;
     QCommandLineOption noHistory;
+    QCommandLineOption historyUrl;
 };
 
 // Reads the history options into `options` (mode Check or History, the query a check needs);

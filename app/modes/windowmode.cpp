@@ -22,11 +22,13 @@
 #include "ui/trends/trendview.h"
 #include "ui/window/connectioncontrols.h"
 #include "ui/window/drilldownlauncher.h"
+#include "ui/window/historystatus.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/welcomepage.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStatusBar>
 
 namespace wsdash {
 
@@ -169,13 +171,24 @@ void WindowMode::createWindow()
 void WindowMode::openHistory()
 {
     const Clock& clock = SystemClock::instance();
+    auto* status = new HistoryStatus(m_window.get());
+    m_window->statusBar()->addPermanentWidget(status);
+    // Where: --history-url, else the History/url setting, else the local file. A setting that
+    // is not valid leaves the window without history (said in the status bar and on stderr).
+    const auto location = historyLocation(m_options.history.location, m_settings.get(), m_env);
+    if (!location) {
+        m_err << "wsdash: history: " << location.error() << '\n';
+        m_err.flush();
+        status->showProblem(location.error());
+    }
     // The history: every successful fetch is recorded while the window is open, unless
     // --no-history (then an existing history can still be looked at).
-    const QString historyPath = historyDatabasePath();
-    if (m_options.history.record || QFileInfo::exists(historyPath)) {
+    const bool exists = location && (location->isPostgres() || QFileInfo::exists(location->path()));
+    if (location && (m_options.history.record || exists)) {
         SnapshotStore::Options historyOptions;
-        historyOptions.database.path = historyPath;
+        historyOptions.database = HistoryOptions::at(*location);
         m_history = std::make_unique<SnapshotStore>(historyOptions, clock);
+        status->watch(*m_history, location->isPostgres());
         QTextStream& err = m_err;
         connect(m_history.get(), &SnapshotStore::notice, m_window.get(),
                 [&err](const HistoryNotice& notice) {
@@ -191,6 +204,8 @@ void WindowMode::openHistory()
             m_recorder = std::make_unique<HistoryRecorder>(*m_controller, *m_history);
         m_window->addToolBarAction(
             TrendView::createAction(m_window.get(), *m_controller, *m_history, clock));
+    } else if (location) {
+        status->setText(wsdash::tr("History: off (--no-history)"));
     }
     // Without a recording history (--no-history) the tiles show no trends and nothing is
     // logged.

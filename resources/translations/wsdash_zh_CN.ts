@@ -327,6 +327,18 @@
         <source>--drill writes .csv or .json, not .pdf.</source>
         <translation>--drill 只写 .csv 或 .json，不写 .pdf。</translation>
     </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>History: off (--no-history)</source>
+        <translation>历史：已关闭（--no-history）</translation>
+    </message>
+    <message>
+        <source>nothing recorded yet in %1; the file has the header only.</source>
+        <translation>%1 中尚无记录；文件中只有表头。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AboutDialog</name>
@@ -1964,6 +1976,10 @@ Built with Qt %3, running on Qt %4
         <source>Do not record this run&apos;s statistics in the history.</source>
         <translation>不在历史中记录本次运行的统计数据。</translation>
     </message>
+    <message>
+        <source>Where the history is: a SQLite file path, or postgresql://user@host:port/database (password from PGPASSWORD or ~/.pgpass). Default: the History/url setting, else history.db in the data folder.</source>
+        <translation>历史的存放位置：SQLite 文件路径，或 postgresql://user@host:port/database（密码取自 PGPASSWORD 或 ~/.pgpass）。默认：设置项 History/url，未设置时为数据文件夹中的 history.db。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::HistoryCompactor</name>
@@ -2030,6 +2046,22 @@ Built with Qt %3, running on Qt %4
         <source>The history database %1 does not exist.</source>
         <translation>历史数据库 %1 不存在。</translation>
     </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not available; install the Qt 6 PostgreSQL plug-in (libqt6sql6-psql).</source>
+        <translation>Qt PostgreSQL 驱动（QPSQL）不可用；请安装 Qt 6 PostgreSQL 插件（libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the history database %1: %2</source>
+        <translation>无法连接历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history database is busy: another writer conflicted (%1).</source>
+        <translation>历史数据库正忙：与另一个写入者冲突（%1）。</translation>
+    </message>
+    <message>
+        <source>The connection to the history database was lost (%1).</source>
+        <translation>与历史数据库的连接已断开（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::HistoryDatabase</name>
@@ -2052,6 +2084,69 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>The history database %1 cannot be written (read-only); nothing was recorded.</source>
         <translation>历史数据库 %1 无法写入（只读）；未记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::HistoryLocation</name>
+    <message>
+        <source>The history location is empty: give a file path or a postgresql:// URL.</source>
+        <translation>历史位置为空：请提供文件路径或 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>%1: not a valid file URL.</source>
+        <translation>%1：不是有效的文件 URL。</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of history location &quot;%2://&quot;; use a file path (SQLite) or postgresql://user@host:port/database.</source>
+        <translation>%1：未知的历史位置类型“%2://”；请使用文件路径（SQLite）或 postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>%1: not a valid URL (%2).</source>
+        <translation>%1：不是有效的 URL（%2）。</translation>
+    </message>
+    <message>
+        <source>The history URL must not contain a password: put it in PGPASSWORD or ~/.pgpass (see docs/HISTORY.md).</source>
+        <translation>历史 URL 中不得包含密码：请将密码放在 PGPASSWORD 或 ~/.pgpass 中（参见 docs/HISTORY.md）。</translation>
+    </message>
+    <message>
+        <source>%1: a history URL has no #fragment.</source>
+        <translation>%1：历史 URL 不能带 #片段。</translation>
+    </message>
+    <message>
+        <source>%1: the port must be between 1 and 65535.</source>
+        <translation>%1：端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>%1: name one database after the host, as in postgresql://user@host/wsdash.</source>
+        <translation>%1：请在主机之后指定一个数据库，例如 postgresql://user@host/wsdash。</translation>
+    </message>
+    <message>
+        <source>%1: give the host either before the path or as ?host=, not both.</source>
+        <translation>%1：主机请写在路径之前或用 ?host= 指定，不能同时使用两种方式。</translation>
+    </message>
+    <message>
+        <source>%1: ?host= must be the absolute path of a Unix socket folder.</source>
+        <translation>%1：?host= 必须是 Unix 套接字文件夹的绝对路径。</translation>
+    </message>
+    <message>
+        <source>%1: ?port= must be one port between 1 and 65535.</source>
+        <translation>%1：?port= 必须是 1 到 65535 之间的一个端口。</translation>
+    </message>
+    <message>
+        <source>%1: give the user either before the host or as ?user=, not both.</source>
+        <translation>%1：用户请写在主机之前或用 ?user= 指定，不能同时使用两种方式。</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1：sslmode 必须是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>%1: connect_timeout must be a number of seconds from 1 to 3600.</source>
+        <translation>%1：connect_timeout 必须是 1 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &quot;%2&quot;; wsdash knows host, port, user, sslmode, connect_timeout and application_name.</source>
+        <translation>%1：未知参数“%2”；wsdash 支持 host、port、user、sslmode、connect_timeout 和 application_name。</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2189,25 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Recording the schema version</source>
         <translation>正在记录架构版本</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::HistoryStatus</name>
+    <message>
+        <source>History: opening…</source>
+        <translation>历史：正在打开…</translation>
+    </message>
+    <message>
+        <source>History: PostgreSQL</source>
+        <translation>历史：PostgreSQL</translation>
+    </message>
+    <message>
+        <source>History: local file</source>
+        <translation>历史：本地文件</translation>
+    </message>
+    <message>
+        <source>History not available: %1</source>
+        <translation>历史不可用：%1</translation>
     </message>
 </context>
 <context>

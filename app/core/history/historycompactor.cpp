@@ -2,6 +2,7 @@
 
 #include "core/api/statistics.h"
 #include "core/history/historyconnection.h"
+#include "core/history/historyschema.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,24 +15,37 @@ namespace {
 
 // SELECT list that aggregates points of the next finer resolution into buckets of `step` ms.
 // Raw rows have samples = 1 and NULL minimum/maximum, so one expression serves both levels.
-QString aggregateSelect(qint64 step)
+QString aggregateSelect(qint64 step, bool postgres)
 {
     QString columns;
+    QString update; // PostgreSQL: ON CONFLICT ... DO UPDATE SET, column by column
     QString select =
-        QStringLiteral("SELECT scope_id, ?, (t / %1) * %1 AS bucket, SUM(samples)").arg(step);
+        QStringLiteral("SELECT scope_id, CAST(? AS INTEGER), (t / %1) * %1 AS bucket, SUM(samples)")
+            .arg(step);
     for (const MetricInfo& info : allMetrics()) {
         const QString f = QLatin1String(info.field);
         columns += QStringLiteral(", %1, %1_min, %1_max").arg(f);
+        update += QStringLiteral(", %1 = excluded.%1, %1_min = excluded.%1_min, "
+                                 "%1_max = excluded.%1_max")
+                      .arg(f);
         select += QStringLiteral(", SUM(%1 * samples) / SUM(CASE WHEN %1 IS NULL THEN NULL "
                                  "ELSE samples END), MIN(COALESCE(%1_min, %1)), "
                                  "MAX(COALESCE(%1_max, %1))")
                       .arg(f);
     }
+    const QString from = QStringLiteral(" FROM samples WHERE scope_id IN (SELECT id FROM scopes) "
+                                        "AND resolution = ? AND t >= ? AND t < ? "
+                                        "GROUP BY scope_id, bucket");
+    if (postgres) {
+        // A bucket recomputed (a late point) replaces the old one: bucket rows have fetch_id 0.
+        return QStringLiteral("INSERT INTO samples (scope_id, resolution, t, samples") + columns +
+               QStringLiteral(") ") + select + from +
+               QStringLiteral(" ON CONFLICT (scope_id, resolution, t, fetch_id) DO UPDATE SET "
+                              "samples = excluded.samples") +
+               update;
+    }
     return QStringLiteral("INSERT OR REPLACE INTO samples (scope_id, resolution, t, samples") +
-           columns + QStringLiteral(") ") + select +
-           QStringLiteral(" FROM samples WHERE scope_id IN (SELECT id FROM scopes) AND "
-                          "resolution = ? AND t >= ? AND t < ? "
-                          "GROUP BY scope_id, bucket");
+           columns + QStringLiteral(") ") + select + from;
 }
 
 } // namespace
@@ -51,6 +65,15 @@ Expected<CompactionStats, HistoryError> HistoryCompactor::compact(const QDateTim
         m_connection.rollback();
         return error;
     };
+    // PostgreSQL: writers do not wait for each other, so the compactor holds the watermarks
+    // until it commits. A writer's markDirty() then waits and lowers dirty_from after the
+    // compactor advanced it, so a point the compactor could not yet see is aggregated next time.
+    // Readers are not blocked; two compactors take turns.
+    if (m_connection.isPostgres()) {
+        if (auto error =
+                m_connection.exec(QStringLiteral("LOCK TABLE compaction IN EXCLUSIVE MODE")))
+            return fail(*error);
+    }
 
     for (const Resolution target : {Resolution::FiveMinutes, Resolution::Hourly}) {
         if (auto error = aggregate(target, nowMs, stats))
@@ -124,7 +147,7 @@ std::optional<HistoryError> HistoryCompactor::aggregate(Resolution target, qint6
     }
     if (start < end) {
         QSqlQuery insert(m_connection.database());
-        insert.prepare(aggregateSelect(step));
+        insert.prepare(aggregateSelect(step, m_connection.isPostgres()));
         insert.addBindValue(static_cast<int>(target));
         insert.addBindValue(static_cast<int>(source));
         insert.addBindValue(start);
@@ -136,11 +159,7 @@ std::optional<HistoryError> HistoryCompactor::aggregate(Resolution target, qint6
         if (target != Resolution::Hourly) {
             const auto next = static_cast<Resolution>(static_cast<int>(target) + 1);
             QSqlQuery mark(m_connection.database());
-            mark.prepare(QStringLiteral(
-                "INSERT INTO compaction (resolution, dirty_from) VALUES (?, ?) ON CONFLICT "
-                "(resolution) DO UPDATE SET "
-                "dirty_from = MIN(COALESCE(dirty_from, excluded.dirty_from), "
-                "excluded.dirty_from)"));
+            mark.prepare(HistorySchema::lowerDirtyFrom(m_connection.dialect()));
             mark.addBindValue(static_cast<int>(next));
             mark.addBindValue(bucketStart(start, next));
             if (!mark.exec())

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -62,9 +63,10 @@ std::optional<HistoryError> probe(HistoryConnection& connection)
 
 } // namespace
 
-HistoryConnection::HistoryConnection(QString connectionName, QString path)
+HistoryConnection::HistoryConnection(QString connectionName, QString path, Dialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
+    , m_dialect(dialect)
 {}
 
 HistoryConnection::~HistoryConnection()
@@ -85,6 +87,8 @@ QSqlDatabase HistoryConnection::database() const
 Expected<std::unique_ptr<HistoryConnection>, HistoryError>
 HistoryConnection::open(const Options& options)
 {
+    if (options.location.isPostgres())
+        return openPostgres(options);
     const QFileInfo file(options.path);
     if (!options.readOnly && !QDir().mkpath(file.absolutePath())) {
         return HistoryError{HistoryError::Kind::Open,
@@ -207,9 +211,54 @@ HistoryConnection::openReadOnly(const Options& options)
     return *firstError;
 }
 
+Expected<std::unique_ptr<HistoryConnection>, HistoryError>
+HistoryConnection::openPostgres(const Options& options)
+{
+    const HistoryLocation& location = options.location;
+    std::unique_ptr<HistoryConnection> connection(new HistoryConnection(
+        nextConnectionName(), location.toDisplayString(), Dialect::PostgreSQL));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection->m_connectionName);
+        if (!db.isValid()) {
+            return HistoryError{HistoryError::Kind::Open,
+                                tr("The Qt PostgreSQL driver (QPSQL) is not available; install "
+                                   "the Qt 6 PostgreSQL plug-in (libqt6sql6-psql).")};
+        }
+        if (!location.host().isEmpty())
+            db.setHostName(location.host());
+        if (location.port() != -1)
+            db.setPort(location.port());
+        db.setDatabaseName(location.database());
+        if (!location.user().isEmpty())
+            db.setUserName(location.user());
+        // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
+        db.setConnectOptions(location.connectOptions());
+        if (!db.open()) {
+            const QString detail = db.lastError().databaseText().trimmed().isEmpty()
+                                       ? db.lastError().text()
+                                       : db.lastError().databaseText().trimmed();
+            return HistoryError{HistoryError::Kind::Open,
+                                tr("Cannot connect to the history database %1: %2")
+                                    .arg(connection->m_path, detail)};
+        }
+    }
+    // Quiet notices ("relation already exists, skipping"); readers get a read-only session, so
+    // --history can never change the database.
+    QStringList settings{QStringLiteral("SET client_min_messages = error")};
+    if (options.readOnly)
+        settings << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    for (const QString& statement : settings) {
+        if (auto error = connection->exec(statement))
+            return *error;
+    }
+    return connection;
+}
+
 std::optional<HistoryError> HistoryConnection::beginWrite()
 {
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return exec(m_dialect == Dialect::PostgreSQL ? QStringLiteral("BEGIN")
+                                                 : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 std::optional<HistoryError> HistoryConnection::commit()
@@ -231,8 +280,32 @@ std::optional<HistoryError> HistoryConnection::exec(const QString& sql)
     return std::nullopt;
 }
 
-HistoryError HistoryConnection::errorFrom(const QSqlError& error, const QString& what)
+HistoryError HistoryConnection::errorFrom(const QSqlError& error, const QString& what,
+                                          Dialect dialect)
 {
+    if (dialect == Dialect::PostgreSQL) {
+        const QString state = error.nativeErrorCode();
+        const QString detail = error.databaseText().trimmed().isEmpty()
+                                   ? error.text()
+                                   : error.databaseText().trimmed();
+        HistoryError result;
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+            state == QLatin1String("55P03")) {
+            result.kind = HistoryError::Kind::Busy;
+            result.message =
+                tr("The history database is busy: another writer conflicted (%1).").arg(detail);
+        } else if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+                   state == QLatin1String("57P02") || state == QLatin1String("57P03") ||
+                   (state.isEmpty() && error.type() == QSqlError::ConnectionError)) {
+            result.kind = HistoryError::Kind::Lost;
+            result.message =
+                tr("The connection to the history database was lost (%1).").arg(detail);
+        } else {
+            result.kind = HistoryError::Kind::Query;
+            result.message = what.isEmpty() ? detail : tr("%1: %2").arg(what, detail);
+        }
+        return result;
+    }
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -253,7 +326,8 @@ HistoryError HistoryConnection::errorFrom(const QSqlError& error, const QString&
 
 HistoryError HistoryConnection::errorFrom(const QSqlQuery& query, const QString& what)
 {
-    return errorFrom(query.lastError(), what);
+    const bool postgres = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    return errorFrom(query.lastError(), what, postgres ? Dialect::PostgreSQL : Dialect::SQLite);
 }
 
 QVariant HistoryConnection::text(const QString& value)

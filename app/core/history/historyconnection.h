@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/expected.h"
+#include "core/history/historylocation.h"
 #include "core/history/trendtypes.h"
 
 #include <QCoreApplication>
@@ -18,16 +19,26 @@ class QSqlQuery;
 
 namespace wsdash {
 
-// One SQLite connection to the history file, with the settings every connection uses: WAL
-// journal, a busy timeout, NORMAL synchronous. Used from the thread that opened it only.
+// One connection to the history: a SQLite file, with the settings every connection uses (WAL
+// journal, a busy timeout, NORMAL synchronous), or a PostgreSQL database through QPSQL (READ
+// COMMITTED, a read-only session for readers). Used from the thread that opened it only.
 class HistoryConnection final
 {
     Q_DECLARE_TR_FUNCTIONS(wsdash::HistoryConnection)
 
 public:
+    enum class Dialect
+    {
+        SQLite,
+        PostgreSQL,
+    };
+
     struct Options
     {
-        QString path;
+        QString path; // SQLite
+        // PostgreSQL when location.isPostgres(); then path, busyTimeout and quickCheck do not
+        // apply.
+        HistoryLocation location{};
         std::chrono::milliseconds busyTimeout{5000};
         bool quickCheck = true; // PRAGMA quick_check when opening
         // Reads only: no journal mode change, nothing created. A file in a folder that cannot
@@ -43,18 +54,26 @@ public:
     HistoryConnection& operator=(const HistoryConnection&) = delete;
 
     QSqlDatabase database() const;
+    // The file, or the PostgreSQL URL (for messages).
     const QString& path() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == Dialect::PostgreSQL; }
 
-    // BEGIN IMMEDIATE: takes the write lock at once (waiting up to the busy timeout), so that a
-    // transaction never fails half-way because another process started writing.
+    // SQLite: BEGIN IMMEDIATE, takes the write lock at once (waiting up to the busy timeout), so
+    // that a transaction never fails half-way because another process started writing.
+    // PostgreSQL: BEGIN (READ COMMITTED); writers do not block each other, and a deadlock or a
+    // serialization failure gives Kind::Busy, so the whole transaction is tried again.
     std::optional<HistoryError> beginWrite();
     std::optional<HistoryError> commit();
     void rollback();
     std::optional<HistoryError> exec(const QString& sql);
 
     // An error value for a failed statement; SQLITE_CORRUPT and SQLITE_NOTADB give Damaged,
-    // SQLITE_BUSY and SQLITE_LOCKED give Busy.
-    static HistoryError errorFrom(const QSqlError& error, const QString& what);
+    // SQLITE_BUSY and SQLITE_LOCKED give Busy. PostgreSQL (SQLSTATE): 40001 (serialization
+    // failure), 40P01 (deadlock) and 55P03 (lock not available) give Busy; a lost connection
+    // (class 08, 57P01-57P03) gives Lost.
+    static HistoryError errorFrom(const QSqlError& error, const QString& what,
+                                  Dialect dialect = Dialect::SQLite);
     static HistoryError errorFrom(const QSqlQuery& query, const QString& what);
 
     // A text parameter: QtSql binds a null QString as SQL NULL, which never equals ''.
@@ -68,13 +87,16 @@ public:
     static Expected<QString, HistoryError> setAside(const QString& path, const QDateTime& now);
 
 private:
-    HistoryConnection(QString connectionName, QString path);
+    HistoryConnection(QString connectionName, QString path, Dialect dialect = Dialect::SQLite);
     static Expected<std::unique_ptr<HistoryConnection>, HistoryError>
     openReadOnly(const Options& options);
+    static Expected<std::unique_ptr<HistoryConnection>, HistoryError>
+    openPostgres(const Options& options);
     std::optional<HistoryError> checkIntegrity(const Options& options);
 
     QString m_connectionName;
     QString m_path;
+    Dialect m_dialect = Dialect::SQLite;
 };
 
 } // namespace wsdash

@@ -15,6 +15,20 @@
 
 namespace wsdash {
 
+HistoryOptions HistoryOptions::at(const HistoryLocation& location)
+{
+    HistoryOptions options;
+    options.location = location;
+    if (!location.isPostgres())
+        options.path = location.path();
+    return options;
+}
+
+HistoryLocation HistoryOptions::effectiveLocation() const
+{
+    return location.isPostgres() ? location : HistoryLocation::sqliteFile(path);
+}
+
 HistoryDatabase::HistoryDatabase(HistoryOptions options)
     : m_options(std::move(options))
 {}
@@ -70,7 +84,8 @@ bool cannotWrite(const QString& path)
 
 std::optional<HistoryError> HistoryDatabase::connect(bool allowSetAside)
 {
-    const bool readOnly = m_options.readOnly || cannotWrite(m_options.path);
+    const bool readOnly =
+        m_options.readOnly || (!m_options.isPostgres() && cannotWrite(m_options.path));
     QElapsedTimer elapsed;
     elapsed.start();
     for (int attempt = 0;; ++attempt) {
@@ -92,6 +107,8 @@ std::optional<HistoryError> HistoryDatabase::connectOnce(bool readOnly, bool qui
 {
     HistoryConnection::Options connectionOptions;
     connectionOptions.path = m_options.path;
+    if (m_options.isPostgres())
+        connectionOptions.location = m_options.location;
     connectionOptions.busyTimeout = m_options.busyTimeout;
     connectionOptions.quickCheck = quickCheck;
     connectionOptions.readOnly = readOnly;
@@ -112,6 +129,7 @@ std::optional<HistoryError> HistoryDatabase::connectOnce(bool readOnly, bool qui
         m_compactor = std::make_unique<HistoryCompactor>(*m_connection, m_options.retention);
     }
     m_reader = std::make_unique<HistoryReader>(*m_connection, m_options.retention);
+    m_reader->setSchemaVersion(m_schemaVersion);
     return std::nullopt;
 }
 
@@ -154,7 +172,7 @@ std::optional<HistoryError> HistoryDatabase::readOnlyError() const
     return HistoryError{HistoryError::Kind::Open,
                         tr("The history database %1 cannot be written (read-only); nothing was "
                            "recorded.")
-                            .arg(QDir::toNativeSeparators(m_options.path))};
+                            .arg(m_options.effectiveLocation().toDisplayString())};
 }
 
 template <typename T>
@@ -175,6 +193,16 @@ HistoryDatabase::guarded(const std::function<Expected<T, HistoryError>()>& opera
         auto result = operation();
         if (result)
             return result;
+        if (result.error().kind == HistoryError::Kind::Lost) {
+            // The server went away (a restart, a dropped connection): a new connection, once
+            // it can be had, runs the whole operation again.
+            disconnect();
+            if (elapsed.elapsed() < m_options.retryFor.count()) {
+                backoff(attempt);
+                continue;
+            }
+            return result;
+        }
         if (result.error().kind == HistoryError::Kind::Busy &&
             elapsed.elapsed() < m_options.retryFor.count()) {
             backoff(attempt);

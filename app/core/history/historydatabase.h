@@ -3,6 +3,7 @@
 #include "core/base/expected.h"
 #include "core/history/alertevent.h"
 #include "core/history/historycompactor.h"
+#include "core/history/historylocation.h"
 #include "core/history/historyreader.h"
 #include "core/history/retentionpolicy.h"
 #include "core/history/snapshot.h"
@@ -23,7 +24,10 @@ class HistoryWriter;
 
 struct HistoryOptions
 {
-    QString path; // see historyDatabasePath()
+    QString path; // the SQLite file (see historyDatabasePath()) unless `location` is PostgreSQL
+    // A PostgreSQL database (--history-url, History/url); a SQLite location here is the same as
+    // setting `path`. Use at() to fill both from a location.
+    HistoryLocation location;
     RetentionPolicy retention;
     std::chrono::milliseconds busyTimeout{5000};
     // How long an operation keeps trying past a busy database (another process writing), with
@@ -35,6 +39,10 @@ struct HistoryOptions
     // cannot be written is opened this way even when not asked, and recording then fails with
     // a clear error.
     bool readOnly = false;
+
+    static HistoryOptions at(const HistoryLocation& location);
+    HistoryLocation effectiveLocation() const;
+    bool isPostgres() const { return location.isPostgres(); }
 };
 
 // The history database, synchronous: opens (checks, migrates, sets a damaged file aside),
@@ -50,8 +58,13 @@ struct HistoryOptions
 // the lock: a file another process has just replaced by a healthy one is left alone.
 //
 // An operation that finds the database busy (SQLITE_BUSY past the busy timeout, which SQLite
-// also reports at once in some WAL situations) is tried again with a growing, jittered pause
-// until options().retryFor has passed.
+// also reports at once in some WAL situations; a PostgreSQL deadlock or serialization failure)
+// is tried again, whole, with a growing, jittered pause until options().retryFor has passed.
+// A lost PostgreSQL connection is opened again within the same time.
+//
+// On PostgreSQL nothing is set aside and there is no file to check: the SQLite-only handling
+// (damaged file, read-only fallback, busy timeout, journal mode) does not apply; a connection
+// that fails gives Kind::Open with the server's reason.
 class HistoryDatabase final
 {
     Q_DECLARE_TR_FUNCTIONS(wsdash::HistoryDatabase)

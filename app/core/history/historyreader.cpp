@@ -102,7 +102,8 @@ Expected<QList<TrendPoint>, HistoryError> HistoryReader::points(qint64 scope, Re
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + pointColumns() +
                   QStringLiteral(" FROM samples WHERE scope_id = ? AND resolution = ? AND "
-                                 "t >= ? AND t <= ? ORDER BY t"));
+                                 "t >= ? AND t <= ? ORDER BY t") +
+                  (m_fetchOrder ? QStringLiteral(", fetch_id") : QString()));
     query.addBindValue(scope);
     query.addBindValue(static_cast<int>(resolution));
     query.addBindValue(fromMs);
@@ -257,7 +258,8 @@ HistoryReader::exportRows(const HistoryExportFilter& filter,
     const qint64 untilMs = filter.until.isValid() ? filter.until.toMSecsSinceEpoch()
                                                   : std::numeric_limits<qint64>::max() / 2;
     const QString scopeFilter = QStringLiteral(
-        "(? = '' OR s.project_id = ?) AND (? = '' OR s.source = ?) AND (? = 0 OR s.query = ?)");
+        "(CAST(? AS TEXT) = '' OR s.project_id = ?) AND (CAST(? AS TEXT) = '' OR s.source = ?) "
+        "AND (CAST(? AS INTEGER) = 0 OR s.query = ?)");
     const auto bindFilter = [&filter](QSqlQuery& query) {
         query.addBindValue(HistoryConnection::text(filter.projectId));
         query.addBindValue(HistoryConnection::text(filter.projectId));
@@ -302,9 +304,12 @@ HistoryReader::exportRows(const HistoryExportFilter& filter,
         QStringLiteral(" FROM series s JOIN scopes c ON c.series_id = s.id JOIN samples x ON "
                        "x.scope_id = c.id WHERE ") +
         scopeFilter +
-        QStringLiteral(" AND x.t <= ? AND x.t >= CASE x.resolution WHEN 0 THEN ? WHEN 1 THEN ? "
-                       "ELSE ? END ORDER BY s.source, s.project_id, s.query, c.pool_id, "
-                       "x.resolution, x.t"));
+        // The casts give PostgreSQL the parameters' types (a CASE of bare parameters is text).
+        QStringLiteral(" AND x.t <= CAST(? AS BIGINT) AND x.t >= CASE x.resolution WHEN 0 THEN "
+                       "CAST(? AS BIGINT) WHEN 1 THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) "
+                       "END ORDER BY s.source, s.project_id, s.query, c.pool_id, "
+                       "x.resolution, x.t") +
+        (m_fetchOrder ? QStringLiteral(", x.fetch_id") : QString()));
     bindFilter(points);
     points.addBindValue(untilMs);
     for (const Resolution resolution : kAllResolutions)

@@ -43,6 +43,9 @@ class HistoryReader final
 
 public:
     HistoryReader(HistoryConnection& connection, const RetentionPolicy& retention);
+    // The schema version of the database read: points of the same millisecond come in the
+    // order of their fetches from version 2 on (a version 1 file read as it is has no fetch key).
+    void setSchemaVersion(int version) { m_fetchOrder = version >= 2; }
 
     Expected<QList<SeriesInfo>, HistoryError> listSeries();
     Expected<QList<PoolInfo>, HistoryError> listPools(const SeriesKey& key);
@@ -82,6 +85,7 @@ private:
 
     HistoryConnection& m_connection;
     RetentionPolicy m_retention;
+    bool m_fetchOrder = true;
 };
 
 } // namespace wsdash

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/expected.h"
+#include "core/history/historyconnection.h"
 #include "core/history/trendtypes.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,6 @@
 
 namespace wsdash {
 
-class HistoryConnection;
-
 // One step of the schema. Migrations are applied in order, each once, in one transaction with
 // the row that records it in schema_version; a new release appends a migration and never
 // changes an old one.
@@ -18,10 +17,14 @@ struct HistoryMigration
 {
     int version = 0;
     QString description;
-    QStringList statements;
+    QStringList statements;           // SQLite
+    QStringList postgresStatements{}; // the same step for PostgreSQL (its types and syntax)
 };
 
-// The tables of the history database and their migrations.
+// The tables of the history database and their migrations, for both dialects. The concepts
+// and names are the same; the types differ where the dialects do: INTEGER PRIMARY KEY /
+// AUTOINCREMENT in SQLite are BIGINT identity columns in PostgreSQL, times (ms) are BIGINT,
+// averages DOUBLE PRECISION, and SQLite's WITHOUT ROWID has no PostgreSQL counterpart.
 //
 // series(id, source, project_id, query)       one per SeriesKey
 // scopes(id, series_id, pool_id, pool_name)    the total (pool_id '') and every pool seen
@@ -45,8 +48,9 @@ public:
 
     static const QList<HistoryMigration>& migrations();
 
-    // Brings the database up to the last of `migrations` under the write lock, so that two
-    // processes opening a new file at the same time migrate it once. Returns the version the
+    // Brings the database up to the last of `migrations` under the write lock (PostgreSQL: a
+    // transaction-scoped advisory lock), so that two processes opening a new database at the
+    // same time migrate it once. Returns the version the
     // file is at. A file from a newer wsdash gives Kind::NewerSchema and is not changed.
     static Expected<int, HistoryError>
     migrate(HistoryConnection& connection, const QList<HistoryMigration>& migrations, qint64 nowMs);
@@ -58,6 +62,11 @@ public:
 
     // The value columns of samples, in Metric order: "total_num, total_num_min, total_num_max, ..."
     static const QStringList& valueColumns();
+
+    // The statement that lowers compaction.dirty_from of a resolution (two parameters:
+    // resolution, bucket start), in the dialect's words (SQLite's two-argument MIN is
+    // PostgreSQL's LEAST).
+    static QString lowerDirtyFrom(HistoryConnection::Dialect dialect);
 };
 
 } // namespace wsdash

@@ -103,12 +103,16 @@ std::optional<HistoryError> HistoryWriter::recordOne(const Snapshot& snapshot, i
 
     const qint64 t = snapshot.takenAt.toMSecsSinceEpoch();
     // The fetch's own key: unique across processes (AUTOINCREMENT, inside the write lock).
+    // PostgreSQL: an identity column (a sequence, never rolled back), read with RETURNING; rows
+    // have no OID there, so lastInsertId() has nothing to give.
     QSqlQuery fetch(m_connection.database());
-    fetch.prepare(QStringLiteral("INSERT INTO fetches (t) VALUES (?)"));
+    const bool postgres = m_connection.isPostgres();
+    fetch.prepare(postgres ? QStringLiteral("INSERT INTO fetches (t) VALUES (?) RETURNING id")
+                           : QStringLiteral("INSERT INTO fetches (t) VALUES (?)"));
     fetch.addBindValue(t);
-    if (!fetch.exec())
+    if (!fetch.exec() || (postgres && !fetch.next()))
         return HistoryConnection::errorFrom(fetch, tr("Recording a snapshot"));
-    m_fetch = fetch.lastInsertId().toLongLong();
+    m_fetch = postgres ? fetch.value(0).toLongLong() : fetch.lastInsertId().toLongLong();
     const auto total = scopeId(*series, cache, QString(), QString());
     if (!total)
         return total.error();
@@ -228,10 +232,7 @@ std::optional<HistoryError> HistoryWriter::flushSamples()
 std::optional<HistoryError> HistoryWriter::markDirty(qint64 fromMs)
 {
     QSqlQuery query(m_connection.database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO compaction (resolution, dirty_from) VALUES (?, ?) "
-        "ON CONFLICT (resolution) DO UPDATE SET "
-        "dirty_from = MIN(COALESCE(dirty_from, excluded.dirty_from), excluded.dirty_from)"));
+    query.prepare(HistorySchema::lowerDirtyFrom(m_connection.dialect()));
     query.addBindValue(static_cast<int>(Resolution::FiveMinutes));
     query.addBindValue(bucketStart(fromMs, Resolution::FiveMinutes));
     if (!query.exec())

@@ -14,13 +14,14 @@ struct SnapshotStore::Worker
     Options options;
     std::unique_ptr<HistoryDatabase> database;
     std::optional<HistoryError> openError;
+    QElapsedTimer sinceOpenAttempt;
     QDateTime lastCompaction;
 };
 
 SnapshotStore::SnapshotStore(Options options, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_path(options.database.path)
+    , m_path(options.database.effectiveLocation().toDisplayString())
     , m_worker(std::make_shared<Worker>())
     , m_thread(std::make_unique<QThread>())
     , m_threadContext(new QObject)
@@ -34,6 +35,7 @@ SnapshotStore::SnapshotStore(Options options, const Clock& clock, QObject* paren
 
     const QDateTime now = m_clock.now();
     post([this, now](Worker& worker) {
+        worker.sinceOpenAttempt.start();
         auto database = HistoryDatabase::open(worker.options.database);
         if (!database) {
             worker.openError = database.error();
@@ -63,6 +65,7 @@ void SnapshotStore::post(std::function<void(Worker&)> job)
     QMetaObject::invokeMethod(
         m_threadContext,
         [this, worker, job = std::move(job)] {
+            reopenIfDue(*worker);
             job(*worker);
             if (worker->database) {
                 for (const HistoryNotice& n : worker->database->takeNotices())
@@ -70,6 +73,24 @@ void SnapshotStore::post(std::function<void(Worker&)> job)
             }
         },
         Qt::QueuedConnection);
+}
+
+void SnapshotStore::reopenIfDue(Worker& worker)
+{
+    if (worker.database || !worker.openError || !worker.options.database.isPostgres() ||
+        worker.sinceOpenAttempt.elapsed() < worker.options.reopenInterval.count()) {
+        return;
+    }
+    worker.sinceOpenAttempt.start();
+    auto database = HistoryDatabase::open(worker.options.database);
+    if (!database) {
+        worker.openError = database.error();
+        return;
+    }
+    worker.openError.reset();
+    worker.database = std::move(database).value();
+    const int version = worker.database->schemaVersion();
+    QMetaObject::invokeMethod(this, [this, version] { Q_EMIT opened(version); });
 }
 
 template <typename T>

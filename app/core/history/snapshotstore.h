@@ -38,6 +38,10 @@ public:
         // Compaction runs after a write when this much time has passed since the last one,
         // and once after opening.
         std::chrono::milliseconds compactionInterval = std::chrono::minutes(10);
+        // A PostgreSQL history that could not be opened (the server down, the database not
+        // created yet) is tried again before the next operation once this much time has passed
+        // since the last attempt; opened() follows when it works. A SQLite file is not retried.
+        std::chrono::milliseconds reopenInterval = std::chrono::seconds(60);
     };
 
     SnapshotStore(Options options, const Clock& clock, QObject* parent = nullptr);
@@ -82,6 +86,7 @@ private:
     struct Worker;
 
     void post(std::function<void(Worker&)> job);
+    void reopenIfDue(Worker& worker); // on the worker thread
     template <typename T>
     void query(QObject* context, Callback<T> callback,
                std::function<Expected<T, HistoryError>(HistoryDatabase&)> job);

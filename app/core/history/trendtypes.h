@@ -17,12 +17,14 @@ struct HistoryError
 {
     enum class Kind
     {
-        Open,        // the file cannot be opened or created (permissions, disk full, ...)
+        Open,        // the file cannot be opened or created (permissions, disk full, ...), or
+                     // the PostgreSQL server refused the connection (its reason is the message)
         Damaged,     // the file is not a usable SQLite database; see setAsidePath
         NewerSchema, // written by a newer wsdash; left untouched and not written to
         Busy,        // another process held the lock longer than the busy timeout
         Query,       // any other SQL error
         Closed,      // the store has no open database
+        Lost,        // the connection to the PostgreSQL server broke; reconnect and try again
     };
     Kind kind = Kind::Query;
     QString message;
