@@ -392,6 +392,38 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode() == 0, problems.constData());
     }
 
+    void onceDeliversItsAlertsBeforeExiting()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("WSDASH_COLLECTOR_WEBHOOK_BACKOFF_MS"), QStringLiteral("200"));
+        {
+            const auto settings = openSettings(env);
+            AlertRuleSettings::save(
+                *settings, connectionName(),
+                {*AlertRule::parse(QStringLiteral("each-pool total_num > warning 0"))});
+        }
+        TestHttpServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.enqueue(ScriptedResponse::json(502, "{}"));
+        receiver.setDefaultResponse(ScriptedResponse::json(200, "{}"));
+        const ProcessRun run =
+            runBuilt(QStringLiteral("app/collector/wsdash-collector"),
+                     endpointArgs() << QStringLiteral("--once") << QStringLiteral("--webhook")
+                                    << receiver.baseUrl(),
+                     env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // One alert per pool (6), the first sent twice.
+        QCOMPARE(run.out.count("event=alert"), 6);
+        QCOMPARE(receiver.requestCount(), 7);
+        QSet<QString> pools;
+        for (const RecordedRequest& request : receiver.requests()) {
+            const QJsonObject alert = QJsonDocument::fromJson(request.body).object();
+            QCOMPARE(alert.value(QStringLiteral("level")).toString(), QStringLiteral("warning"));
+            pools.insert(alert.value(QStringLiteral("pool_id")).toString());
+        }
+        QCOMPARE(pools.size(), 6);
+    }
+
     void webhookFailsThenRecovers()
     {
         QProcessEnvironment env = environment();

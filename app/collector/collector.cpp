@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace wsdash {
 
 namespace {
@@ -27,6 +29,7 @@ RequestBudget::Options budgetOptions(int callsPerMinute)
 }
 
 constexpr auto kCompactionEvery = std::chrono::hours(1);
+constexpr std::chrono::milliseconds kOnceWebhookWait{15000};
 
 } // namespace
 
@@ -258,7 +261,23 @@ void Collector::finishRound()
     m_err.flush();
     Q_EMIT roundFinished(m_round);
     if (m_options.once) {
-        shutdown(m_roundFailed ? 2 : 0);
+        const int status = m_roundFailed ? 2 : 0;
+        if (!m_webhook || m_webhook->queued() == 0) {
+            shutdown(status);
+            return;
+        }
+        // Alerts of the one round are delivered (or given up) before exiting, for at most
+        // kOnceWebhookWait; SIGTERM still ends it at once.
+        auto* waiting = new QTimer(this);
+        auto since = std::make_shared<QElapsedTimer>();
+        since->start();
+        connect(waiting, &QTimer::timeout, this, [this, waiting, since, status] {
+            if (m_webhook->queued() > 0 && since->elapsed() < kOnceWebhookWait.count())
+                return;
+            waiting->stop();
+            shutdown(status);
+        });
+        waiting->start(50);
         return;
     }
     const qint64 elapsed = m_roundClock.elapsed();

@@ -66,9 +66,11 @@ for line in 'DynamicUser=yes' 'EnvironmentFile=/etc/wsdash/collector.env' \
   grep -q "^$line" "$unit" || fail "wsdash-collector.service lacks $line"
 done
 if command -v systemd-analyze >/dev/null; then
-  # Checks the unit's syntax; the executable it names is in the throwaway root, not in /usr/bin.
-  systemd-analyze verify --root="$root" /usr/lib/systemd/system/wsdash-collector.service \
-    >"$work/verify.log" 2>&1 || { cat "$work/verify.log"; fail "systemd-analyze verify"; }
+  # Checks the unit (keys, values, the executable) against the installed copy of the binary;
+  # any message (an unknown key is only a warning) fails.
+  sed "s#^ExecStart=/usr/bin/#ExecStart=$root/usr/bin/#" "$unit" >"$work/wsdash-collector.service"
+  systemd-analyze verify --man=no "$work/wsdash-collector.service" >"$work/verify.log" 2>&1 \
+    && [ ! -s "$work/verify.log" ] || { cat "$work/verify.log"; fail "systemd-analyze verify"; }
   echo "ok: systemd-analyze verify wsdash-collector.service"
 fi
 if ldd "$root/usr/bin/wsdash-collector" | grep -q 'libQt6Widgets'; then
