@@ -232,6 +232,22 @@ private Q_SLOTS:
         QVERIFY(recordedSamples().isEmpty());
     }
 
+    void profilesAreResolvedBeforePolling()
+    {
+        // No saved profiles: the collector names the problem and does not start.
+        for (const QStringList& which :
+             {QStringList{QStringLiteral("--all-profiles")},
+              QStringList{QStringLiteral("--profile"), QStringLiteral("prod")}}) {
+            const ProcessRun run = runBuilt(QStringLiteral("app/collector/wsdash-collector"),
+                                            which << QStringLiteral("--once"), environment());
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains("no saved profiles") || run.err.contains("no profile"),
+                     run.err.constData());
+            QVERIFY(run.out.isEmpty());
+        }
+        QCOMPARE(statisticsRequests(), 0);
+    }
+
     void recordsEveryRound()
     {
         CollectorProcess collector(
