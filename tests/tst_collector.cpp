@@ -238,8 +238,9 @@ private Q_SLOTS:
         for (const QStringList& which :
              {QStringList{QStringLiteral("--all-profiles")},
               QStringList{QStringLiteral("--profile"), QStringLiteral("prod")}}) {
-            const ProcessRun run = runBuilt(QStringLiteral("app/collector/wsdash-collector"),
-                                            which << QStringLiteral("--once"), environment());
+            const ProcessRun run =
+                runBuilt(QStringLiteral("app/collector/wsdash-collector"),
+                         which + QStringList{QStringLiteral("--once")}, environment());
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains("no saved profiles") || run.err.contains("no profile"),
                      run.err.constData());
