@@ -48,9 +48,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "bad URL\n");
         return 1;
     }
-    const Credentials credentials =
-        Credentials::permanent(qEnvironmentVariable("HUAWEICLOUD_SDK_AK"),
-                               qEnvironmentVariable("HUAWEICLOUD_SDK_SK"));
+    const Credentials credentials = Credentials::permanent(
+        qEnvironmentVariable("HUAWEICLOUD_SDK_AK"), qEnvironmentVariable("HUAWEICLOUD_SDK_SK"));
     const int connections = args.at(3).toInt();
     const int rounds = args.at(4).toInt();
     QTemporaryDir dir;
@@ -88,8 +87,8 @@ int main(int argc, char* argv[])
         return 1;
     const int status = QCoreApplication::exec();
     std::sort(times.begin(), times.end());
-    std::printf("%d connections, %lld rounds: median round %lld ms, slowest %lld ms\n",
-                connections, static_cast<long long>(times.size()),
+    std::printf("%d connections, %lld rounds: median round %lld ms, slowest %lld ms\n", connections,
+                static_cast<long long>(times.size()),
                 static_cast<long long>(times.at(times.size() / 2)),
                 static_cast<long long>(times.last()));
     residentKiB();
