@@ -21,8 +21,8 @@ QString tr(const char* text)
 
 const char kCollectorHelp[] =
     "Connections: --profile NAME (repeatable) or --all-profiles use saved profiles (their keys\n"
-    "from the system keychain, or the fallback store with WSDASH_NO_KEYCHAIN=1); --endpoint or\n"
-    "--region with --project-id take the credentials from the environment:\n"
+    "from the system keychain); --endpoint or --region with --project-id take the credentials\n"
+    "from the environment (a server has no keychain):\n"
     "  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_SECURITY_TOKEN,\n"
     "  HUAWEICLOUD_SDK_PROJECT_ID, or WSDASH_IAM_TOKEN.\n"
     "\n"
