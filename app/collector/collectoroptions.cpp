@@ -29,9 +29,8 @@ const char kCollectorHelp[] =
     "One log line per round and connection on stdout (logfmt):\n"
     "  time=... connection=... status=ok request_id=... duration_ms=...\n"
     "\n"
-    "Exit status: 0 stopped by SIGTERM/SIGINT, or --once recorded every connection; 1 usage\n"
-    "error; 2 --once and a connection failed, or every connection stopped. See "
-    "docs/COLLECTOR.md.\n";
+    "Exit status: 0 stopped by SIGTERM/SIGINT, or --once recorded every connection; 1 usage or\n"
+    "start-up error; 2 --once and a connection failed. See docs/COLLECTOR.md.\n";
 
 struct CollectorSwitches
 {
