@@ -16,7 +16,7 @@ packages=(
   clang-14 libclang-rt-14-dev clang-format clang-tidy python3
   poppler-utils
   faketime util-linux  # tst_historyconcurrency (a frozen clock), faults/full-disk.sh (unshare)
-  prometheus  # promtool: tst_collector and tst_collectorparts validate the /metrics exposition
+  prometheus curl  # promtool checks /metrics (tst_collector*); a real scrape (collector_prometheus_scrape)
 )
 
 missing=()
