@@ -249,6 +249,24 @@ private Q_SLOTS:
         QCOMPARE(statisticsRequests(), 0);
     }
 
+    void intervalStaysWithinTheRequestBudget()
+    {
+        // 1 connection, 180 calls a minute: at most one round every 334 ms.
+        QElapsedTimer running;
+        running.start();
+        CollectorProcess collector(
+            endpointArgs() << QStringLiteral("--interval") << QStringLiteral("0.1"), environment());
+        QTRY_VERIFY_WITH_TIMEOUT(collector.count("status=ok") >= 3, 20000);
+        collector.process().kill();
+        const qint64 elapsed = running.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(!collector.running(), 5000);
+        QVERIFY2(collector.err.contains("--interval raised to 0.334 s"), collector.err.constData());
+        // Rounds start 334 ms apart at the most: never more than elapsed / 334 + 1 of them.
+        const int rounds = collector.count("status=");
+        QVERIFY2(rounds <= elapsed / 334 + 1,
+                 qPrintable(QStringLiteral("%1 rounds in %2 ms").arg(rounds).arg(elapsed)));
+    }
+
     void recordsEveryRound()
     {
         CollectorProcess collector(
