@@ -9,6 +9,11 @@
 # MINUTES (default 60) is how long each run lasts; pictures are taken after 1, 2, 4, 8, ...
 # refreshes. Runs go 4 at a time on displays FIRST_DISPLAY.. (default 30). Needs Xvfb, openbox,
 # xdotool and ImageMagick's import (scripts/install-deps.sh).
+#
+# WSDASH_COMBOS="1024x640:light:en 1920x1080:dark:zh_CN" picks the runs (default: every size x
+# theme x language). Every fourth refresh the run also uses the window as a user would: F5,
+# Tab through the controls, Ctrl+Tab; the window's resident memory is logged with each picture
+# (NAME.rss: refresh, KiB) and a run whose window is gone before the end fails the script.
 set -eu
 
 build=${1:?build directory, e.g. build/dev}
@@ -59,26 +64,45 @@ EOF
         if [ "$refresh" -eq "$next" ]; then
             sleep 3 # the refresh lands
             DISPLAY=":$d" import -window root "$out/$name-r$(printf %03d "$refresh").png"
+            echo "$refresh $(ps -o rss= -p "$app")" >>"$out/$name.rss"
             next=$((next * 2))
         fi
+        if [ $((refresh % 4)) -eq 0 ]; then
+            DISPLAY=":$d" xdotool key --window "$win" F5 Tab Tab Tab ctrl+Tab 2>/dev/null || true
+        fi
+        kill -0 "$app" 2>/dev/null || { echo "$name: the window is gone after $refresh refreshes" >&2; return 1; }
     done
     DISPLAY=":$d" import -window root "$out/$name-last.png"
+    echo "$refresh $(ps -o rss= -p "$app")" >>"$out/$name.rss"
     kill "$app" "$wm" "$xv" 2>/dev/null || true
     wait "$app" 2>/dev/null || true
 }
 
-d=$first
-for size in 1024x640 1280x800 1920x1080; do
-    for theme in light dark; do
-        for lang in en zh_CN; do
-            run "$d" "$size" "$theme" "$lang" &
-            d=$((d + 1))
-            if [ $((d - first)) -ge 4 ]; then
-                wait
-                d=$first
-            fi
+combos=${WSDASH_COMBOS:-}
+if [ -z "$combos" ]; then
+    for size in 1024x640 1280x800 1920x1080; do
+        for theme in light dark; do
+            for lang in en zh_CN; do
+                combos="$combos $size:$theme:$lang"
+            done
         done
     done
+fi
+
+status=0
+d=$first
+pids=""
+for combo in $combos; do
+    size=${combo%%:*} rest=${combo#*:}
+    theme=${rest%%:*} lang=${rest#*:}
+    run "$d" "$size" "$theme" "$lang" &
+    pids="$pids $!"
+    d=$((d + 1))
+    if [ $((d - first)) -ge 4 ]; then
+        for p in $pids; do wait "$p" || status=1; done
+        pids="" d=$first
+    fi
 done
-wait
+for p in $pids; do wait "$p" || status=1; done
 echo "pictures in $out"
+exit "$status"

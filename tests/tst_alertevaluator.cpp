@@ -170,6 +170,31 @@ private Q_SLOTS:
         QCOMPARE(describe(events), QStringLiteral("08:01:critical->ok"));
     }
 
+    // An invalid value (a partly invalid answer shown by the window) is not a number: the rule
+    // is not evaluated for that scope, so its alert neither clears nor rises, nor does a
+    // sustained run restart; the next valid value goes on from there.
+    void skipsInvalidValues()
+    {
+        AlertEvaluator evaluator;
+        evaluator.setRules(
+            {rule("error_num >= 5"), rule("each-pool error_num% >= warning 10 critical 50")});
+        DesktopStatistics s = statistics(6, {0, 10});
+        QCOMPARE(describe(evaluator.evaluate(kStart, s)),
+                 QStringLiteral("08:00:ok->critical, pool-1 08:00:ok->critical"));
+        s.totals.setInvalid(Metric::ErrorNum);
+        (*s.pools)[1].counts.setInvalid(Metric::TotalNum); // the share's denominator
+        (*s.pools)[0].counts.setInvalid(Metric::ErrorNum);
+        QVERIFY(evaluator.evaluate(kStart.addSecs(60), s).isEmpty());
+        QCOMPARE(evaluator.highestLevel(Metric::ErrorNum), AlertLevel::Critical);
+        QCOMPARE(evaluator.highestLevel(Metric::ErrorNum, QStringLiteral("pool-1")),
+                 AlertLevel::Critical);
+        QCOMPARE(evaluator.highestLevel(Metric::ErrorNum, QStringLiteral("pool-0")),
+                 AlertLevel::Ok);
+        // Valid again: evaluated as usual.
+        QCOMPARE(describe(evaluator.evaluate(kStart.addSecs(120), statistics(0, {0, 0}))),
+                 QStringLiteral("08:02:critical->ok, pool-1 08:02:critical->ok"));
+    }
+
     void keepsStateOfUnchangedRules()
     {
         AlertEvaluator evaluator;

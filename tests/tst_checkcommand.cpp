@@ -300,6 +300,23 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(historyFile())); // nothing to record
     }
 
+    // A partly invalid answer (the window would show the rest) is no answer for a check: UNKNOWN
+    // (the plug-in's exit 3, as for every failed request), naming the JSON path; nothing recorded.
+    void unknownForAPartlyInvalidAnswer()
+    {
+        QByteArray body = kBody;
+        body.replace(R"("error_num": 3)", R"("error_num": -3)");
+        QVERIFY(body != kBody);
+        m_server->enqueue(ScriptedResponse::json(200, body));
+        const Run r = run({QStringLiteral("--check"), QStringLiteral("error_num"),
+                           QStringLiteral("--warning"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.startsWith("WSDASH UNKNOWN - "), r.out.constData());
+        QVERIFY2(r.out.contains("desktop_pool_statistics[0].run_state_statistics.error_num"),
+                 r.out.constData());
+        QVERIFY(!QFile::exists(historyFile()));
+    }
+
     void unknownForUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

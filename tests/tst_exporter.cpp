@@ -143,6 +143,33 @@ private Q_SLOTS:
         QCOMPARE(json.keys(), QStringList{QStringLiteral("total_num")});
     }
 
+    // The window can export a partly invalid answer: an invalid count is the text "invalid" in
+    // both formats, never a number and never empty/absent (which means "not reported"); read
+    // back, the lenient parser marks it invalid again and the strict one refuses it.
+    void invalidCountsAreWrittenAsInvalid()
+    {
+        DesktopStatistics s = fixture();
+        s.totals.setInvalid(Metric::StopNum);
+        (*s.pools)[1].counts.setInvalid(Metric::TotalNum);
+        const QJsonObject json = statisticsToJson(s);
+        QCOMPARE(json.value(QLatin1String("run_state_statistics"))
+                     .toObject()
+                     .value(QLatin1String("stop_num"))
+                     .toString(),
+                 QStringLiteral("invalid"));
+        const QByteArray text = QJsonDocument(json).toJson();
+        QVERIFY(!StatisticsParser::parse(text));
+        const auto back = StatisticsParser::parseLenient(text);
+        QVERIFY(back);
+        QCOMPARE(back->statistics.totals, s.totals);
+        QCOMPARE(*back->statistics.pools, *s.pools);
+
+        const QList<QStringList> rows = readCsv(QString::fromUtf8(exportCsv(s)));
+        QCOMPARE(rows.at(1).at(3 + static_cast<int>(Metric::StopNum)), QStringLiteral("invalid"));
+        QCOMPARE(rows.at(3).at(3), QStringLiteral("invalid"));
+        QCOMPARE(rows.at(3).at(6), QString()); // not reported stays empty
+    }
+
     void csv()
     {
         const QByteArray csv = exportCsv(fixture());

@@ -174,6 +174,24 @@ private Q_SLOTS:
         QCOMPARE(list->at(0).poolCount, 2);
     }
 
+    // An invalid count (a partly invalid answer shown by the window) is never stored as a
+    // number: it is NULL, a gap in the trend, while the snapshot's other counts are kept.
+    void recordsAnInvalidCountAsAGap()
+    {
+        QTemporaryDir dir;
+        auto db = HistoryDatabase::open(optionsFor(dir));
+        QVERIFY(db);
+        Snapshot bad = snapshot(kStart, 7);
+        bad.statistics.totals.setInvalid(Metric::ErrorNum);
+        VERIFY_OK((*db)->record({bad}));
+        SeriesRequest request{kKey, QString(), kStart.addSecs(-60), kStart.addSecs(60), {}, 2500};
+        const auto series = (*db)->series(request, kStart.addSecs(60));
+        QVERIFY(series);
+        QCOMPARE(series->points.size(), 1);
+        QVERIFY(!series->points.at(0).value(Metric::ErrorNum));
+        QCOMPARE(series->points.at(0).value(Metric::TotalNum)->average, 100.0);
+    }
+
     void keepsTheNewestPoolName()
     {
         QTemporaryDir dir;

@@ -13,6 +13,7 @@
 #include "support/testhttpserver.h"
 #include "support/testsupport.h"
 #include "ui/charts/chartpanel.h"
+#include "ui/charts/poolbarchart.h"
 #include "ui/filters/filterpanel.h"
 #include "ui/filters/poolpickermodel.h"
 #include "ui/style/metricstyle.h"
@@ -34,6 +35,8 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
@@ -45,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolTip>
 
 using namespace wsdash;
 using namespace wsdash::test;
@@ -537,6 +541,38 @@ private Q_SLOTS:
         auto* view = w.find<QTableView>(QStringLiteral("poolTable"));
         QCOMPARE(view->currentIndex().data(PoolTableModel::PoolIdRole).toString(), poolId);
         QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
+    }
+
+    // The chart legend and a bar segment say what their count means, in the help page's words.
+    void chartLegendsDefineTheirCounts()
+    {
+        Window w;
+        QVERIFY(w.open());
+        w.server.setDefaultResponse(
+            ScriptedResponse::json(200, statisticsBody(makeStatistics(40))));
+        QVERIFY(w.refresh());
+        auto* bars = w.window->findChild<PoolBarChart*>();
+        QVERIFY(bars);
+        const QList<QLegendMarker*> markers = bars->chart()->legend()->markers();
+        QVERIFY(markers.size() >= 2);
+        QStringList definitions;
+        for (QLegendMarker* marker : markers) {
+            Q_EMIT marker->hovered(true);
+            QTRY_VERIFY(QToolTip::isVisible());
+            definitions << QToolTip::text();
+            Q_EMIT marker->hovered(false);
+        }
+        QStringList expected;
+        for (QLegendMarker* marker : markers) {
+            for (const MetricInfo& info : allMetrics()) {
+                if (marker->label().startsWith(MetricStyle::label(info.metric)))
+                    expected << MetricStyle::definition(info.metric);
+            }
+        }
+        QCOMPARE(definitions.size(), markers.size());
+        for (const QString& definition : definitions)
+            QVERIFY2(expected.contains(definition), qPrintable(definition));
+        QVERIFY(!definitions.first().isEmpty());
     }
 
     void settingsRememberAutoRefreshAndLayout()

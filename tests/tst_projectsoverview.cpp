@@ -1,6 +1,7 @@
 // The all-projects overview: three profiles against local servers (two simulators and one
 // server that refuses the signature), fetched concurrently within a bound; the failing row
 // shows its error and the others the totals their servers served.
+#include "core/api/refusedcredentials.h"
 #include "core/api/requestbudget.h"
 #include "core/dashboard/dashboardcontroller.h"
 #include "core/dashboard/overviewfetcher.h"
@@ -96,6 +97,19 @@ private:
             return {};
         const auto result = spy.first().first().value<StatisticsResult>();
         return result.ok() ? result.statistics->totals : StateCounts();
+    }
+
+    // One round of the overview; false when it did not finish.
+    bool overviewRound(const std::optional<RefusedCredentials>& memory, QList<OverviewRow>* rows)
+    {
+        OverviewFetcher fetcher(*m_store, m_network.get(), m_clock, nullptr);
+        fetcher.setRefusalMemory(memory);
+        QSignalSpy finished(&fetcher, &OverviewFetcher::finished);
+        fetcher.start();
+        if (!finished.wait(15000))
+            return false;
+        *rows = fetcher.rows();
+        return true;
     }
 
 private Q_SLOTS:
@@ -260,6 +274,88 @@ private Q_SLOTS:
         QVERIFY(switched.wait(5000));
         QCOMPARE(controller.request().projectId, m_simA->projectId());
         QCOMPARE(switcher->currentText(), QStringLiteral("alpha"));
+    }
+
+    void refusedCredentialsAreNotSentAgain()
+    {
+        QTemporaryDir data;
+        const RefusedCredentials memory(data.filePath(QStringLiteral("refused-credentials")));
+        QList<OverviewRow> rows;
+        QVERIFY(overviewRound(memory, &rows));
+        QCOMPARE(rows.at(1).state, OverviewRow::State::Failed);
+        QCOMPARE(rows.at(1).error.code, QStringLiteral("APIG.0301"));
+        const int sent = m_refusing->requestCount();
+        QVERIFY(sent >= 1);
+
+        // The next round (and the next window) sends nothing with the refused keys.
+        QVERIFY(overviewRound(memory, &rows));
+        QCOMPARE(m_refusing->requestCount(), sent);
+        QCOMPARE(rows.at(1).state, OverviewRow::State::Failed);
+        const QString why = rows.at(1).failureText();
+        QVERIFY2(why.startsWith(QLatin1String("Not sent")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("req-401-overview")), qPrintable(why));
+        QCOMPARE(rows.at(0).state, OverviewRow::State::Ok);
+        QCOMPARE(rows.at(2).state, OverviewRow::State::Ok);
+
+        // The toolbar's switcher honours the same memory: switching to "bravo" sends nothing
+        // and shows the remembered refusal; "charlie" loads as usual.
+        DashboardController controller(m_network.get(), m_clock);
+        StatisticsRequest request;
+        request.endpoint = m_simA->endpoint();
+        request.projectId = m_simA->projectId();
+        request.credentials = m_simA->clientCredentials();
+        controller.setRequest(request);
+        controller.setRefusalMemory(memory);
+        QVERIFY(!controller.isBlocked());
+        MainWindow window(controller, m_clock, nullptr);
+        auto* controls =
+            new ConnectionControls(window, controller, *m_store, m_network.get(), m_clock, nullptr);
+        QCOMPARE(controls->switcher()->findText(QStringLiteral("bravo")) >= 0, true);
+        window.show();
+        QSignalSpy switched(controls->switcher(), &ProfileSwitcher::switched);
+        controls->switcher()->switchTo(QStringLiteral("bravo"));
+        QVERIFY(switched.wait(5000));
+        QVERIFY(controller.isBlocked());
+        QCOMPARE(controller.blockedBy()->code, QStringLiteral("APIG.0301"));
+        window.start();
+        QTest::qWait(300);
+        QCOMPARE(m_refusing->requestCount(), sent);
+
+        QSignalSpy shown(&window, &MainWindow::resultShown);
+        controls->switcher()->switchTo(QStringLiteral("charlie"));
+        QVERIFY(switched.wait(5000));
+        QVERIFY(!controller.isBlocked());
+        window.start();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(controller.current()->statistics->totals.value(Metric::TotalNum), Count(1200));
+    }
+
+    void aFailedRowRecoversOnTheNextRound()
+    {
+        sim::FaultSettings unavailable;
+        unavailable.fault = sim::Fault::ServiceUnavailable;
+        m_simA->setFaults(unavailable);
+        ProjectsOverview overview(*m_store, m_network.get(), m_clock, nullptr);
+        QAbstractItemModel* model = overview.table()->model();
+        QSignalSpy finished(&overview, &ProjectsOverview::finished);
+        overview.refresh();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(model->index(0, 0).data(OverviewModel::FailedRole).toBool());
+        QCOMPARE(model->index(0, OverviewModel::TotalColumn).data().toString(),
+                 QStringLiteral("—"));
+
+        // The service is back: the same dialog's next round shows the project's totals.
+        m_simA->clearFaults();
+        finished.clear();
+        overview.refresh();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!model->index(0, 0).data(OverviewModel::FailedRole).toBool());
+        QCOMPARE(model->index(0, OverviewModel::TotalColumn).data().toString(),
+                 QStringLiteral("300"));
+        QVERIFY(model->index(0, OverviewModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("OK")));
     }
 
     void atMostTheBoundInFlight()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void failureRate();
     void latency();
     void malformedJson();
+    void partlyInvalid();
     void truncatedBody();
     void slowBody();
     void connectionReset();
@@ -135,6 +136,37 @@ void TestSimulatorFaults::malformedJson()
     QCOMPARE(reply.error, QNetworkReply::NoError);
     QVERIFY(reply.body.startsWith("{\"total_num\":"));
     QVERIFY(!StatisticsParser::parse(reply.body));
+}
+
+void TestSimulatorFaults::partlyInvalid()
+{
+    FaultSettings faults;
+    faults.fault = *faultFromName(QStringLiteral("partly-invalid"));
+    faults.faultCount = 1;
+    m_f->sim().setFaults(faults);
+    // Other calls pass untouched and do not use the fault up.
+    const RawReply pools = m_f->get(poolsPath(m_f->sim()), {});
+    QCOMPARE(pools.status, 200);
+    QCOMPARE(m_f->sim().faults().fault, Fault::PartlyInvalid);
+
+    const RawReply reply = statistics({p("desktop_type", QStringLiteral("POOLED")),
+                                       p("statistics_type", QStringLiteral("run-state"))});
+    QCOMPARE(reply.status, 200);
+    QVERIFY(!StatisticsParser::parse(reply.body));
+    const auto partial = StatisticsParser::parseLenient(reply.body);
+    QVERIFY(partial);
+    QStringList paths;
+    for (const ParseError& problem : partial->problems)
+        paths.append(problem.path);
+    QCOMPARE(paths, (QStringList{QStringLiteral("run_state_statistics.stop_num"),
+                                 QStringLiteral("desktop_pool_statistics[0].total_num"),
+                                 QStringLiteral("desktop_pool_statistics[1].desktop_pool_id")}));
+    QCOMPARE(partial->statistics.pools->size(),
+             static_cast<qsizetype>(m_f->sim().fleet().pools().size()) - 1);
+    QCOMPARE(m_f->sim().faults().fault, Fault::None); // used up
+
+    const RawReply clean = statistics({p("desktop_type", QStringLiteral("POOLED"))});
+    QVERIFY(StatisticsParser::parse(clean.body));
 }
 
 void TestSimulatorFaults::truncatedBody()

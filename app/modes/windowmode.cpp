@@ -43,12 +43,6 @@ RefusedCredentials refusedCredentials()
         QDir(dataDirectory()).filePath(QStringLiteral("refused-credentials")));
 }
 
-QString fingerprintOf(const StatisticsRequest& request)
-{
-    return RefusedCredentials::fingerprint(request.endpoint, request.projectId,
-                                           request.credentials);
-}
-
 QString tr(const char* text)
 {
     // The context lupdate gives tr() calls in namespace wsdash.
@@ -124,17 +118,6 @@ void WindowMode::start()
     m_controller->setAutoRefreshSpeedUp(
         m_env.value(QStringLiteral("WSDASH_TEST_AUTO_REFRESH_SPEEDUP")).toInt());
 
-    // Credentials refused for good are remembered, here and for the command line's runs.
-    connect(m_controller.get(), &DashboardController::resultDelivered, this,
-            [this](const StatisticsResult& result) {
-                const QString fingerprint = fingerprintOf(m_controller->request());
-                if (result.ok())
-                    refusedCredentials().remember(fingerprint, std::nullopt);
-                else if (RefusedCredentials::needsNewCredentials(result.error,
-                                                                 QDateTime::currentDateTimeUtc()))
-                    refusedCredentials().remember(fingerprint, result.error);
-            });
-
     m_settings = openSettings(m_env);
     if (const auto problem = settingsFileProblem(m_settings->fileName())) {
         m_err << "wsdash: "
@@ -165,16 +148,10 @@ void WindowMode::start()
     if (m_settings->value(QStringLiteral("window/geometry")).isNull())
         m_window->resize(m_options.size);
     m_window->show();
-    applyRefusedBefore();
+    // Credentials refused for good are remembered, here and for the command line's runs: a
+    // connection refused before starts blocked, whichever way it is opened.
+    m_controller->setRefusalMemory(refusedCredentials());
     m_window->start();
-}
-
-void WindowMode::applyRefusedBefore()
-{
-    if (!m_controller->request().endpoint.isValid())
-        return;
-    if (const auto refused = refusedCredentials().find(fingerprintOf(m_controller->request())))
-        m_controller->setRefusedBefore(refused->error);
 }
 
 void WindowMode::createWindow()
@@ -256,7 +233,6 @@ void WindowMode::openRemembered()
             request.credentials = found->credentials;
             m_controller->switchConnection(request, name);
             m_controls->switcher()->reload();
-            applyRefusedBefore();
             m_window->connectionChanged();
         });
 }
@@ -329,7 +305,6 @@ void WindowMode::useEnvironment()
     m_controller->switchConnection(request, QString());
     if (m_controls)
         m_controls->switcher()->reload();
-    applyRefusedBefore();
     m_window->connectionChanged();
     remember(QStringLiteral("environment"));
 }

@@ -59,7 +59,6 @@ private:
     void useEnvironment();
     void openProfilesDialogForWelcome();
     void remember(const QString& connection);
-    void applyRefusedBefore();
 
     CliOptions m_options;
     const QProcessEnvironment m_env;

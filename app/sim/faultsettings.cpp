@@ -7,7 +7,7 @@ namespace wsdash::sim {
 
 namespace {
 
-constexpr std::array<std::pair<Fault, const char*>, 10> kNames = {{
+constexpr std::array<std::pair<Fault, const char*>, 11> kNames = {{
     {Fault::None, "none"},
     {Fault::Throttle, "throttle"},
     {Fault::InternalError, "500"},
@@ -18,6 +18,7 @@ constexpr std::array<std::pair<Fault, const char*>, 10> kNames = {{
     {Fault::TruncatedBody, "truncated-body"},
     {Fault::SlowBody, "slow-body"},
     {Fault::ConnectionReset, "reset"},
+    {Fault::PartlyInvalid, "partly-invalid"},
 }};
 
 } // namespace

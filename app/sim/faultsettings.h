@@ -21,10 +21,13 @@ enum class Fault
     TruncatedBody,      // Content-Length announced, half the body sent, connection closed
     SlowBody,           // the body trickles in over slowBodyDuration
     ConnectionReset,    // no answer: the connection is reset
+    // 200 whose statistics answer is partly invalid (see partlyInvalid() in sim/responses.h);
+    // other calls are answered as usual
+    PartlyInvalid,
 };
 
 // "throttle", "500", "502", "503", "504", "malformed-json", "truncated-body", "slow-body",
-// "reset" ("none" for Fault::None).
+// "reset", "partly-invalid" ("none" for Fault::None). partly-invalid hits statistics calls only.
 QString faultName(Fault fault);
 std::optional<Fault> faultFromName(const QString& name);
 QStringList faultNames(); // all but "none"

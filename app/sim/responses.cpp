@@ -1,5 +1,8 @@
 #include "sim/responses.h"
 
+#include "core/api/statistics.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace wsdash::sim {
@@ -82,6 +85,39 @@ QByteArray malformedJson(const QByteArray& body)
         broken.chop(1);
     broken += ",\"total_num\":";
     return broken;
+}
+
+QByteArray partlyInvalid(const QByteArray& body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return body;
+    QJsonObject root = document.object();
+    for (Family family : {Family::Run, Family::Login, Family::Attach}) {
+        const QString key = QLatin1String(familyObjectKey(family));
+        if (!root.value(key).isObject())
+            continue;
+        QJsonObject counts = root.value(key).toObject();
+        counts.insert(QLatin1String(metricInfo(familyMetrics(family).constFirst()).field), -1);
+        root.insert(key, counts);
+        break;
+    }
+    const QString poolsKey = QStringLiteral("desktop_pool_statistics");
+    QJsonArray pools = root.value(poolsKey).toArray();
+    if (!pools.isEmpty()) {
+        QJsonObject first = pools.at(0).toObject();
+        first.insert(QStringLiteral("total_num"),
+                     QString::number(first.value(QLatin1String("total_num")).toInteger()));
+        pools.replace(0, first);
+    }
+    if (pools.size() > 1) {
+        QJsonObject second = pools.at(1).toObject();
+        second.remove(QStringLiteral("desktop_pool_id"));
+        pools.replace(1, second);
+    }
+    if (root.contains(poolsKey))
+        root.insert(poolsKey, pools);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 } // namespace wsdash::sim

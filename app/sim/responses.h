@@ -28,5 +28,11 @@ HttpResponse throttledResponse(int retryAfterSeconds, int limitPerMinute,
 
 // Turns a JSON body into one that no parser accepts (same length class, same content type).
 QByteArray malformedJson(const QByteArray& body);
+// A Desktop Statistics answer made partly invalid, the rest intact: the first count of the
+// project's first family object (run_state_statistics.stop_num when the run states were asked
+// for) becomes -1, desktop_pool_statistics[0].total_num a string, and
+// desktop_pool_statistics[1] loses its desktop_pool_id. A body that is not a JSON object is
+// returned as it is.
+QByteArray partlyInvalid(const QByteArray& body);
 
 } // namespace wsdash::sim

@@ -154,6 +154,8 @@ Fault Simulator::takeFault(Route route, const HttpRequest& request)
         (route != Route::DesktopsDetail ||
          DesktopListApi::pageOf(request.queryItems()) != m_faults.listPage))
         return Fault::None; // aimed at one page of a desktop listing
+    if (fault == Fault::PartlyInvalid && route != Route::Statistics)
+        return Fault::None; // only statistics answers have counts to spoil
     if (fault == Fault::None || m_faults.faultCount < 0)
         return fault;
     if (m_faults.faultCount == 0) {
@@ -223,6 +225,10 @@ HttpResponse Simulator::answer(const HttpRequest& request, Route route, const QS
     switch (fault) {
     case Fault::MalformedJson:
         response.body = malformedJson(response.body);
+        break;
+    case Fault::PartlyInvalid:
+        if (route == Route::Statistics)
+            response.body = partlyInvalid(response.body);
         break;
     case Fault::TruncatedBody:
         reply.delivery = HttpReply::Delivery::Truncated;

@@ -17,6 +17,13 @@
             <numerusform>All %Ln pools, largest first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln invalid value(s) left out.</source>
+        <translation>
+            <numerusform>%Ln invalid value left out.</numerusform>
+            <numerusform>%Ln invalid values left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wsdash::DashboardController</name>
@@ -52,6 +59,16 @@
         <translation>
             <numerusform>Workspace answered: %n desktop in project %1.</numerusform>
             <numerusform>Workspace answered: %n desktops in project %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::DonutChart</name>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n left out</numerusform>
+            <numerusform>%n left out</numerusform>
         </translation>
     </message>
 </context>
@@ -125,6 +142,13 @@
             <numerusform>All %Ln pools</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not summed: %n pool(s) sent an invalid value of this count.</source>
+        <translation>
+            <numerusform>Not summed: %n pool sent an invalid value of this count.</numerusform>
+            <numerusform>Not summed: %n pools sent an invalid value of this count.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wsdash::PoolTablePanel</name>
@@ -170,6 +194,16 @@
         <translation>
             <numerusform>%n row written to %1</numerusform>
             <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::WarningBanner</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s); Copy details has them all.</source>
+        <translation>
+            <numerusform>…and %n more problem; Copy details has them all.</numerusform>
+            <numerusform>…and %n more problems; Copy details has them all.</numerusform>
         </translation>
     </message>
 </context>

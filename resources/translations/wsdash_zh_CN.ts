@@ -706,6 +706,10 @@ Built with Qt %3, running on Qt %4
         <source>The compressed response ended before its end.</source>
         <translation>压缩的响应在结束前中断。</translation>
     </message>
+    <message>
+        <source>The response has no readable headers (more than the %1 header lines allowed, or none); it was not read.</source>
+        <translation>响应没有可读的标头（超过允许的 %1 行标头，或根本没有标头）；未读取该响应。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AtomicFile</name>
@@ -766,6 +770,12 @@ Built with Qt %3, running on Qt %4
         <source>All %Ln pool(s), largest first.</source>
         <translation>
             <numerusform>全部 %Ln 个桌面池，从大到小。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid value(s) left out.</source>
+        <translation>
+            <numerusform>已略去 %Ln 个无效值。</numerusform>
         </translation>
     </message>
 </context>
@@ -1496,6 +1506,12 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>%1: press Enter to list these desktops.</source>
         <translation>%1：按 Enter 列出这些桌面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>略去 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2472,10 @@ Built with Qt %3, running on Qt %4
         <source>Click, or press Enter, to list these desktops.</source>
         <translation>单击或按 Enter 可列出这些桌面。</translation>
     </message>
+    <message>
+        <source>The server sent an invalid value at %1: it is not counted anywhere.</source>
+        <translation>服务器在 %1 处返回了无效值：该值不计入任何统计。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::MainWindow</name>
@@ -2694,6 +2714,10 @@ Built with Qt %3, running on Qt %4
         <source>Desktops whose user disconnected without logging off (DISCONNECTED).</source>
         <translation>用户已断开连接但未注销的桌面（DISCONNECTED）。</translation>
     </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::NagiosRange</name>
@@ -2793,6 +2817,13 @@ Built with Qt %3, running on Qt %4
     </message>
 </context>
 <context>
+    <name>wsdash::OverviewRow</name>
+    <message>
+        <source>Not sent: these credentials were refused on %1 (%2). Change them with “Manage profiles…”; sending them again could lock the key.</source>
+        <translation>未发送：这些凭据已于 %1 被拒绝（%2）。请通过“管理配置文件…”更改；再次发送可能导致密钥被锁定。</translation>
+    </message>
+</context>
+<context>
     <name>wsdash::PoolBarChart</name>
     <message>
         <source>Desktops per pool</source>
@@ -2877,6 +2908,16 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>Click a cell to list its desktops.</source>
         <translation>单击单元格可列出其中的桌面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not summed: %n pool(s) sent an invalid value of this count.</source>
+        <translation>
+            <numerusform>未求和：有 %n 个桌面池返回了此计数的无效值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent an invalid value at %1: it is not counted anywhere.</source>
+        <translation>服务器在 %1 处返回了无效值：该值不计入任何统计。</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3608,46 @@ Built with Qt %3, running on Qt %4
         <source>Expected a JSON object at the top level, found %1.</source>
         <translation>顶层应为 JSON 对象，实际为 %1。</translation>
     </message>
+    <message>
+        <source>The response holds no usable statistics (%1).</source>
+        <translation>响应中没有可用的统计数据（%1）。</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义值</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>标量</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::StatisticsQuery</name>
@@ -3724,6 +3805,43 @@ Built with Qt %3, running on Qt %4
     <message>
         <source> (%1 characters)</source>
         <translation>（共 %1 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::WarningBanner</name>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <source>Copy the request ID and the problems</source>
+        <translation>复制请求 ID 和问题列表</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Part of the answer is invalid&lt;/b&gt; — the rest is shown. Invalid counts show “%1” and are left out of totals, charts, history and alerts.</source>
+        <translation>&lt;b&gt;响应中有部分数据无效&lt;/b&gt;——其余数据照常显示。无效的计数显示为“%1”，不计入合计、图表、历史记录和告警。</translation>
+    </message>
+    <message>
+        <source>Request ID: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>请求 ID：&lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s); Copy details has them all.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题；“复制详情”包含全部问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation>桌面池 %1</translation>
     </message>
 </context>
 <context>

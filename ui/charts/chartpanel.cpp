@@ -287,6 +287,16 @@ void ChartPanel::rebuildBars()
     } else {
         m_caption->setText(tr("All %Ln pool(s), largest first.", nullptr, poolCount));
     }
+    // Invalid values have no bar segment (and are not in "Other"): say how many are missing.
+    int invalid = 0;
+    for (const PoolStatistics& pool : pools) {
+        for (Metric metric : metrics)
+            invalid += pool.counts.isInvalid(metric) ? 1 : 0;
+    }
+    if (invalid > 0) {
+        m_caption->setText(m_caption->text() + QLatin1Char(' ') +
+                           tr("%Ln invalid value(s) left out.", nullptr, invalid));
+    }
     m_caption->setToolTip(m_caption->text());
     m_bars->setBars(bars, metrics,
                     m_shares ? PoolBarChart::Scale::Shares : PoolBarChart::Scale::Counts,

@@ -52,12 +52,17 @@ DonutChart::DonutChart(Family family, QWidget* parent)
             return;
         }
         const QString whyNot = slice->property("wsdashWhyNot").toString();
+        const QVariant metric = slice->property("wsdashMetric");
+        const QString definition =
+            metric.isValid()
+                ? MetricStyle::definition(static_cast<Metric>(metric.toInt())) + QLatin1Char('\n')
+                : QString();
         QToolTip::showText(QCursor::pos(),
                            tr("%1: %2 (%3 of this family)")
                                    .arg(slice->label(),
                                         MetricStyle::count(static_cast<qint64>(slice->value())),
                                         MetricStyle::share(slice->percentage())) +
-                               QLatin1Char('\n') +
+                               QLatin1Char('\n') + definition +
                                (whyNot.isEmpty() ? tr("Click to list these desktops.") : whyNot),
                            this);
     });
@@ -78,10 +83,12 @@ void DonutChart::setCounts(const StateCounts* counts, bool dark, bool stale)
     chart()->setTitleFont(titleFont);
 
     qint64 sum = 0;
+    int invalid = 0; // counts the answer held as invalid values: no slice, no share
     QString accessible;
     if (counts) {
         for (Metric metric : familyMetrics(m_family)) {
             const Count value = counts->value(metric);
+            invalid += counts->isInvalid(metric) ? 1 : 0;
             if (!value)
                 continue;
             sum += *value;
@@ -108,7 +115,11 @@ void DonutChart::setCounts(const StateCounts* counts, bool dark, bool stale)
 
     const Metric first = MetricStyle::headline(m_family);
     const Count firstValue = counts ? counts->value(first) : std::nullopt;
-    if (counts && firstValue && sum > 0) {
+    if (counts && invalid > 0) {
+        // A share of an incomplete sum would be wrong: the hole says why there is none.
+        m_centerTop = MetricStyle::invalid();
+        m_centerBottom = tr("%n left out", nullptr, invalid);
+    } else if (counts && firstValue && sum > 0) {
         m_centerTop =
             MetricStyle::share(static_cast<double>(*firstValue) / static_cast<double>(sum));
         m_centerBottom = MetricStyle::label(first);

@@ -158,13 +158,25 @@ void PoolBarChart::setBars(const QList<Bar>& bars, const QList<Metric>& metrics,
                     return;
                 }
                 const int bar = static_cast<int>(count - 1 - index);
-                QToolTip::showText(
-                    QCursor::pos(),
-                    QStringLiteral("%1\n%2: %3")
-                        .arg(m_bars.value(bar).name, set->label(),
-                             MetricStyle::count(static_cast<qint64>(set->at(index)))),
-                    this);
+                const qsizetype setIndex = m_series->barSets().indexOf(set);
+                QString tip = QStringLiteral("%1\n%2: %3")
+                                  .arg(m_bars.value(bar).name, set->label(),
+                                       MetricStyle::count(static_cast<qint64>(set->at(index))));
+                if (setIndex >= 0 && setIndex < m_metrics.size())
+                    tip += QLatin1Char('\n') + MetricStyle::definition(m_metrics.at(setIndex));
+                QToolTip::showText(QCursor::pos(), tip, this);
             });
+    // The legend says what each colour counts, in the help page's words.
+    const QList<QLegendMarker*> markers = c->legend()->markers(m_series);
+    for (qsizetype i = 0; i < markers.size() && i < m_metrics.size(); ++i) {
+        const QString definition = MetricStyle::definition(m_metrics.at(i));
+        connect(markers.at(i), &QLegendMarker::hovered, this, [this, definition](bool over) {
+            if (over)
+                QToolTip::showText(QCursor::pos(), definition, this);
+            else
+                QToolTip::hideText();
+        });
+    }
 }
 
 QList<qreal> PoolBarChart::values(Metric metric) const

@@ -321,6 +321,26 @@ QString MetricStyle::notReported()
     return tr("n/a");
 }
 
+QString MetricStyle::invalid()
+{
+    return tr("invalid");
+}
+
+QString MetricStyle::count(const StateCounts& counts, Metric metric)
+{
+    return counts.isInvalid(metric) ? invalid() : count(counts.value(metric));
+}
+
+QColor MetricStyle::invalidText(bool dark)
+{
+    return QColor(dark ? 0xffd27a : 0x8a4b00);
+}
+
+QColor MetricStyle::invalidBackground(bool dark)
+{
+    return QColor(dark ? 0x4a3b12 : 0xfff0c2);
+}
+
 QColor MetricStyle::color(Metric metric, bool dark)
 {
     struct Pair

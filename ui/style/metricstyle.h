@@ -22,6 +22,13 @@ public:
     static QString label(Family family);    // "Assignment"
     static QString label(DesktopType type); // "Common (dedicated) desktops"
     static QString notReported();           // "n/a"
+    // What an invalid count shows (StateCounts::isInvalid): "invalid".
+    static QString invalid();
+    // The text of a count: the number, "invalid" or "n/a".
+    static QString count(const StateCounts& counts, Metric metric);
+    // Text and background of an invalid count: warning colours that read in both themes.
+    static QColor invalidText(bool dark);
+    static QColor invalidBackground(bool dark);
     // What a count means, in one or two sentences: the help page, the tiles' and the table's
     // tooltips and the chart legends all use these words.
     static QString definition(Metric metric);

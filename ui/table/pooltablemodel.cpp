@@ -30,18 +30,26 @@ void PoolTableModel::setPools(const QList<PoolStatistics>& pools)
     m_order.clear();
     m_totals = StateCounts();
     m_reported.fill(false);
+    m_invalidPools.fill(0);
     std::array<qint64, kMetricCount> sums{};
     for (const PoolStatistics& pool : std::as_const(m_pools)) {
         for (int m = 0; m < kMetricCount; ++m) {
+            const auto i = static_cast<std::size_t>(m);
             if (const Count value = pool.counts.value(static_cast<Metric>(m))) {
-                sums[static_cast<std::size_t>(m)] += *value;
-                m_reported[static_cast<std::size_t>(m)] = true;
+                sums[i] += *value;
+                m_reported[i] = true;
+            } else if (pool.counts.isInvalid(static_cast<Metric>(m))) {
+                ++m_invalidPools[i];
+                m_reported[i] = true;
             }
         }
     }
     for (int m = 0; m < kMetricCount; ++m) {
-        if (m_reported[static_cast<std::size_t>(m)])
-            m_totals.setValue(static_cast<Metric>(m), sums[static_cast<std::size_t>(m)]);
+        const auto i = static_cast<std::size_t>(m);
+        if (m_invalidPools[i] > 0)
+            m_totals.setInvalid(static_cast<Metric>(m));
+        else if (m_reported[i])
+            m_totals.setValue(static_cast<Metric>(m), sums[i]);
     }
     m_order.resize(static_cast<std::size_t>(m_pools.size()));
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -294,6 +302,12 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     const StateCounts& counts = totalsRow ? m_totals : pool->counts;
     const auto metric = metricOfColumn(column);
 
+    const bool invalid = metric && counts.isInvalid(*metric);
+    if (invalid && (role == Qt::BackgroundRole || role == Qt::ForegroundRole)) {
+        const bool dark = Theme::isDark(QGuiApplication::palette());
+        return role == Qt::BackgroundRole ? MetricStyle::invalidBackground(dark)
+                                          : MetricStyle::invalidText(dark);
+    }
     if (role == AlertLevelRole || role == Qt::BackgroundRole || role == Qt::DecorationRole ||
         role == Qt::AccessibleDescriptionRole) {
         return alertData(role, row, metric);
@@ -304,7 +318,7 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && !totalsRow) {
         if (const QVariant alert = alertData(role, row, metric); alert.isValid()) {
-            const QString base = metric ? countToolTip(counts, *metric) : pool->id;
+            const QString base = metric ? countToolTip(pool, counts, *metric) : pool->id;
             return base.isEmpty() ? alert.toString() : alert.toString() + u'\n' + base;
         }
     }
@@ -318,7 +332,7 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
         }
         if (column == IdColumn)
             return totalsRow ? QString() : pool->id;
-        return MetricStyle::count(counts.value(*metric));
+        return MetricStyle::count(counts, *metric);
     case SortRole:
         if (column == NameColumn)
             return totalsRow ? QString() : pool->name;
@@ -334,7 +348,7 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == NameColumn || column == IdColumn)
             return totalsRow ? tr("Sum over all pools of the result") : pool->id;
-        if (const QString tip = countToolTip(counts, *metric); !tip.isEmpty())
+        if (const QString tip = countToolTip(pool, counts, *metric); !tip.isEmpty())
             return tip;
         return {};
     case Qt::TextAlignmentRole:
@@ -359,8 +373,17 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QString PoolTableModel::countToolTip(const StateCounts& counts, Metric metric) const
+QString PoolTableModel::countToolTip(const PoolStatistics* pool, const StateCounts& counts,
+                                     Metric metric) const
 {
+    if (counts.isInvalid(metric)) {
+        if (!pool) {
+            return tr("Not summed: %n pool(s) sent an invalid value of this count.", nullptr,
+                      m_invalidPools[static_cast<std::size_t>(metric)]);
+        }
+        return tr("The server sent an invalid value at %1: it is not counted anywhere.")
+            .arg(pool->countPath(metric));
+    }
     if (!counts.value(metric))
         return tr("Not reported by the server");
     if (const auto share = counts.share(metric); share && metric != Metric::TotalNum) {

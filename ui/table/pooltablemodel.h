@@ -22,6 +22,10 @@ class AlertEvaluator;
 // With an AlertEvaluator, the rows of pools that breach an each-pool alert rule stand out by
 // more than colour: a tinted row, a warning or critical icon and a tool tip naming the counts
 // by the pool's name, and the breached counts in bold on a stronger tint.
+//
+// A count the answer held as an invalid value (StateCounts::isInvalid) shows "invalid" in warning
+// colours, with its JSON path in the tool tip; the totals row shows "invalid" for a count that
+// any pool sent invalid, rather than a sum of the others.
 class PoolTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -102,11 +106,15 @@ private:
     // Recomputes m_poolAlerts; true when anything changed.
     bool readAlerts();
     QVariant alertData(int role, int row, std::optional<Metric> metric) const;
-    QString countToolTip(const StateCounts& counts, Metric metric) const;
+    QString countToolTip(const PoolStatistics* pool, const StateCounts& counts,
+                         Metric metric) const;
     const QCollatorSortKey& nameSortKey(int pool) const;
 
     QList<PoolStatistics> m_pools;
-    StateCounts m_totals; // sum over all pools of every count some pool reported
+    // Sum over all pools of every count some pool reported; a count that some pool sent as an
+    // invalid value is invalid here too (a sum without it would silently be too small).
+    StateCounts m_totals;
+    std::array<int, kMetricCount> m_invalidPools{}; // pools with an invalid value, per count
     std::array<bool, kMetricCount> m_reported{};
     std::vector<int> m_order; // pool index of each row after the totals row
     int m_sortColumn = TotalColumn;

@@ -115,7 +115,8 @@ void KpiTile::sizeColumns()
             width = std::max(width, metrics.horizontalAdvance(sample));
         m_grid->setColumnMinimumWidth(column, width + 2);
     };
-    widest(kCountColumn, {MetricStyle::count(88888), MetricStyle::notReported()});
+    widest(kCountColumn,
+           {MetricStyle::count(88888), MetricStyle::notReported(), MetricStyle::invalid()});
     widest(kShareColumn, {MetricStyle::share(1.0), MetricStyle::share(0.999)});
     widest(kChangeColumn, {MetricStyle::delta(-8888), MetricStyle::delta(8888)});
     widest(kAgoColumn, {MetricStyle::delta(-8888), MetricStyle::delta(8888)});
@@ -226,11 +227,21 @@ void KpiTile::setCounts(const StateCounts* counts, const DeltaFunction& delta)
     QStringList description;
     for (Row& row : m_rows) {
         const Count value = counts ? counts->value(row.metric) : std::nullopt;
-        row.value->setText(counts ? MetricStyle::count(value) : QStringLiteral("–"));
-        if (row.name || !value || !DrillPlan::whyNotOffered(row.metric).isEmpty())
+        const bool invalid = counts && counts->isInvalid(row.metric);
+        row.value->setText(counts ? MetricStyle::count(*counts, row.metric) : QStringLiteral("–"));
+        if (invalid) {
+            row.value->setToolTip(
+                tr("The server sent an invalid value at %1: it is not counted anywhere.")
+                    .arg(countPath(row.metric)));
+        } else if (row.name || !value || !DrillPlan::whyNotOffered(row.metric).isEmpty()) {
             row.value->setToolTip(value ? QString() : tr("Not reported by the server"));
-        else
+        } else {
             row.value->setToolTip(tr("Click, or press Enter, to list these desktops."));
+        }
+        if (row.invalid != invalid) {
+            row.invalid = invalid;
+            updateValueColor(row);
+        }
         QString shareText;
         if (row.share) {
             const auto share = counts ? counts->share(row.metric) : std::nullopt;
@@ -399,10 +410,7 @@ void KpiTile::updateColors()
         const int size = row.icon->width();
         row.icon->setPixmap(
             MetricStyle::icon(row.metric, dark).pixmap(QSize(size, size), devicePixelRatioF()));
-        QPalette valuePalette = row.value->palette();
-        valuePalette.setColor(QPalette::WindowText,
-                              isStale() ? muted : palette().color(QPalette::WindowText));
-        row.value->setPalette(valuePalette);
+        updateValueColor(row);
         updateAlert(row);
     }
     for (QLabel* head : m_heads) {
@@ -415,6 +423,20 @@ void KpiTile::updateColors()
     QPalette subtitlePalette = m_subtitle->palette();
     subtitlePalette.setColor(QPalette::WindowText, muted);
     m_subtitle->setPalette(subtitlePalette);
+}
+
+void KpiTile::updateValueColor(Row& row)
+{
+    // An invalid count reads as a warning: dark amber on a light amber ground (light amber on
+    // brown in the dark theme), whatever the stale state.
+    const bool dark = Theme::isDark(palette());
+    QPalette p = row.value->palette();
+    p.setColor(QPalette::WindowText, row.invalid ? MetricStyle::invalidText(dark)
+                                     : isStale() ? Theme::mutedText(palette())
+                                                 : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::Window, MetricStyle::invalidBackground(dark));
+    row.value->setPalette(p);
+    row.value->setAutoFillBackground(row.invalid);
 }
 
 void KpiTile::changeEvent(QEvent* event)

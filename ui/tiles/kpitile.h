@@ -84,6 +84,7 @@ private:
         QLabel* alert = nullptr;
         QWidget* band = nullptr; // the row's background while an alert is on
         AlertLevel level = AlertLevel::Ok;
+        bool invalid = false; // the answer held an invalid value of this count
     };
 
     // The grid's columns of a family tile (0: icon, 1: name; sparkline and alert after).
@@ -99,6 +100,7 @@ private:
     void makeDrillable(const Row& row);
     void updateColors();
     void updateAlert(Row& row);
+    void updateValueColor(Row& row);
     const Row* rowOf(Metric metric) const;
 
     std::optional<Family> m_family;

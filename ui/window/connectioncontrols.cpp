@@ -1,6 +1,7 @@
 #include "ui/window/connectioncontrols.h"
 
 #include "core/dashboard/dashboardcontroller.h"
+#include "core/dashboard/overviewfetcher.h"
 #include "core/profiles/connectiontester.h"
 #include "core/profiles/profilestore.h"
 #include "ui/overview/projectsoverview.h"
@@ -102,6 +103,8 @@ ProjectsOverview* ConnectionControls::openOverview()
     if (!m_overview) {
         m_overview = new ProjectsOverview(m_store, m_network, m_clock, m_budget, m_env, &m_window);
         m_overview->setAttribute(Qt::WA_DeleteOnClose);
+        // The same memory of refused credentials as the dashboard's (issue 12).
+        m_overview->fetcher().setRefusalMemory(m_controller.refusalMemory());
         connect(m_overview, &ProjectsOverview::profileActivated, m_switcher,
                 &ProfileSwitcher::switchTo);
     }

@@ -13,6 +13,7 @@
 #include "ui/window/freshnessbar.h"
 #include "ui/window/helpdialog.h"
 #include "ui/window/statusfeedback.h"
+#include "ui/window/warningbanner.h"
 #include "ui/window/welcomepage.h"
 
 #include <QAction>
@@ -41,7 +42,8 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kMainSplitterKey = QStringLiteral("window/mainSplitter");
-const QString kContentSplitterKey = QStringLiteral("window/contentSplitter");
+// Earlier versions kept a splitter of charts and table under "window/contentSplitter".
+const QString kContentSplitterKey = QStringLiteral("window/contentPanes");
 const QString kAutoRefreshKey = QStringLiteral("dashboard/autoRefreshSeconds");
 const QString kBarFamilyKey = QStringLiteral("dashboard/barFamily");
 const QString kBarSharesKey = QStringLiteral("dashboard/barShares");
@@ -68,8 +70,10 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_banner = new ErrorBanner(central);
+    m_warning = new WarningBanner(central);
     m_freshness = new FreshnessBar(controller, clock, central);
     layout->addWidget(m_banner);
+    layout->addWidget(m_warning);
     layout->addWidget(m_freshness);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, central);
@@ -86,35 +90,42 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     filterScroll->setWidget(m_filters);
     filterScroll->setMinimumWidth(190);
 
-    // The dashboard scrolls rather than forcing the window larger than the screen (or than a
-    // --screenshot size).
-    auto* contentScroll = new QScrollArea(m_mainSplitter);
+    // Two panes, one above the other: the tiles and charts (they scroll rather than force the
+    // window larger than the screen or a --screenshot size) and the pool table, which always
+    // keeps at least PoolTablePanel::kMinimumRows rows in view, also in a 1024x640 window.
+    m_contentSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
+    m_contentSplitter->setChildrenCollapsible(false);
+    auto* contentScroll = new QScrollArea(m_contentSplitter);
     contentScroll->setObjectName(QStringLiteral("contentScroll"));
     contentScroll->setWidgetResizable(true);
     contentScroll->setFrameShape(QFrame::NoFrame);
-    // Only the table scrolls sideways: the tiles wrap and the charts shrink instead.
+    // Nothing here scrolls sideways: the tiles wrap and the charts shrink instead.
     contentScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     contentScroll->setFocusPolicy(Qt::NoFocus);
     auto* content = new QWidget(contentScroll);
     auto* contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(8, 8, 8, 8);
+    contentLayout->setContentsMargins(8, 8, 8, 0);
     contentLayout->setSpacing(8);
     m_kpis = new KpiPanel(content);
     contentLayout->addWidget(m_kpis);
-    m_contentSplitter = new QSplitter(Qt::Vertical, content);
-    m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
-    m_contentSplitter->setChildrenCollapsible(false);
-    m_charts = new ChartPanel(m_contentSplitter);
-    m_table = new PoolTablePanel(m_contentSplitter);
-    m_contentSplitter->addWidget(m_charts);
-    m_contentSplitter->addWidget(m_table);
+    m_charts = new ChartPanel(content);
+    m_charts->setMinimumHeight(kChartsMinimumHeight);
+    contentLayout->addWidget(m_charts, 1);
+    contentScroll->setWidget(content);
+
+    auto* tablePane = new QWidget(m_contentSplitter);
+    auto* tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(8, 0, 8, 8);
+    m_table = new PoolTablePanel(tablePane);
+    tableLayout->addWidget(m_table);
+    m_contentSplitter->addWidget(contentScroll);
+    m_contentSplitter->addWidget(tablePane);
     m_contentSplitter->setStretchFactor(0, 1);
     m_contentSplitter->setStretchFactor(1, 1);
-    contentLayout->addWidget(m_contentSplitter, 1);
 
-    contentScroll->setWidget(content);
     m_mainSplitter->addWidget(filterScroll);
-    m_mainSplitter->addWidget(contentScroll);
+    m_mainSplitter->addWidget(m_contentSplitter);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({240, 1040});
@@ -157,6 +168,10 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
             m_settings->setValue(kBarSharesKey, shares);
     });
     connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+    connect(m_contentSplitter, &QSplitter::splitterMoved, this,
+            [this] { m_contentSplitterMoved = true; });
+    connect(m_kpis, &KpiPanel::wrappedChanged, this, &MainWindow::balanceContent);
+    m_contentSplitter->installEventFilter(this);
     connect(m_banner, &ErrorBanner::retryRequested, &m_controller, &DashboardController::refresh);
     connect(m_banner, &ErrorBanner::editConnectionRequested, this,
             &MainWindow::editConnectionRequested);
@@ -402,12 +417,19 @@ void MainWindow::render()
     } else {
         m_banner->clear();
     }
+    // Problems of the data shown (also while an error says it is stale); gone with the next
+    // clean answer.
+    if (current)
+        m_warning->showProblems(current->problems, current->requestId, &*current->statistics);
+    else
+        m_warning->clear();
     m_freshness->refresh();
 }
 
 void MainWindow::onResult(const StatisticsResult& result)
 {
     render();
+    balanceContent(); // the tiles' height follows what they show
     Q_EMIT resultShown(result.ok());
 }
 
@@ -425,6 +447,30 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     }
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // The panes are shared out once the splitter has its new height (the window's own resize
+    // event comes before its children's).
+    if (watched == m_contentSplitter && event->type() == QEvent::Resize)
+        balanceContent();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::balanceContent()
+{
+    // Until the user moves it: the tiles in full when there is room, the rest shared by the
+    // charts and the table; in a short window the table keeps its rows and the tiles scroll.
+    if (m_contentSplitterMoved)
+        return;
+    const int available = m_contentSplitter->height() - m_contentSplitter->handleWidth();
+    if (available <= 0)
+        return;
+    const int tiles = m_kpis->sizeHint().height() + 16;
+    const int tableMinimum = m_contentSplitter->widget(1)->minimumSizeHint().height();
+    const int table = std::max(tableMinimum, (available - tiles) / 2);
+    m_contentSplitter->setSizes({std::max(available - table, 1), table});
+}
+
 void MainWindow::restoreSettings()
 {
     if (!m_settings)
@@ -433,7 +479,8 @@ void MainWindow::restoreSettings()
     restoreState(m_settings->value(kStateKey).toByteArray());
     m_splitterMoved =
         m_mainSplitter->restoreState(m_settings->value(kMainSplitterKey).toByteArray());
-    m_contentSplitter->restoreState(m_settings->value(kContentSplitterKey).toByteArray());
+    m_contentSplitterMoved =
+        m_contentSplitter->restoreState(m_settings->value(kContentSplitterKey).toByteArray());
     setAutoRefreshSeconds(m_settings->value(kAutoRefreshKey, 0).toInt());
     m_charts->setBarsShowShares(m_settings->value(kBarSharesKey, true).toBool());
     const int family = m_settings->value(kBarFamilyKey, static_cast<int>(Family::Run)).toInt();
@@ -449,7 +496,11 @@ void MainWindow::saveSettings()
     m_settings->setValue(kGeometryKey, saveGeometry());
     m_settings->setValue(kStateKey, saveState());
     m_settings->setValue(kMainSplitterKey, m_mainSplitter->saveState());
-    m_settings->setValue(kContentSplitterKey, m_contentSplitter->saveState());
+    // Kept only once the user has moved it: until then it follows the window's size.
+    if (m_contentSplitterMoved)
+        m_settings->setValue(kContentSplitterKey, m_contentSplitter->saveState());
+    else
+        m_settings->remove(kContentSplitterKey);
     m_settings->sync();
 }
 

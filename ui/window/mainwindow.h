@@ -21,6 +21,7 @@ class ChartPanel;
 class Clock;
 class DashboardController;
 class ErrorBanner;
+class WarningBanner;
 class ExportMenu;
 class FilterPanel;
 class FreshnessBar;
@@ -72,6 +73,7 @@ public:
     ChartPanel* chartPanel() const { return m_charts; }
     PoolTablePanel* poolTable() const { return m_table; }
     ErrorBanner* errorBanner() const { return m_banner; }
+    WarningBanner* warningBanner() const { return m_warning; }
     ExportMenu* exportMenu() const { return m_exports; }
     FreshnessBar* freshnessBar() const { return m_freshness; }
     StatusFeedback* statusFeedback() const { return m_feedback; }
@@ -88,8 +90,11 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static constexpr int kChartsMinimumHeight = 240;
+    void balanceContent();
     void buildToolBar();
     void buildMenus();
     void updateConnectionText();
@@ -111,6 +116,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     QAction* m_toolBarAnchor = nullptr; // extra items go before it
     ErrorBanner* m_banner = nullptr;
+    WarningBanner* m_warning = nullptr;
     FreshnessBar* m_freshness = nullptr;
     FilterPanel* m_filters = nullptr;
     KpiPanel* m_kpis = nullptr;
@@ -123,6 +129,7 @@ private:
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_contentSplitter = nullptr;
     bool m_splitterMoved = false;
+    bool m_contentSplitterMoved = false;
 };
 
 } // namespace wsdash

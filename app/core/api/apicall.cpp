@@ -211,6 +211,16 @@ void ApiCall::onMetaDataChanged()
     if (!m_reply || m_abortReason)
         return;
     const auto& headers = m_reply->rawHeaderPairs();
+    if (headers.isEmpty()) {
+        // Qt 6.4 keeps at most 100 header fields: past that it hands over the status with no
+        // headers at all and then waits for the connection to close, so a flood would hang
+        // until the deadline. A real gateway always sends some (Date, Content-Type, …).
+        abortWith(ApiError::Kind::BadResponse,
+                  ApiError::tr("The response has no readable headers (more than the %1 header "
+                               "lines allowed, or none); it was not read.")
+                      .arg(kMaxResponseHeaders));
+        return;
+    }
     qint64 headerBytes = 0;
     for (const auto& [name, value] : headers)
         headerBytes += name.size() + value.size() + 4;

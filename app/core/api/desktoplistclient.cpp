@@ -9,11 +9,10 @@ namespace wsdash {
 DesktopListClient::DesktopListClient(QNetworkAccessManager* network, const Clock& clock,
                                      QObject* parent)
     : QObject(parent)
-    , m_network(network)
-    , m_clock(clock)
+    , m_caller(network, clock)
 {
-    m_budgetWait.setSingleShot(true);
-    connect(&m_budgetWait, &QTimer::timeout, this, &DesktopListClient::fetchPage);
+    connect(&m_caller, &PageCaller::answered, this, &DesktopListClient::onPage);
+    connect(&m_caller, &PageCaller::failed, this, [this](const ApiError& error) { finish(error); });
 }
 
 DesktopListClient::~DesktopListClient()
@@ -47,23 +46,12 @@ quint64 DesktopListClient::list(const DesktopListRequest& request)
 
 void DesktopListClient::cancel()
 {
-    m_budgetWait.stop();
-    if (ApiCall* call = m_call) {
-        m_call = nullptr;
-        call->cancel();
-        call->disconnect(this);
-        call->deleteLater();
-    }
+    m_caller.cancel();
+    m_listing = false;
 }
 
 void DesktopListClient::fetchPage()
 {
-    const auto priority = m_result.pagesFetched == 0 ? RequestBudget::Priority::Interactive
-                                                     : RequestBudget::Priority::Background;
-    if (m_budget && !m_budget->tryAcquire(priority)) {
-        m_budgetWait.start(m_budget->retryInterval(priority));
-        return;
-    }
     ApiRequest api;
     api.endpoint = m_request.endpoint;
     api.projectId = m_request.projectId;
@@ -72,58 +60,44 @@ void DesktopListClient::fetchPage()
     api.query = m_request.filter.parameters(m_offset, m_request.pageSize);
     api.timeout = m_request.timeout;
     api.retry = m_request.retry;
+    m_listing = true;
+    m_caller.call(std::move(api), m_result.pagesFetched == 0 ? RequestBudget::Priority::Interactive
+                                                             : RequestBudget::Priority::Background);
+}
 
-    auto* call = new ApiCall(m_network, m_clock, std::move(api), this);
-    m_call = call;
+void DesktopListClient::onPage(const ApiResponse& response)
+{
+    QString error;
+    auto page = DesktopListParser::parse(response.body, &error);
+    if (!page) {
+        finish(PageCaller::badResponse(response, error));
+        return;
+    }
     const quint64 serial = m_serial;
-    connect(call, &ApiCall::succeeded, this, [this, serial](const ApiResponse& response) {
-        QString error;
-        auto page = DesktopListParser::parse(response.body, &error);
-        if (!page) {
-            ApiError bad;
-            bad.kind = ApiError::Kind::BadResponse;
-            bad.httpStatus = response.httpStatus;
-            bad.message = error;
-            bad.requestId = response.requestId;
-            bad.attempts = response.attempts;
-            finish(bad);
-            return;
-        }
-        const int pageNumber = ++m_result.pagesFetched;
-        m_offset += page->entries;
-        m_result.totalCount = page->totalCount;
-        m_result.desktopsListed += page->desktops.size();
-        m_result.problems += page->problems;
-        const bool lastPage = page->entries == 0 || m_offset >= page->totalCount ||
-                              m_result.pagesFetched >= m_request.maxPages;
-        Q_EMIT pageReceived(pageNumber, page->desktops, page->totalCount);
-        if (serial != m_serial || !m_call)
-            return; // a slot superseded or cancelled this listing
-        Q_EMIT progress(pageNumber,
-                        std::max(pageNumber, pagesFor(page->totalCount, m_request.pageSize)),
-                        m_result.desktopsListed, page->totalCount);
-        if (serial != m_serial || !m_call)
-            return;
-        if (lastPage) {
-            finish(std::nullopt);
-            return;
-        }
-        if (ApiCall* done = m_call) {
-            m_call = nullptr;
-            done->deleteLater();
-        }
+    const int pageNumber = ++m_result.pagesFetched;
+    m_offset += page->entries;
+    m_result.totalCount = page->totalCount;
+    m_result.desktopsListed += page->desktops.size();
+    m_result.problems += page->problems;
+    const bool lastPage = page->entries == 0 || m_offset >= page->totalCount ||
+                          m_result.pagesFetched >= m_request.maxPages;
+    Q_EMIT pageReceived(pageNumber, page->desktops, page->totalCount);
+    if (serial != m_serial || !m_listing)
+        return; // a slot superseded or cancelled this listing
+    Q_EMIT progress(pageNumber,
+                    std::max(pageNumber, pagesFor(page->totalCount, m_request.pageSize)),
+                    m_result.desktopsListed, page->totalCount);
+    if (serial != m_serial || !m_listing)
+        return;
+    if (lastPage)
+        finish(std::nullopt);
+    else
         fetchPage();
-    });
-    connect(call, &ApiCall::failed, this, [this](const ApiError& error) { finish(error); });
-    call->start();
 }
 
 void DesktopListClient::finish(std::optional<ApiError> error)
 {
-    if (ApiCall* call = m_call) {
-        m_call = nullptr;
-        call->deleteLater();
-    }
+    m_listing = false;
     DesktopListResult result = std::move(m_result);
     m_result = DesktopListResult();
     if (error) {

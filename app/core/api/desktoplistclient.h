@@ -4,6 +4,7 @@
 #include "core/api/apirequest.h"
 #include "core/api/desktopdetail.h"
 #include "core/api/desktoplistfilter.h"
+#include "core/api/pagecaller.h"
 #include "core/api/requestbudget.h"
 #include "core/base/clock.h"
 
@@ -62,12 +63,12 @@ public:
                       QObject* parent = nullptr);
     ~DesktopListClient() override;
 
-    void setRequestBudget(RequestBudget* budget) { m_budget = budget; }
+    void setRequestBudget(RequestBudget* budget) { m_caller.setRequestBudget(budget); }
 
     quint64 list(const DesktopListRequest& request);
     void cancel();
-    bool isBusy() const { return m_call != nullptr || m_budgetWait.isActive(); }
-    bool isWaitingForBudget() const { return m_budgetWait.isActive(); }
+    bool isBusy() const { return m_listing; }
+    bool isWaitingForBudget() const { return m_caller.isWaitingForBudget(); }
 
     static QString apiPath(const QString& projectId);
     // Pages a listing of `total` desktops takes (at least one).
@@ -81,14 +82,12 @@ Q_SIGNALS:
 
 private:
     void fetchPage();
+    void onPage(const ApiResponse& response);
     void finish(std::optional<ApiError> error);
 
-    QNetworkAccessManager* m_network;
-    const Clock& m_clock;
+    PageCaller m_caller;
     DesktopListRequest m_request;
-    ApiCall* m_call = nullptr;
-    RequestBudget* m_budget = nullptr;
-    QTimer m_budgetWait;
+    bool m_listing = false;
     DesktopListResult m_result;
     qint64 m_offset = 0;
     quint64 m_serial = 0;

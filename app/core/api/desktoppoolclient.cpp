@@ -42,11 +42,10 @@ std::optional<QString> readCount(const QJsonObject& object, const char* field, c
 DesktopPoolClient::DesktopPoolClient(QNetworkAccessManager* network, const Clock& clock,
                                      QObject* parent)
     : QObject(parent)
-    , m_network(network)
-    , m_clock(clock)
+    , m_caller(network, clock)
 {
-    m_budgetWait.setSingleShot(true);
-    connect(&m_budgetWait, &QTimer::timeout, this, &DesktopPoolClient::fetchPage);
+    connect(&m_caller, &PageCaller::answered, this, &DesktopPoolClient::onPage);
+    connect(&m_caller, &PageCaller::failed, this, [this](const ApiError& error) { finish(error); });
 }
 
 DesktopPoolClient::~DesktopPoolClient()
@@ -108,7 +107,7 @@ Expected<DesktopPoolPage, QString> DesktopPoolClient::parsePage(const QByteArray
 
 void DesktopPoolClient::setRequestBudget(RequestBudget* budget, RequestBudget::Priority priority)
 {
-    m_budget = budget;
+    m_caller.setRequestBudget(budget);
     m_priority = priority;
 }
 
@@ -124,22 +123,11 @@ void DesktopPoolClient::fetchAll(const DesktopPoolListRequest& request)
 
 void DesktopPoolClient::cancel()
 {
-    m_budgetWait.stop();
-    if (ApiCall* call = m_call) {
-        m_call = nullptr;
-        call->cancel();
-        call->disconnect(this);
-        call->deleteLater();
-    }
+    m_caller.cancel();
 }
 
 void DesktopPoolClient::fetchPage()
 {
-    if (m_budget && !m_budget->tryAcquire(m_priority)) {
-        // Not dropped: this page is fetched when the budget has a token for it.
-        m_budgetWait.start(m_budget->retryInterval(m_priority));
-        return;
-    }
     ApiRequest api;
     api.endpoint = m_request.endpoint;
     api.projectId = m_request.projectId;
@@ -148,44 +136,28 @@ void DesktopPoolClient::fetchPage()
     api.query = {{QStringLiteral("limit"), QString::number(m_request.pageSize)},
                  {QStringLiteral("offset"), QString::number(m_pools.size())}};
     api.timeout = m_request.timeout;
+    m_caller.call(std::move(api), m_priority);
+}
 
-    auto* call = new ApiCall(m_network, m_clock, std::move(api), this);
-    m_call = call;
-    connect(call, &ApiCall::succeeded, this, [this](const ApiResponse& response) {
-        ++m_pages;
-        auto page = parsePage(response.body);
-        if (!page) {
-            ApiError error;
-            error.kind = ApiError::Kind::BadResponse;
-            error.httpStatus = response.httpStatus;
-            error.message = page.error();
-            error.requestId = response.requestId;
-            finish(error);
-            return;
-        }
-        const bool lastPage =
-            page->pools.isEmpty() || m_pools.size() + page->pools.size() >= page->totalCount;
-        m_pools.append(std::move(page.value().pools));
-        if (lastPage || m_pages >= m_request.maxPages) {
-            finish(std::nullopt);
-            return;
-        }
-        if (ApiCall* done = m_call) {
-            m_call = nullptr;
-            done->deleteLater();
-        }
+void DesktopPoolClient::onPage(const ApiResponse& response)
+{
+    ++m_pages;
+    auto page = parsePage(response.body);
+    if (!page) {
+        finish(PageCaller::badResponse(response, page.error()));
+        return;
+    }
+    const bool lastPage =
+        page->pools.isEmpty() || m_pools.size() + page->pools.size() >= page->totalCount;
+    m_pools.append(std::move(page.value().pools));
+    if (lastPage || m_pages >= m_request.maxPages)
+        finish(std::nullopt);
+    else
         fetchPage();
-    });
-    connect(call, &ApiCall::failed, this, [this](const ApiError& error) { finish(error); });
-    call->start();
 }
 
 void DesktopPoolClient::finish(std::optional<ApiError> error)
 {
-    if (ApiCall* call = m_call) {
-        m_call = nullptr;
-        call->deleteLater();
-    }
     DesktopPoolListResult result;
     result.error = std::move(error);
     if (result.ok())

@@ -2,6 +2,7 @@
 
 #include "core/api/apierror.h"
 #include "core/api/apirequest.h"
+#include "core/api/pagecaller.h"
 #include "core/api/requestbudget.h"
 #include "core/base/clock.h"
 #include "core/base/expected.h"
@@ -75,9 +76,9 @@ public:
 
     void fetchAll(const DesktopPoolListRequest& request);
     void cancel();
-    bool isBusy() const { return m_call != nullptr || m_budgetWait.isActive(); }
+    bool isBusy() const { return m_caller.isBusy(); }
     // A page is waiting for a token of the request budget.
-    bool isWaitingForBudget() const { return m_budgetWait.isActive(); }
+    bool isWaitingForBudget() const { return m_caller.isWaitingForBudget(); }
 
     static QString apiPath(const QString& projectId);
     // Strict reader of one page; the message names the JSON path of a bad value.
@@ -88,15 +89,12 @@ Q_SIGNALS:
 
 private:
     void fetchPage();
+    void onPage(const ApiResponse& response);
     void finish(std::optional<ApiError> error);
 
-    QNetworkAccessManager* m_network;
-    const Clock& m_clock;
+    PageCaller m_caller;
     DesktopPoolListRequest m_request;
-    ApiCall* m_call = nullptr;
-    RequestBudget* m_budget = nullptr;
     RequestBudget::Priority m_priority = RequestBudget::Priority::Interactive;
-    QTimer m_budgetWait;
     QList<DesktopPool> m_pools;
     int m_pages = 0;
 };

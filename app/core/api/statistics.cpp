@@ -2,6 +2,8 @@
 
 #include <QLatin1String>
 
+#include <algorithm>
+
 namespace wsdash {
 
 const std::array<MetricInfo, kMetricCount>& allMetrics()
@@ -60,6 +62,26 @@ const char* familyObjectKey(Family family)
         return "login_state_statistics";
     }
     return "";
+}
+
+QString countPath(Metric metric)
+{
+    const MetricInfo& info = metricInfo(metric);
+    if (!info.family)
+        return QLatin1String(info.field);
+    return QLatin1String(familyObjectKey(*info.family)) + QLatin1Char('.') +
+           QLatin1String(info.field);
+}
+
+QString PoolStatistics::countPath(Metric metric) const
+{
+    return QStringLiteral("desktop_pool_statistics[%1].").arg(answerIndex) +
+           wsdash::countPath(metric);
+}
+
+bool StateCounts::hasInvalid() const
+{
+    return std::find(m_invalid.cbegin(), m_invalid.cend(), true) != m_invalid.cend();
 }
 
 std::optional<double> StateCounts::share(Metric metric) const

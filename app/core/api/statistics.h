@@ -59,8 +59,16 @@ inline constexpr std::array<Family, kFamilyCount> kAllFamilies = {Family::Attach
 
 using Count = std::optional<std::int64_t>;
 
-// The counts of one scope (the whole project or one pool). A count is either reported with a
-// value or "not reported"; a family the server did not send is not reported as a whole.
+// Where a count sits in a Desktop Statistics object: "total_num",
+// "run_state_statistics.error_num". A pool's count adds "desktop_pool_statistics[i]." before it.
+QString countPath(Metric metric);
+
+// The counts of one scope (the whole project or one pool). A count is reported with a value,
+// "not reported", or "invalid": the server sent something that is not a count (a string, a
+// negative or out-of-range number; only a lenient parse keeps such an answer). An invalid count
+// has no value: value() is empty, so that no sum, share, chart, history or alert can take it for
+// a number; isInvalid() tells it from "not reported". A family the server did not send is not
+// reported as a whole.
 class StateCounts
 {
 public:
@@ -68,7 +76,17 @@ public:
     void setValue(Metric metric, Count value)
     {
         m_values[static_cast<std::size_t>(metric)] = value;
+        m_invalid[static_cast<std::size_t>(metric)] = false;
     }
+
+    bool isInvalid(Metric metric) const { return m_invalid[static_cast<std::size_t>(metric)]; }
+    // Marks a count invalid (and drops its value).
+    void setInvalid(Metric metric)
+    {
+        m_values[static_cast<std::size_t>(metric)].reset();
+        m_invalid[static_cast<std::size_t>(metric)] = true;
+    }
+    bool hasInvalid() const;
 
     bool hasFamily(Family family) const { return m_families[static_cast<std::size_t>(family)]; }
     void setHasFamily(Family family, bool present)
@@ -81,13 +99,15 @@ public:
 
     friend bool operator==(const StateCounts& a, const StateCounts& b)
     {
-        return a.m_values == b.m_values && a.m_families == b.m_families;
+        return a.m_values == b.m_values && a.m_families == b.m_families &&
+               a.m_invalid == b.m_invalid;
     }
     friend bool operator!=(const StateCounts& a, const StateCounts& b) { return !(a == b); }
 
 private:
     std::array<Count, kMetricCount> m_values{};
     std::array<bool, kFamilyCount> m_families{};
+    std::array<bool, kMetricCount> m_invalid{};
 };
 
 struct PoolStatistics
@@ -95,6 +115,12 @@ struct PoolStatistics
     QString id;
     QString name;
     StateCounts counts;
+    // The pool's place in desktop_pool_statistics of the answer, for messages naming a JSON
+    // path (a lenient parse leaves out pools without an ID, so the list index may differ).
+    int answerIndex = -1;
+
+    // The JSON path of one of the pool's counts: "desktop_pool_statistics[3].total_num".
+    QString countPath(Metric metric) const;
 
     friend bool operator==(const PoolStatistics& a, const PoolStatistics& b)
     {

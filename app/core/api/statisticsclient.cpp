@@ -48,27 +48,44 @@ quint64 StatisticsClient::fetch(const StatisticsRequest& request)
     auto* call = new ApiCall(m_network, m_clock, std::move(api), this);
     m_call = call;
     const StatisticsQuery query = request.query;
+    const bool acceptPartial = request.acceptPartial;
 
-    connect(call, &ApiCall::succeeded, this, [this, serial, query](const ApiResponse& response) {
-        StatisticsResult result;
-        result.serial = serial;
-        result.query = query;
-        result.requestId = response.requestId;
-        result.attempts = response.attempts;
-        auto parsed = StatisticsParser::parse(response.body);
-        if (parsed) {
-            DesktopStatistics statistics = std::move(parsed).value();
-            StatisticsParser::applyPoolFilter(query, &statistics);
-            result.statistics = std::move(statistics);
-        } else {
-            result.error.kind = ApiError::Kind::BadResponse;
-            result.error.httpStatus = response.httpStatus;
-            result.error.message = parsed.error().message;
-            result.error.requestId = response.requestId;
-            result.error.attempts = response.attempts;
-        }
-        deliver(std::move(result));
-    });
+    connect(call, &ApiCall::succeeded, this,
+            [this, serial, query, acceptPartial](const ApiResponse& response) {
+                StatisticsResult result;
+                result.serial = serial;
+                result.query = query;
+                result.requestId = response.requestId;
+                result.attempts = response.attempts;
+                const auto fail = [&](const ParseError& error) {
+                    result.error.kind = ApiError::Kind::BadResponse;
+                    result.error.httpStatus = response.httpStatus;
+                    result.error.message = error.message;
+                    result.error.requestId = response.requestId;
+                    result.error.attempts = response.attempts;
+                };
+                std::optional<DesktopStatistics> statistics;
+                if (acceptPartial) {
+                    auto parsed = StatisticsParser::parseLenient(response.body);
+                    if (parsed) {
+                        statistics = std::move(parsed.value().statistics);
+                        result.problems = std::move(parsed.value().problems);
+                    } else {
+                        fail(parsed.error());
+                    }
+                } else {
+                    auto parsed = StatisticsParser::parse(response.body);
+                    if (parsed)
+                        statistics = std::move(parsed).value();
+                    else
+                        fail(parsed.error());
+                }
+                if (statistics) {
+                    StatisticsParser::applyPoolFilter(query, &*statistics);
+                    result.statistics = std::move(statistics);
+                }
+                deliver(std::move(result));
+            });
     connect(call, &ApiCall::failed, this, [this, serial, query](const ApiError& error) {
         StatisticsResult result;
         result.serial = serial;

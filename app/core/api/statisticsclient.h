@@ -3,6 +3,7 @@
 #include "core/api/apierror.h"
 #include "core/api/apirequest.h"
 #include "core/api/statistics.h"
+#include "core/api/statisticsparser.h"
 #include "core/api/statisticsquery.h"
 #include "core/base/clock.h"
 
@@ -29,6 +30,9 @@ struct StatisticsRequest
     std::chrono::milliseconds timeout{30000};
     qint64 maxResponseBytes = 64LL * 1024 * 1024;
     RetryPolicy retry;
+    // Read the answer with StatisticsParser::parseLenient: the window shows what is valid of a
+    // partly invalid answer. Off for --export and --check, which stay strict (exit 2).
+    bool acceptPartial = false;
 };
 
 // The outcome of one fetch: the statistics, or the error; the request ID either way.
@@ -37,6 +41,9 @@ struct StatisticsResult
     quint64 serial = 0; // increases with every fetch() of one client
     StatisticsQuery query;
     std::optional<DesktopStatistics> statistics;
+    // With StatisticsRequest::acceptPartial: what was invalid in the answer (the invalid counts
+    // are marked in `statistics`). Empty for a clean answer.
+    QList<ParseError> problems;
     ApiError error; // meaningful when statistics is empty
     QString requestId;
     QDateTime receivedAt; // by the client's clock

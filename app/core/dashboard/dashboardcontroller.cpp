@@ -88,6 +88,7 @@ void DashboardController::switchConnection(const StatisticsRequest& request,
     m_poolsError.reset();
     unblock();
     setState(State::Idle);
+    applyRememberedRefusal();
     if (m_nextRefreshAt.isValid()) {
         m_nextRefreshAt = {};
         Q_EMIT nextRefreshChanged(m_nextRefreshAt);
@@ -132,6 +133,34 @@ void DashboardController::setRefusedBefore(const ApiError& error)
     m_lastError = error;
     block(error);
     setState(m_current ? State::Stale : State::Error);
+}
+
+void DashboardController::setRefusalMemory(std::optional<RefusedCredentials> memory)
+{
+    m_refusals = std::move(memory);
+    applyRememberedRefusal();
+}
+
+void DashboardController::applyRememberedRefusal()
+{
+    if (!m_refusals || !m_request.endpoint.isValid() || isBlocked())
+        return;
+    const auto refusal = m_refusals->find(RefusedCredentials::fingerprint(
+        m_request.endpoint, m_request.projectId, m_request.credentials));
+    if (refusal)
+        setRefusedBefore(refusal->error);
+}
+
+void DashboardController::rememberOutcome(const StatisticsResult& result)
+{
+    if (!m_refusals)
+        return;
+    const QString fingerprint = RefusedCredentials::fingerprint(
+        m_request.endpoint, m_request.projectId, m_request.credentials);
+    if (result.ok())
+        m_refusals->remember(fingerprint, std::nullopt);
+    else if (RefusedCredentials::needsNewCredentials(result.error, QDateTime::currentDateTimeUtc()))
+        m_refusals->remember(fingerprint, result.error);
 }
 
 void DashboardController::block(const ApiError& error)
@@ -187,8 +216,11 @@ bool DashboardController::startFetch()
         m_budgetWait.start(m_budget->retryInterval(m_waitPriority));
         return false;
     }
-    // The filters of now: changes made while waiting are not lost.
-    m_statistics->fetch(m_request);
+    // The filters of now: changes made while waiting are not lost. The dashboard shows what is
+    // valid of a partly invalid answer (the problems come with the result).
+    StatisticsRequest request = m_request;
+    request.acceptPartial = true;
+    m_statistics->fetch(request);
     return true;
 }
 
@@ -222,6 +254,7 @@ void DashboardController::scheduleAutoRefresh()
 
 void DashboardController::onFinished(const StatisticsResult& result)
 {
+    rememberOutcome(result);
     if (result.ok()) {
         if (m_current && m_current->query == result.query)
             m_previous = std::move(m_current);
@@ -234,8 +267,10 @@ void DashboardController::onFinished(const StatisticsResult& result)
         // Whatever failed before recovers with the service: the pool list is asked again.
         if (m_poolsError && !m_poolClient->isBusy())
             loadPools();
-        const Count total = result.statistics->totals.value(Metric::TotalNum);
-        setState(total.value_or(0) == 0 ? State::Empty : State::Ok);
+        const StateCounts& totals = result.statistics->totals;
+        const bool empty =
+            !totals.isInvalid(Metric::TotalNum) && totals.value(Metric::TotalNum).value_or(0) == 0;
+        setState(empty ? State::Empty : State::Ok);
     } else {
         m_lastError = result.error;
         if (result.error.refusesCredentials())

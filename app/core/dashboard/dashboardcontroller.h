@@ -2,6 +2,7 @@
 
 #include "core/api/apierror.h"
 #include "core/api/desktoppoolclient.h"
+#include "core/api/refusedcredentials.h"
 #include "core/api/requestbudget.h"
 #include "core/api/statisticsclient.h"
 #include "core/base/clock.h"
@@ -100,6 +101,14 @@ public:
     // same filters, so that deltas compare like with like).
     const std::optional<StatisticsResult>& current() const { return m_current; }
     const std::optional<StatisticsResult>& previous() const { return m_previous; }
+    // What was invalid in the answer shown (current()): its counts are marked invalid, the rest
+    // is shown. Empty after a clean answer. Every fetch of the dashboard reads leniently
+    // (StatisticsRequest::acceptPartial).
+    const QList<ParseError>& problems() const
+    {
+        static const QList<ParseError> none;
+        return m_current ? m_current->problems : none;
+    }
     // The error of the latest fetch; empty after a success.
     const std::optional<ApiError>& lastError() const { return m_lastError; }
     // Change of a project-wide count since the previous refresh, when both were reported.
@@ -116,6 +125,11 @@ public:
     // RefusedCredentials). The window shows why; Retry sends again.
     void setRefusedBefore(const ApiError& error);
     const std::optional<ApiError>& blockedBy() const { return m_blockedBy; }
+    // Where refusals are remembered across runs (the window's data folder). With a memory set,
+    // every connection switched to starts blocked when its credentials were refused before,
+    // a refusal only new credentials cure is remembered, and a success forgets it.
+    void setRefusalMemory(std::optional<RefusedCredentials> memory);
+    const std::optional<RefusedCredentials>& refusalMemory() const { return m_refusals; }
 
     // The pool list for the picker. Loaded again by itself after a successful refresh when
     // the last attempt failed.
@@ -146,6 +160,8 @@ private:
     void scheduleAutoRefresh();
     void block(const ApiError& error);
     void unblock();
+    void applyRememberedRefusal();
+    void rememberOutcome(const StatisticsResult& result);
 
     StatisticsClient* m_statistics;
     DesktopPoolClient* m_poolClient;
@@ -169,6 +185,7 @@ private:
     QList<DesktopPool> m_pools;
     std::optional<ApiError> m_poolsError;
     std::optional<ApiError> m_blockedBy;
+    std::optional<RefusedCredentials> m_refusals;
 };
 
 } // namespace wsdash

@@ -18,11 +18,18 @@ QJsonArray toJsonArray(const QStringList& values)
     return array;
 }
 
+// An invalid count (a partly invalid answer the window shows) is written as the text "invalid":
+// never as a number, and never absent or empty, which would mean "not reported". Only the
+// window's exports can meet one: --export reads answers strictly.
+const QLatin1String kInvalid("invalid");
+
 QJsonObject countsToJson(const StateCounts& counts)
 {
     QJsonObject object;
     if (const Count total = counts.value(Metric::TotalNum))
         object.insert(QLatin1String("total_num"), static_cast<qint64>(*total));
+    else if (counts.isInvalid(Metric::TotalNum))
+        object.insert(QLatin1String("total_num"), kInvalid);
     for (Family family : kAllFamilies) {
         if (!counts.hasFamily(family))
             continue;
@@ -31,6 +38,8 @@ QJsonObject countsToJson(const StateCounts& counts)
             if (const Count value = counts.value(metric))
                 familyObject.insert(QLatin1String(metricInfo(metric).field),
                                     static_cast<qint64>(*value));
+            else if (counts.isInvalid(metric))
+                familyObject.insert(QLatin1String(metricInfo(metric).field), kInvalid);
         }
         object.insert(QLatin1String(familyObjectKey(family)), familyObject);
     }
@@ -53,7 +62,9 @@ QStringList csvRow(const QString& scope, const QString& id, const QString& name,
     QStringList row = {scope, id, name};
     for (const MetricInfo& info : allMetrics()) {
         const Count value = counts.value(info.metric);
-        row.append(value ? QString::number(*value) : QString());
+        row.append(value                           ? QString::number(*value)
+                   : counts.isInvalid(info.metric) ? QString(kInvalid)
+                                                   : QString());
     }
     return row;
 }

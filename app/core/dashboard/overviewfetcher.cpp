@@ -96,6 +96,20 @@ void OverviewFetcher::startRow(int row)
 
 void OverviewFetcher::onResolved(int row, const ProfileConnection& connection)
 {
+    const QString fingerprint = RefusedCredentials::fingerprint(
+        connection.endpoint, connection.projectId, connection.credentials);
+    if (m_refusals) {
+        if (const auto refusal = m_refusals->find(fingerprint)) {
+            // Sending them again would count towards locking the key (issue 12).
+            OverviewRow& target = m_rows[row];
+            target.state = OverviewRow::State::Failed;
+            target.error = refusal->error;
+            target.refusedBefore = refusal->at;
+            target.requestId = refusal->error.requestId;
+            rowDone(row);
+            return;
+        }
+    }
     StatisticsRequest request;
     request.endpoint = connection.endpoint;
     request.projectId = connection.projectId;
@@ -105,12 +119,21 @@ void OverviewFetcher::onResolved(int row, const ProfileConnection& connection)
     auto* client = new StatisticsClient(m_network, m_clock, m_round);
     m_clients[row] = client;
     connect(client, &StatisticsClient::finished, m_round,
-            [this, row](const StatisticsResult& result) { onResult(row, result); });
+            [this, row, fingerprint](const StatisticsResult& result) {
+                onResult(row, fingerprint, result);
+            });
     client->fetch(request);
 }
 
-void OverviewFetcher::onResult(int row, const StatisticsResult& result)
+void OverviewFetcher::onResult(int row, const QString& fingerprint, const StatisticsResult& result)
 {
+    if (m_refusals) {
+        if (result.ok())
+            m_refusals->remember(fingerprint, std::nullopt);
+        else if (RefusedCredentials::needsNewCredentials(result.error,
+                                                         QDateTime::currentDateTimeUtc()))
+            m_refusals->remember(fingerprint, result.error);
+    }
     OverviewRow& target = m_rows[row];
     target.requestId = result.requestId;
     target.receivedAt = result.receivedAt;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/refusedcredentials.h"
 #include "core/api/statisticsclient.h"
 #include "core/base/clock.h"
 #include "core/dashboard/overviewrow.h"
@@ -36,6 +37,12 @@ public:
     void setMaxInFlight(int count) { m_maxInFlight = std::max(1, count); }
     int maxInFlight() const { return m_maxInFlight; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Credentials refused before are not sent again: their row fails with the remembered
+    // refusal. Refusals only new credentials cure are remembered; a success forgets one.
+    void setRefusalMemory(std::optional<RefusedCredentials> memory)
+    {
+        m_refusals = std::move(memory);
+    }
 
     // Starts over with the profiles saved now; a running round is abandoned.
     void start();
@@ -56,7 +63,7 @@ private:
     void pump();
     void startRow(int row);
     void onResolved(int row, const ProfileConnection& connection);
-    void onResult(int row, const StatisticsResult& result);
+    void onResult(int row, const QString& fingerprint, const StatisticsResult& result);
     void fail(int row, const QString& problem);
     void rowDone(int row);
 
@@ -66,6 +73,7 @@ private:
     RequestBudget* m_budget;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     std::chrono::milliseconds m_timeout{30000};
+    std::optional<RefusedCredentials> m_refusals;
     int m_maxInFlight = 4;
     QList<OverviewRow> m_rows;
     QList<StatisticsClient*> m_clients;

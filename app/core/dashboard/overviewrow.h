@@ -3,6 +3,7 @@
 #include "core/api/apierror.h"
 #include "core/api/statistics.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -11,6 +12,9 @@ namespace wsdash {
 // One project of the all-projects overview: a saved profile and what its project answered.
 struct OverviewRow
 {
+    Q_DECLARE_TR_FUNCTIONS(wsdash::OverviewRow)
+
+public:
     enum class State
     {
         Waiting, // not started yet (at most a few are fetched at a time)
@@ -28,6 +32,7 @@ struct OverviewRow
     QString problem;    // State::Failed before any call: why the profile could not be used
     QString requestId;  // of the last answer, either way
     QDateTime receivedAt;
+    QDateTime refusedBefore; // State::Failed without a call: these credentials were refused then
 
     // "APIG.0301: Incorrect IAM authentication information (request ID …)", or the problem.
     QString failureText() const;

@@ -37,13 +37,17 @@ QList<AlertEvent> AlertEvaluator::evaluate(const QDateTime& at, const DesktopSta
     for (const AlertRule& rule : m_rules) {
         RuleState& states = m_states[rule.toText()];
         if (rule.scope == AlertRule::Scope::Total) {
-            step(rule, states, QString(), QString(), rule.valueOf(statistics.totals), at, events);
+            if (!rule.isInvalidIn(statistics.totals))
+                step(rule, states, QString(), QString(), rule.valueOf(statistics.totals), at,
+                     events);
             continue;
         }
         QSet<QString> seen;
         if (statistics.pools) {
             for (const PoolStatistics& pool : *statistics.pools) {
                 seen.insert(pool.id);
+                if (rule.isInvalidIn(pool.counts))
+                    continue; // not evaluated: the alert keeps its level until a valid value
                 step(rule, states, pool.id, pool.name, rule.valueOf(pool.counts), at, events);
             }
         }

@@ -79,6 +79,13 @@ public:
     // The rule's value for one scope: the count, or its share in percent. Empty when the count
     // is not reported (or, for a share, total_num is not reported or 0).
     std::optional<double> valueOf(const StateCounts& counts) const;
+    // The answer held an invalid value of what the rule reads (its count, or total_num for a
+    // share): the evaluator skips the rule for this scope and refresh, neither raising nor
+    // clearing its alert.
+    bool isInvalidIn(const StateCounts& counts) const
+    {
+        return counts.isInvalid(metric) || (share && counts.isInvalid(Metric::TotalNum));
+    }
     bool breaches(double value, double threshold) const;
     std::optional<double> threshold(AlertLevel level) const;
     // A problem with the rule as a whole (no level; levels in the wrong order; ...).
