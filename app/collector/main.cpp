@@ -13,16 +13,6 @@
 
 #include <memory>
 
-namespace {
-
-QString tr(const char* text)
-{
-    // The context lupdate gives tr() calls in namespace wsdash.
-    return QCoreApplication::translate("wsdash", text);
-}
-
-} // namespace
-
 int main(int argc, char* argv[])
 {
     // The same names as wsdash: the same settings, profiles and history.db.
@@ -54,7 +44,9 @@ int main(int argc, char* argv[])
     std::unique_ptr<wsdash::Collector> collector;
     bool stopping = false;
     QObject::connect(&watcher, &wsdash::SignalWatcher::terminationRequested, &app, [&](int number) {
-        err << "wsdash-collector: " << tr("signal %1 received, stopping").arg(number) << '\n';
+        err << "wsdash-collector: "
+            << QCoreApplication::translate("wsdash", "signal %1 received, stopping").arg(number)
+            << '\n';
         err.flush();
         stopping = true;
         if (collector)
@@ -71,8 +63,10 @@ int main(int argc, char* argv[])
             wsdash::minimumInterval(static_cast<int>(connections.size()), options.callsPerMinute);
         if (!options.once && effective.interval < minimum) {
             err << "wsdash-collector: "
-                << tr("--interval raised to %1 s: %2 connection(s) every %3 s would exceed the "
-                      "request budget of %4 calls per minute.")
+                << QCoreApplication::translate(
+                       "wsdash",
+                       "--interval raised to %1 s: %2 connection(s) every %3 s would exceed the "
+                       "request budget of %4 calls per minute.")
                        .arg(static_cast<double>(minimum.count()) / 1000.0)
                        .arg(connections.size())
                        .arg(static_cast<double>(options.interval.count()) / 1000.0)

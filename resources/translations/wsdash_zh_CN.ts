@@ -379,6 +379,14 @@
         <source>--project-id can override the project of one --profile only.</source>
         <translation>--project-id 只能覆盖单个 --profile 的项目。</translation>
     </message>
+    <message>
+        <source>signal %1 received, stopping</source>
+        <translation>收到信号 %1，正在停止</translation>
+    </message>
+    <message>
+        <source>--interval raised to %1 s: %2 connection(s) every %3 s would exceed the request budget of %4 calls per minute.</source>
+        <translation>--interval 已提高到 %1 秒：%2 个连接每 %3 秒轮询一次会超出每分钟 %4 次调用的请求配额。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AboutDialog</name>
