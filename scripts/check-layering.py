@@ -29,6 +29,9 @@ ALLOWED = {
     "sim": ["core/base", "core/api"],
     # The command line knows the core, never a widget.
     "cli": CORE,
+    # The collector service (wsdash-collector): the core and the command line's option groups,
+    # never a widget (no ui room: it must not link QtWidgets).
+    "collector": CORE + ["cli"],
     # Widgets: the style room is shared by all; leaf features use style and the chart layer;
     # reports, the window and the alert controls compose the leaves.
     "ui/style": CORE,
@@ -37,8 +40,8 @@ ALLOWED = {
     "ui/window": CORE + ["ui/style", "ui/reports"] + UI_LEAVES,
     "ui/alerts": CORE + ["ui/style", "ui/window"] + UI_LEAVES,
 }
-# app/ itself (main.cpp and the modes) and the collector sit on top and may include anything.
-TOP = {"app", "app/modes", "collector"}
+# app/ itself (main.cpp and the modes) sits on top and may include anything.
+TOP = {"app", "app/modes"}
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.MULTILINE)
 

@@ -17,6 +17,7 @@ packages=(
   poppler-utils
   faketime util-linux  # tst_historyconcurrency (a frozen clock), faults/full-disk.sh (unshare)
   postgresql libqt6sql6-psql  # tst_historypostgres: a throw-away cluster; the QPSQL driver
+  prometheus curl  # promtool checks /metrics (tst_collector*); a real scrape (collector_prometheus_scrape)
 )
 
 missing=()

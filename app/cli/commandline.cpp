@@ -4,6 +4,7 @@
 #include "cli/drillcommand.h"
 #include "cli/historyoptions.h"
 #include "cli/outputoptions.h"
+#include "cli/requestoptions.h"
 #include "core/api/apirequest.h"
 #include "core/dashboard/exporter.h"
 
@@ -14,8 +15,6 @@
 #include <QRegularExpression>
 #include <QStringConverter>
 
-#include <cmath>
-
 namespace wsdash {
 
 namespace {
@@ -25,24 +24,6 @@ QString tr(const char* text)
     // The context lupdate gives tr() calls in namespace wsdash.
     return QCoreApplication::translate("wsdash", text);
 }
-
-// The request group: how long a fetch may take and the filters.
-struct RequestSwitches
-{
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               tr("Total time a request may take, retries included (default 30)."),
-                               QStringLiteral("SECONDS")};
-    QCommandLineOption desktopType{QStringLiteral("desktop-type"),
-                                   tr("DEDICATED or POOLED; repeatable, commas allowed."),
-                                   QStringLiteral("TYPE")};
-    QCommandLineOption statisticsType{
-        QStringLiteral("statistics-type"),
-        tr("attach-state, login-state or run-state; repeatable, commas allowed."),
-        QStringLiteral("TYPE")};
-    QCommandLineOption poolId{QStringLiteral("pool-id"),
-                              tr("Desktop pool ID; repeatable, commas allowed."),
-                              QStringLiteral("ID")};
-};
 
 const char kCredentialsHelp[] =
     "With no options (the desktop launcher), wsdash opens the window on the connection used\n"
@@ -106,7 +87,7 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
         }
     }
     const ConnectionCliSwitches c;
-    const RequestSwitches r;
+    const RequestCliSwitches r;
     const OutputCliSwitches out;
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -115,7 +96,7 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOptions(c.all());
-    parser.addOptions({r.timeout, r.desktopType, r.statisticsType, r.poolId});
+    parser.addOptions(r.all());
     parser.addOptions(out.all());
     const HistoryCliSwitches h;
     parser.addOptions(h.all());
@@ -154,22 +135,8 @@ Expected<CliOptions, UsageError> parseCommandLine(const QStringList& arguments,
         }
     }
 
-    auto query = StatisticsQuery::fromStrings(
-        parser.values(r.desktopType), parser.values(r.statisticsType), parser.values(r.poolId));
-    if (!query)
-        return UsageError{query.error().message};
-    options.query = std::move(query).value();
-
-    if (parser.isSet(r.timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(r.timeout).toDouble(&ok);
-        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600) {
-            return UsageError{tr("--timeout must be a number of seconds between 0 and 3600, "
-                                 "not \"%1\".")
-                                  .arg(parser.value(r.timeout))};
-        }
-        options.timeout = std::chrono::milliseconds(std::llround(seconds * 1000));
-    }
+    if (const auto problem = applyRequestOptions(parser, r, options.query, options.timeout))
+        return UsageError{*problem};
 
     if (const auto problem = applyOutputMode(parser, out, options))
         return UsageError{*problem};

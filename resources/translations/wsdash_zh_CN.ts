@@ -339,6 +339,66 @@
         <source>nothing recorded yet in %1; the file has the header only.</source>
         <translation>%1 中尚无记录；文件中只有表头。</translation>
     </message>
+    <message>
+        <source>--%1 must be a number of seconds between %2 and %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的秒数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>--metrics-listen wants ADDRESS:PORT, e.g. 127.0.0.1:9464, not &quot;%1&quot;.</source>
+        <translation>--metrics-listen 需要 地址:端口（例如 127.0.0.1:9464），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--metrics-listen: &quot;%1&quot; is not a port number.</source>
+        <translation>--metrics-listen：“%1”不是端口号。</translation>
+    </message>
+    <message>
+        <source>--metrics-listen: &quot;%1&quot; is not an IP address.</source>
+        <translation>--metrics-listen：“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>--metrics-listen: %1 is not a loopback address. The metrics have no authentication: listen on loopback, or on every interface with 0.0.0.0:PORT only behind a firewall.</source>
+        <translation>--metrics-listen：%1 不是环回地址。指标接口没有身份验证：请监听环回地址；只有在防火墙之后，才可用 0.0.0.0:端口 监听所有网络接口。</translation>
+    </message>
+    <message>
+        <source>--webhook: &quot;%1&quot; is not a URL.</source>
+        <translation>--webhook：“%1”不是 URL。</translation>
+    </message>
+    <message>
+        <source>--webhook must be an https:// URL (plain http:// only to a loopback address), not &quot;%1&quot;.</source>
+        <translation>--webhook 必须是 https:// URL（明文 http:// 仅限环回地址），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>wsdash-collector — polls Huawei Cloud Workspace desktop statistics on a schedule, records them in wsdash&apos;s history, serves Prometheus metrics and sends alerts.</source>
+        <translation>wsdash-collector — 定时轮询华为云 Workspace 桌面统计，记录到 wsdash 的历史数据中，提供 Prometheus 指标并发送告警。</translation>
+    </message>
+    <message>
+        <source>--calls-per-minute must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
+        <translation>--calls-per-minute 必须是 1 到 1000000 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give either --profile or --all-profiles, not both.</source>
+        <translation>请指定 --profile 或 --all-profiles，不能同时指定两者。</translation>
+    </message>
+    <message>
+        <source>Give saved profiles (--profile, --all-profiles) or one connection (--endpoint/--region), not both.</source>
+        <translation>请指定已保存的配置文件（--profile、--all-profiles）或一个连接（--endpoint/--region），不能同时指定两者。</translation>
+    </message>
+    <message>
+        <source>Say what to poll: --profile NAME, --all-profiles, or --endpoint URL / --region ID with credentials in the environment.</source>
+        <translation>请指定轮询对象：--profile NAME、--all-profiles，或 --endpoint URL / --region ID（凭证来自环境变量）。</translation>
+    </message>
+    <message>
+        <source>--project-id can override the project of one --profile only.</source>
+        <translation>--project-id 只能覆盖单个 --profile 的项目。</translation>
+    </message>
+    <message>
+        <source>signal %1 received, stopping</source>
+        <translation>收到信号 %1，正在停止</translation>
+    </message>
+    <message>
+        <source>--interval raised to %1 s: %2 connection(s) every %3 s would exceed the request budget of %4 calls per minute.</source>
+        <translation>--interval 已提高到 %1 秒：%2 个连接每 %3 秒轮询一次会超出每分钟 %4 次调用的请求配额。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AboutDialog</name>
@@ -737,6 +797,91 @@ Built with Qt %3, running on Qt %4
         <translation>
             <numerusform>已略去 %Ln 个无效值。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::Collector</name>
+    <message>
+        <source>cannot open the history %1: %2</source>
+        <translation>无法打开历史数据 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 for metrics: %3</source>
+        <translation>无法在 %1:%2 上监听指标请求：%3</translation>
+    </message>
+    <message>
+        <source>delivery failed (%1); trying again in %2 ms</source>
+        <translation>发送失败（%1）；%2 毫秒后重试</translation>
+    </message>
+    <message>
+        <source>delivery failed (%1); alert given up</source>
+        <translation>发送失败（%1）；已放弃该告警</translation>
+    </message>
+    <message>
+        <source>queue full: %1 oldest alert(s) dropped</source>
+        <translation>队列已满：已丢弃最早的 %1 条告警</translation>
+    </message>
+    <message>
+        <source>%1 connection(s), every %2 s, history %3</source>
+        <translation>%1 个连接，每 %2 秒一次，历史数据 %3</translation>
+    </message>
+    <message>
+        <source>, metrics on http://%1:%2/metrics</source>
+        <translation>，指标位于 http://%1:%2/metrics</translation>
+    </message>
+    <message>
+        <source>the credentials of connection &quot;%1&quot; (project %2) were refused before: %3. Polling of this connection is stopped; they are not sent again, so that the access key is not locked. Correct the key or token and restart the collector.</source>
+        <translation>连接“%1”（项目 %2）的凭证此前已被拒绝：%3。已停止轮询此连接；凭证不会再次发送，以免访问密钥被锁定。请更正密钥或令牌，然后重启采集器。</translation>
+    </message>
+    <message>
+        <source>AUTHENTICATION FAILED for connection &quot;%1&quot; (project %2): %3. Polling of this connection has stopped for good, so that the access key is not locked; the other connections go on. Correct the key or token and restart the collector.</source>
+        <translation>连接“%1”（项目 %2）身份验证失败：%3。已永久停止轮询此连接，以免访问密钥被锁定；其他连接继续运行。请更正密钥或令牌，然后重启采集器。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::CollectorProfiles</name>
+    <message>
+        <source>There are no saved profiles; create one with wsdash --save-profile NAME.</source>
+        <translation>没有已保存的配置文件；请使用 wsdash --save-profile NAME 创建。</translation>
+    </message>
+    <message>
+        <source>Saved profiles: %1.</source>
+        <translation>已保存的配置文件：%1。</translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; cannot be read: no system keychain is available (%2). Give --endpoint/--region with the credentials in the environment (EnvironmentFile= of the systemd unit) instead.</source>
+        <translation>无法读取配置文件“%1”的密钥：没有可用的系统密钥环（%2）。请改用 --endpoint/--region，并在环境变量中提供凭证（systemd 单元的 EnvironmentFile=）。</translation>
+    </message>
+</context>
+<context>
+    <name>wsdash::CollectorSwitches</name>
+    <message>
+        <source>Poll every saved profile.</source>
+        <translation>轮询所有已保存的配置文件。</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 60; never shorter than the request budget allows).</source>
+        <translation>两轮轮询之间的秒数（默认 60；不会短于请求配额允许的间隔）。</translation>
+    </message>
+    <message>
+        <source>The request budget, calls per minute for all connections (default 180; the API allows 200 per user). Raise it only for a simulator.</source>
+        <translation>请求配额：所有连接合计每分钟的调用次数（默认 180；API 允许每个用户 200 次）。仅在使用模拟器时调高。</translation>
+    </message>
+    <message>
+        <source>Poll one round, then exit.</source>
+        <translation>轮询一轮后退出。</translation>
+    </message>
+    <message>
+        <source>The history database (default: history.db in wsdash&apos;s data folder).</source>
+        <translation>历史数据库（默认：wsdash 数据文件夹中的 history.db）。</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics on GET /metrics at ADDRESS:PORT, e.g. 127.0.0.1:9464 (loopback; 0.0.0.0:PORT or [::]:PORT to listen on every interface).</source>
+        <translation>在 地址:端口 上通过 GET /metrics 提供 Prometheus 指标，例如 127.0.0.1:9464（环回地址；使用 0.0.0.0:端口 或 [::]:端口 监听所有网络接口）。</translation>
+    </message>
+    <message>
+        <source>POST alert level changes as JSON to this URL (https, or http to loopback).</source>
+        <translation>将告警级别变化以 JSON 格式 POST 到此 URL（https，或指向环回地址的 http）。</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +3607,7 @@ Built with Qt %3, running on Qt %4
     </message>
 </context>
 <context>
-    <name>wsdash::RequestSwitches</name>
+    <name>wsdash::RequestCliSwitches</name>
     <message>
         <source>Total time a request may take, retries included (default 30).</source>
         <translation>单个请求允许的总时间，含重试（默认 30）。</translation>

@@ -41,7 +41,10 @@ for f in usr/bin/wsdash usr/bin/wsdash-sim \
          usr/share/metainfo/io.github.wsdash.Wsdash.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/io.github.wsdash.Wsdash.svg \
          usr/share/icons/hicolor/256x256/apps/io.github.wsdash.Wsdash.png \
-         usr/share/man/man1/wsdash.1.gz usr/share/doc/wsdash/copyright; do
+         usr/share/man/man1/wsdash.1.gz usr/share/doc/wsdash/copyright \
+         usr/bin/wsdash-collector usr/lib/systemd/system/wsdash-collector.service \
+         usr/share/man/man1/wsdash-collector.1.gz usr/share/doc/wsdash/COLLECTOR.md \
+         usr/share/doc/wsdash/examples/collector.env; do
   [ -e "$root/$f" ] || fail "package lacks /$f"
 done
 if command -v desktop-file-validate >/dev/null; then
@@ -53,6 +56,29 @@ if command -v appstreamcli >/dev/null; then
     || fail "metainfo"
   echo "ok: appstreamcli validate"
 fi
+
+# The collector service: its own user, credentials from an environment file, hardened, and an
+# executable that loads no widgets.
+unit=$root/usr/lib/systemd/system/wsdash-collector.service
+for line in 'DynamicUser=yes' 'EnvironmentFile=/etc/wsdash/collector.env' \
+            'ExecStart=/usr/bin/wsdash-collector' 'NoNewPrivileges=yes' 'ProtectSystem=strict' \
+            'WantedBy=multi-user.target'; do
+  grep -q "^$line" "$unit" || fail "wsdash-collector.service lacks $line"
+done
+if command -v systemd-analyze >/dev/null; then
+  # Checks the unit (keys, values, the executable) against the installed copy of the binary;
+  # any message (an unknown key is only a warning) fails.
+  sed "s#^ExecStart=/usr/bin/#ExecStart=$root/usr/bin/#" "$unit" >"$work/wsdash-collector.service"
+  systemd-analyze verify --man=no "$work/wsdash-collector.service" >"$work/verify.log" 2>&1 \
+    && [ ! -s "$work/verify.log" ] || { cat "$work/verify.log"; fail "systemd-analyze verify"; }
+  echo "ok: systemd-analyze verify wsdash-collector.service"
+fi
+if ldd "$root/usr/bin/wsdash-collector" | grep -q 'libQt6Widgets'; then
+  fail "wsdash-collector loads libQt6Widgets"
+fi
+collector_version=$("$root/usr/bin/wsdash-collector" --version)
+grep -q '^wsdash-collector [0-9]' <<<"$collector_version" || fail "collector --version: $collector_version"
+echo "ok: installed wsdash-collector --version: $collector_version (no QtWidgets)"
 
 version=$("$root/usr/bin/wsdash" --version)
 grep -q '^wsdash [0-9]' <<<"$version" || fail "--version printed: $version"
