@@ -7,8 +7,10 @@
 #include "core/base/settingslocation.h"
 #include "core/history/alertrulesettings.h"
 #include "core/history/historydatabase.h"
+#include "core/history/historylocation.h"
 #include "sim/simulator.h"
 #include "support/fixedclock.h"
+#include "support/postgresserver.h"
 #include "support/testhttpserver.h"
 #include "support/testsupport.h"
 
@@ -142,6 +144,10 @@ private:
     {
         HistoryOptions options;
         options.path = historyFile();
+        return recordedSamples(options);
+    }
+    static QSet<QDateTime> recordedSamples(HistoryOptions options)
+    {
         options.readOnly = true;
         auto db = HistoryDatabase::open(options);
         if (!db)
@@ -215,6 +221,40 @@ private Q_SLOTS:
         QVERIFY2(logLine.match(QString::fromUtf8(lines.constFirst())).hasMatch(),
                  lines.constFirst().constData());
         QCOMPARE(recordedSamples().size(), 1);
+    }
+
+    // --history-url: rounds recorded into a shared PostgreSQL history, nothing into the file.
+    void recordsIntoPostgres()
+    {
+        if (!PostgresServer::available())
+            QSKIP(qPrintable(PostgresServer::unavailableReason()));
+        PostgresServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QVERIFY2(server.createDatabase(QStringLiteral("collector")), qPrintable(server.error()));
+        const QString url = server.url(QStringLiteral("collector"));
+        for (int round = 0; round < 2; ++round) {
+            QTest::qWait(5); // two rounds, two sample times
+            const ProcessRun run =
+                runBuilt(QStringLiteral("app/collector/wsdash-collector"),
+                         endpointArgs()
+                             << QStringLiteral("--once") << QStringLiteral("--history-url") << url,
+                         environment());
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY2(run.out.contains("recorded=yes"), run.out.constData());
+        }
+        const auto location = HistoryLocation::parse(url);
+        QVERIFY(location);
+        QCOMPARE(recordedSamples(HistoryOptions::at(*location)).size(), 2);
+        QVERIFY(!QFile::exists(historyFile()));
+
+        // A URL that is not one is a usage error before anything is sent.
+        const ProcessRun bad =
+            runBuilt(QStringLiteral("app/collector/wsdash-collector"),
+                     endpointArgs() << QStringLiteral("--once") << QStringLiteral("--history-url")
+                                    << QStringLiteral("postgresql://u:pw@h/db"),
+                     environment());
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("password"), bad.err.constData());
     }
 
     void onceFailsWithStatus2()

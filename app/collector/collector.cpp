@@ -64,8 +64,15 @@ quint16 Collector::metricsPort() const
 
 bool Collector::start()
 {
-    const QString historyName = collectorHistoryDisplayName(m_options.historyPath, m_env);
-    auto history = openCollectorHistory(m_options.historyPath, m_options.timeout, m_env);
+    const auto location =
+        collectorHistoryLocation(m_options.historyUrl, m_options.historyPath, m_env);
+    if (!location) {
+        m_err << "wsdash-collector: " << location.error() << '\n';
+        m_err.flush();
+        return false;
+    }
+    const QString historyName = location->toDisplayString();
+    auto history = openCollectorHistory(*location, m_options.timeout);
     if (!history) {
         m_err << "wsdash-collector: "
               << tr("cannot open the history %1: %2").arg(historyName, history.error().message)

@@ -1,22 +1,27 @@
 #include "collector/collectorhistory.h"
 
+#include "core/base/settingslocation.h"
 #include "core/history/datalocation.h"
 
-#include <QDir>
+#include <QSettings>
 
 namespace wsdash {
 
-QString collectorHistoryDisplayName(const QString& location, const QProcessEnvironment& env)
+Expected<HistoryLocation, QString> collectorHistoryLocation(const QString& url, const QString& file,
+                                                            const QProcessEnvironment& env)
 {
-    return QDir::toNativeSeparators(location.isEmpty() ? historyDatabasePath(env) : location);
+    if (!url.isEmpty())
+        return HistoryLocation::parse(url);
+    if (!file.isEmpty())
+        return HistoryLocation::sqliteFile(file);
+    const std::unique_ptr<QSettings> settings = openSettings(env);
+    return historyLocation(std::nullopt, settings.get(), env);
 }
 
 Expected<std::unique_ptr<HistoryDatabase>, HistoryError>
-openCollectorHistory(const QString& location, std::chrono::milliseconds retryFor,
-                     const QProcessEnvironment& env)
+openCollectorHistory(const HistoryLocation& location, std::chrono::milliseconds retryFor)
 {
-    HistoryOptions options;
-    options.path = location.isEmpty() ? historyDatabasePath(env) : location;
+    HistoryOptions options = HistoryOptions::at(location);
     options.retryFor = retryFor;
     options.quickCheck = true; // a long-running process: check the file once at start
     return HistoryDatabase::open(options);

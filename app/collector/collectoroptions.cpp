@@ -3,6 +3,7 @@
 #include "cli/connectionoptions.h"
 #include "cli/requestoptions.h"
 #include "core/api/apirequest.h"
+#include "core/history/historylocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,6 +50,12 @@ struct CollectorSwitches
         QStringLiteral("history"),
         tr("The history database (default: history.db in wsdash's data folder)."),
         QStringLiteral("FILE")};
+    QCommandLineOption historyUrl{
+        QStringLiteral("history-url"),
+        tr("The history store as a file path or postgresql://user@host:port/database (the "
+           "password from PGPASSWORD or ~/.pgpass); default: the History/url setting, else "
+           "history.db in wsdash's data folder."),
+        QStringLiteral("URL")};
     QCommandLineOption metricsListen{
         QStringLiteral("metrics-listen"),
         tr("Serve Prometheus metrics on GET /metrics at ADDRESS:PORT, e.g. 127.0.0.1:9464 "
@@ -149,8 +156,8 @@ parseCollectorCommandLine(const QStringList& arguments, const QProcessEnvironmen
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOptions({c.profile, s.allProfiles, c.endpoint, c.region, c.projectId});
     parser.addOptions(r.all());
-    parser.addOptions(
-        {s.interval, s.callsPerMinute, s.once, s.history, s.metricsListen, s.webhook});
+    parser.addOptions({s.interval, s.callsPerMinute, s.once, s.history, s.historyUrl,
+                       s.metricsListen, s.webhook});
 
     if (!parser.parse(arguments))
         return UsageError{parser.errorText()};
@@ -171,7 +178,7 @@ parseCollectorCommandLine(const QStringList& arguments, const QProcessEnvironmen
     }
     for (const QCommandLineOption* single :
          {&c.endpoint, &c.region, &c.projectId, &r.timeout, &s.interval, &s.callsPerMinute,
-          &s.history, &s.metricsListen, &s.webhook}) {
+          &s.history, &s.historyUrl, &s.metricsListen, &s.webhook}) {
         if (parser.values(*single).size() > 1)
             return UsageError{
                 tr("--%1 is given more than once.").arg(single->names().constFirst())};
@@ -197,6 +204,13 @@ parseCollectorCommandLine(const QStringList& arguments, const QProcessEnvironmen
     }
     options.once = parser.isSet(s.once);
     options.historyPath = parser.value(s.history);
+    if (parser.isSet(s.historyUrl)) {
+        if (!options.historyPath.isEmpty())
+            return UsageError{tr("Give --history FILE or --history-url URL, not both.")};
+        options.historyUrl = parser.value(s.historyUrl);
+        if (auto location = HistoryLocation::parse(options.historyUrl); !location)
+            return UsageError{location.error()};
+    }
     if (parser.isSet(s.metricsListen)) {
         options.metricsEnabled = true;
         if (const auto problem = parseListenAddress(parser.value(s.metricsListen),

@@ -50,6 +50,7 @@ struct CollectorOptions
     int callsPerMinute = 180; // the request budget (RequestBudget::Options::callsPerMinute)
     bool once = false;
     QString historyPath; // --history FILE; the default data location when empty
+    QString historyUrl;  // --history-url: a file path or postgresql:// URL (checked when parsed)
     bool metricsEnabled = false;
     QHostAddress metricsAddress;
     quint16 metricsPort = 0;

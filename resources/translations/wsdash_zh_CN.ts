@@ -399,6 +399,10 @@
         <source>--interval raised to %1 s: %2 connection(s) every %3 s would exceed the request budget of %4 calls per minute.</source>
         <translation>--interval 已提高到 %1 秒：%2 个连接每 %3 秒轮询一次会超出每分钟 %4 次调用的请求配额。</translation>
     </message>
+    <message>
+        <source>Give --history FILE or --history-url URL, not both.</source>
+        <translation>请只给出 --history FILE 或 --history-url URL 之一，不要同时给出。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AboutDialog</name>
@@ -882,6 +886,10 @@ Built with Qt %3, running on Qt %4
     <message>
         <source>POST alert level changes as JSON to this URL (https, or http to loopback).</source>
         <translation>将告警级别变化以 JSON 格式 POST 到此 URL（https，或指向环回地址的 http）。</translation>
+    </message>
+    <message>
+        <source>The history store as a file path or postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass); default: the History/url setting, else history.db in wsdash&apos;s data folder.</source>
+        <translation>历史记录存储，可以是文件路径或 postgresql://user@host:port/database（密码取自 PGPASSWORD 或 ~/.pgpass）；默认：History/url 设置，否则为 wsdash 数据文件夹中的 history.db。</translation>
     </message>
 </context>
 <context>
