@@ -96,6 +96,20 @@ applyConnectionOptions(const QCommandLineParser& parser, const ConnectionCliSwit
     if (fromProfile)
         return withProfileOverrides(std::move(options), parser.value(o.projectId), environment);
 
+    auto connection = environmentConnection(
+        parser.isSet(o.projectId) ? std::optional(parser.value(o.projectId)) : std::nullopt,
+        environment);
+    if (!connection)
+        return connection.error();
+    options.credentials = connection->credentials;
+    options.projectId = connection->projectId;
+    return options;
+}
+
+Expected<EnvironmentConnection, UsageError>
+environmentConnection(const std::optional<QString>& projectIdOption,
+                      const QProcessEnvironment& environment)
+{
     const EnvironmentCredentials env = credentialsFromEnvironment(environment);
     if (!env.error.isEmpty())
         return UsageError{env.error};
@@ -104,19 +118,18 @@ applyConnectionOptions(const QCommandLineParser& parser, const ConnectionCliSwit
                              "(plus HUAWEICLOUD_SDK_SECURITY_TOKEN for a temporary key), or "
                              "WSDASH_IAM_TOKEN.")};
     }
-    options.credentials = env.credentials;
-
-    options.projectId =
-        parser.isSet(o.projectId) ? parser.value(o.projectId).trimmed() : env.projectId;
-    if (options.projectId.isEmpty()) {
+    EnvironmentConnection connection;
+    connection.credentials = env.credentials;
+    connection.projectId = projectIdOption ? projectIdOption->trimmed() : env.projectId;
+    if (connection.projectId.isEmpty()) {
         return UsageError{
             tr("No project ID: give --project-id or set HUAWEICLOUD_SDK_PROJECT_ID.")};
     }
-    if (!isValidProjectId(options.projectId)) {
+    if (!isValidProjectId(connection.projectId)) {
         return UsageError{tr("Project ID \"%1\" is not valid (letters, digits, - and _ only).")
-                              .arg(options.projectId)};
+                              .arg(connection.projectId)};
     }
-    return options;
+    return connection;
 }
 
 } // namespace wsdash

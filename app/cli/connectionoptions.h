@@ -37,4 +37,16 @@ applyConnectionOptions(const QCommandLineParser& parser, const ConnectionCliSwit
                        std::initializer_list<const QCommandLineOption*> notWithProfileCommands,
                        CliOptions options, const QProcessEnvironment& environment);
 
+// The keys and project of a connection given by --endpoint or --region: the credentials from
+// the environment (HUAWEICLOUD_SDK_AK/SK/SECURITY_TOKEN, WSDASH_IAM_TOKEN), the project from
+// `projectIdOption` (--project-id, when given) or HUAWEICLOUD_SDK_PROJECT_ID, checked.
+struct EnvironmentConnection
+{
+    Credentials credentials;
+    QString projectId;
+};
+Expected<EnvironmentConnection, UsageError>
+environmentConnection(const std::optional<QString>& projectIdOption,
+                      const QProcessEnvironment& environment);
+
 } // namespace wsdash

@@ -269,24 +269,13 @@ parseCollectorCommandLine(const QStringList& arguments, const QProcessEnvironmen
         return UsageError{endpoint.error().message};
     connection.endpoint = std::move(endpoint).value();
     connection.name = connection.endpoint.toDisplayString();
-    const EnvironmentCredentials env = credentialsFromEnvironment(environment);
-    if (!env.error.isEmpty())
-        return UsageError{env.error};
-    if (!env.credentials.isValid()) {
-        return UsageError{tr("No credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK "
-                             "(plus HUAWEICLOUD_SDK_SECURITY_TOKEN for a temporary key), or "
-                             "WSDASH_IAM_TOKEN.")};
-    }
-    connection.credentials = env.credentials;
-    connection.projectId =
-        parser.isSet(c.projectId) ? parser.value(c.projectId).trimmed() : env.projectId;
-    if (connection.projectId.isEmpty())
-        return UsageError{
-            tr("No project ID: give --project-id or set HUAWEICLOUD_SDK_PROJECT_ID.")};
-    if (!isValidProjectId(connection.projectId)) {
-        return UsageError{tr("Project ID \"%1\" is not valid (letters, digits, - and _ only).")
-                              .arg(connection.projectId)};
-    }
+    auto keys = environmentConnection(
+        parser.isSet(c.projectId) ? std::optional(parser.value(c.projectId)) : std::nullopt,
+        environment);
+    if (!keys)
+        return keys.error();
+    connection.credentials = keys->credentials;
+    connection.projectId = keys->projectId;
     options.direct = std::move(connection);
     return options;
 }

@@ -197,7 +197,7 @@ std::optional<QString> ReportWriter::paint(QPagedPaintDevice& device) const
         drawWidget(painter, *m_window.kpiPanel(), QRectF(0, y, page.width(), page.height() * 0.25));
     y += mm(2);
     y += drawWidget(painter, *m_window.chartPanel(),
-                    QRectF(0, y, page.width(), page.height() * 0.42));
+                    QRectF(0, y, page.width(), page.height() * 0.3));
     y += mm(4);
 
     // The per-pool table, continued on further pages.

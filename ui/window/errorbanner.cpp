@@ -14,44 +14,21 @@
 namespace wsdash {
 
 ErrorBanner::ErrorBanner(QWidget* parent)
-    : QFrame(parent)
+    : Banner(QStringLiteral("errorBanner"), tr("Error"), QStringLiteral("errorText"),
+             Look{&Theme::errorBackground,
+                  [](bool dark) { return MetricStyle::icon(Metric::ErrorNum, dark); }},
+             parent)
 {
-    setObjectName(QStringLiteral("errorBanner"));
-    setAccessibleName(tr("Error"));
-    setAutoFillBackground(true);
-    setFrameShape(QFrame::StyledPanel);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
-    m_icon = new QLabel(this);
-    m_icon->setFixedSize(20, 20);
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("errorText"));
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_copy = new QPushButton(tr("Copy request ID"), this);
-    m_copy->setObjectName(QStringLiteral("copyRequestIdButton"));
+    m_copy = addButton(tr("Copy request ID"), QStringLiteral("copyRequestIdButton"));
     m_copy->setAccessibleName(tr("Copy the request ID"));
-    m_edit = new QPushButton(tr("Edit connection…"), this);
-    m_edit->setObjectName(QStringLiteral("editConnectionButton"));
-    m_test = new QPushButton(tr("Test connection"), this);
-    m_test->setObjectName(QStringLiteral("testConnectionButton"));
-    m_retry = new QPushButton(tr("Retry"), this);
-    m_retry->setObjectName(QStringLiteral("retryButton"));
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_copy, 0, Qt::AlignVCenter);
-    layout->addWidget(m_edit, 0, Qt::AlignVCenter);
-    layout->addWidget(m_test, 0, Qt::AlignVCenter);
-    layout->addWidget(m_retry, 0, Qt::AlignVCenter);
-
+    m_edit = addButton(tr("Edit connection…"), QStringLiteral("editConnectionButton"));
+    m_test = addButton(tr("Test connection"), QStringLiteral("testConnectionButton"));
+    m_retry = addButton(tr("Retry"), QStringLiteral("retryButton"));
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_requestId); });
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_edit, &QPushButton::clicked, this, &ErrorBanner::editConnectionRequested);
     connect(m_test, &QPushButton::clicked, this, &ErrorBanner::testConnectionRequested);
-    updateColors();
-    setVisible(false);
 }
 
 ErrorBanner::~ErrorBanner() = default;
@@ -89,7 +66,7 @@ void ErrorBanner::showError(const ApiError& error, const QDateTime& lastGood)
         second.append(tr("No data has been loaded yet."));
     }
     html += QStringLiteral("<br>") + second.join(QStringLiteral(" · "));
-    m_text->setText(html);
+    setText(html);
     m_copy->setVisible(!m_requestId.isEmpty());
     m_edit->setVisible(false);
     m_test->setVisible(false);
@@ -127,7 +104,7 @@ void ErrorBanner::showRefusal(const Diagnosis& diagnosis, const QDateTime& lastG
     if (!m_requestId.isEmpty() && !diagnosis.explanation.contains(m_requestId))
         second.append(tr("Request ID: <code>%1</code>").arg(m_requestId.toHtmlEscaped()));
     html += QStringLiteral("<br>") + second.join(QStringLiteral(" · "));
-    m_text->setText(html);
+    setText(html);
     m_copy->setVisible(!m_requestId.isEmpty());
     m_edit->setVisible(true);
     m_test->setVisible(true);
@@ -138,34 +115,8 @@ void ErrorBanner::showRefusal(const Diagnosis& diagnosis, const QDateTime& lastG
 void ErrorBanner::clear()
 {
     m_requestId.clear();
-    m_text->clear();
+    clearText();
     setVisible(false);
-}
-
-QString ErrorBanner::text() const
-{
-    return m_text->text();
-}
-
-void ErrorBanner::updateColors()
-{
-    const bool dark = Theme::isDark(palette());
-    QPalette p = palette();
-    p.setColor(QPalette::Window, Theme::errorBackground(palette()));
-    setPalette(p);
-    m_icon->setPixmap(
-        MetricStyle::icon(Metric::ErrorNum, dark).pixmap(QSize(20, 20), devicePixelRatioF()));
-}
-
-void ErrorBanner::changeEvent(QEvent* event)
-{
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        // Setting our own Window colour sends a PaletteChange too: only react to real changes.
-        const QColor wanted = Theme::errorBackground(palette());
-        if (palette().color(QPalette::Window) != wanted)
-            updateColors();
-    }
 }
 
 } // namespace wsdash

@@ -2,11 +2,10 @@
 
 #include "core/api/apierror.h"
 #include "core/profiles/diagnosis.h"
+#include "ui/window/banner.h"
 
 #include <QDateTime>
-#include <QFrame>
 
-class QLabel;
 class QPushButton;
 
 namespace wsdash {
@@ -15,7 +14,7 @@ namespace wsdash {
 // whether the data below is the last good one, marked stale. When the credentials were refused
 // it says why in plain words (the diagnosis of Test connection) and offers what helps: Edit
 // connection…, Test connection, and Retry only where trying again can succeed.
-class ErrorBanner final : public QFrame
+class ErrorBanner final : public Banner
 {
     Q_OBJECT
 
@@ -33,7 +32,6 @@ public:
     // permission granted meanwhile, a clock set right, a service enabled).
     static bool retryCanHelp(Diagnosis::Kind kind);
 
-    QString text() const;
     const QString& requestId() const { return m_requestId; }
 
 Q_SIGNALS:
@@ -41,14 +39,7 @@ Q_SIGNALS:
     void editConnectionRequested();
     void testConnectionRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void updateColors();
-
-    QLabel* m_icon = nullptr;
-    QLabel* m_text = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_test = nullptr;

@@ -45,31 +45,13 @@ const PoolStatistics* poolOf(const ParseError& problem, const DesktopStatistics*
 } // namespace
 
 WarningBanner::WarningBanner(QWidget* parent)
-    : QFrame(parent)
+    : Banner(QStringLiteral("warningBanner"), tr("Warning"), QStringLiteral("warningText"),
+             Look{&Theme::warningBackground, &MetricStyle::warningIcon}, parent)
 {
-    setObjectName(QStringLiteral("warningBanner"));
-    setAccessibleName(tr("Warning"));
-    setAutoFillBackground(true);
-    setFrameShape(QFrame::StyledPanel);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
-    m_icon = new QLabel(this);
-    m_icon->setFixedSize(20, 20);
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("warningText"));
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_copy = new QPushButton(tr("Copy details"), this);
-    m_copy->setObjectName(QStringLiteral("copyProblemsButton"));
+    m_copy = addButton(tr("Copy details"), QStringLiteral("copyProblemsButton"), Qt::AlignTop);
     m_copy->setAccessibleName(tr("Copy the request ID and the problems"));
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_copy, 0, Qt::AlignTop);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(details()); });
-    updateColors();
-    setVisible(false);
 }
 
 WarningBanner::~WarningBanner() = default;
@@ -107,7 +89,7 @@ void WarningBanner::showProblems(const QList<ParseError>& problems, const QStrin
         html += QStringLiteral("<br>") + tr("…and %n more problem(s); Copy details has them all.",
                                             nullptr, static_cast<int>(problems.size() - listed));
     }
-    m_text->setText(html);
+    setText(html);
     setVisible(true);
 }
 
@@ -115,13 +97,8 @@ void WarningBanner::clear()
 {
     m_problems.clear();
     m_requestId.clear();
-    m_text->clear();
+    clearText();
     setVisible(false);
-}
-
-QString WarningBanner::text() const
-{
-    return m_text->text();
 }
 
 QString WarningBanner::details() const
@@ -132,25 +109,6 @@ QString WarningBanner::details() const
     for (const ParseError& problem : m_problems)
         lines.append(problem.message);
     return lines.join(QLatin1Char('\n'));
-}
-
-void WarningBanner::updateColors()
-{
-    const bool dark = Theme::isDark(palette());
-    QPalette p = palette();
-    p.setColor(QPalette::Window, Theme::warningBackground(palette()));
-    setPalette(p);
-    m_icon->setPixmap(MetricStyle::warningIcon(dark).pixmap(QSize(20, 20), devicePixelRatioF()));
-}
-
-void WarningBanner::changeEvent(QEvent* event)
-{
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        // Setting our own Window colour sends a PaletteChange too: only react to real changes.
-        if (palette().color(QPalette::Window) != Theme::warningBackground(palette()))
-            updateColors();
-    }
 }
 
 } // namespace wsdash

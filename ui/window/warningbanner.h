@@ -1,11 +1,10 @@
 #pragma once
 
 #include "core/api/statisticsparser.h"
+#include "ui/window/banner.h"
 
-#include <QFrame>
 #include <QList>
 
-class QLabel;
 class QPushButton;
 
 namespace wsdash {
@@ -14,7 +13,7 @@ namespace wsdash {
 // invalid in it, each problem by its JSON path, with the request ID (and a button that copies
 // both for a support ticket). Amber, not the red of ErrorBanner: nothing failed, part of the
 // answer is missing.
-class WarningBanner final : public QFrame
+class WarningBanner final : public Banner
 {
     Q_OBJECT
 
@@ -28,21 +27,13 @@ public:
                       const DesktopStatistics* statistics = nullptr);
     void clear();
 
-    QString text() const;
     // What "Copy details" puts on the clipboard: the request ID and every problem, one a line.
     QString details() const;
 
     // How many problems the banner lists; the others are counted ("and 3 more").
     static constexpr int kListed = 5;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void updateColors();
-
-    QLabel* m_icon = nullptr;
-    QLabel* m_text = nullptr;
     QPushButton* m_copy = nullptr;
     QList<ParseError> m_problems;
     QString m_requestId;
