@@ -17,6 +17,7 @@
 #include "ui/tiles/kpipanel.h"
 #include "ui/window/drilldownlauncher.h"
 #include "ui/window/mainwindow.h"
+#include "windowrig.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -36,35 +37,14 @@ using namespace wsdash::test;
 
 namespace {
 
-struct Rig
+struct Rig : WindowRig
 {
     explicit Rig(int desktops = 1300)
-        : fixture(smallConfig(8, desktops))
+        : WindowRig(smallConfig(8, desktops))
     {
-        controller = std::make_unique<DashboardController>(&fixture.network, fixture.clock);
-        StatisticsRequest request;
-        request.endpoint = fixture.simulator->endpoint();
-        request.projectId = fixture.simulator->projectId();
-        request.credentials = fixture.simulator->clientCredentials();
-        request.query = StatisticsQuery::everything();
-        request.retry = fastRetry();
-        request.retry.maxRetries = 0;
-        request.timeout = std::chrono::milliseconds(5000);
-        controller->setRequest(request);
-        window = std::make_unique<MainWindow>(*controller, fixture.clock, nullptr);
-        window->resize(1280, 800);
         launcher = new DrillDownLauncher(*controller, &fixture.network, fixture.clock, nullptr,
                                          window.get());
         launcher->connectTo(window->kpiPanel(), window->chartPanel(), window->poolTable());
-    }
-    bool load()
-    {
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return false;
-        QSignalSpy shown(window.get(), &MainWindow::resultShown);
-        window->start();
-        return shown.count() > 0 || shown.wait(5000);
     }
     // Waits until the view has listed everything (or failed).
     static bool finish(DesktopsView* view)
@@ -79,9 +59,6 @@ struct Rig
         return *controller->current()->statistics->totals.value(metric);
     }
 
-    SimulatorFixture fixture;
-    std::unique_ptr<DashboardController> controller;
-    std::unique_ptr<MainWindow> window;
     DrillDownLauncher* launcher = nullptr;
 };
 

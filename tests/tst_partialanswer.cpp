@@ -17,6 +17,7 @@
 #include "ui/window/errorbanner.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/warningbanner.h"
+#include "windowrig.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -28,39 +29,8 @@ using namespace wsdash::test;
 
 namespace {
 
-struct Rig
+struct Rig : WindowRig
 {
-    Rig()
-        : fixture(smallConfig(8))
-    {
-        controller = std::make_unique<DashboardController>(&fixture.network, fixture.clock);
-        StatisticsRequest request;
-        request.endpoint = fixture.simulator->endpoint();
-        request.projectId = fixture.simulator->projectId();
-        request.credentials = fixture.simulator->clientCredentials();
-        request.query = StatisticsQuery::everything();
-        request.retry = fastRetry();
-        request.retry.maxRetries = 0;
-        request.timeout = std::chrono::milliseconds(5000);
-        controller->setRequest(request);
-        window = std::make_unique<MainWindow>(*controller, fixture.clock, nullptr);
-        window->resize(1280, 800);
-    }
-    bool load()
-    {
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return false;
-        QSignalSpy shown(window.get(), &MainWindow::resultShown);
-        window->start();
-        return shown.count() > 0 || shown.wait(5000);
-    }
-    bool refresh()
-    {
-        QSignalSpy shown(window.get(), &MainWindow::resultShown);
-        controller->refresh();
-        return shown.wait(5000);
-    }
     void failNextStatistics()
     {
         sim::FaultSettings faults;
@@ -79,10 +49,6 @@ struct Rig
         }
         return nullptr;
     }
-
-    SimulatorFixture fixture;
-    std::unique_ptr<DashboardController> controller;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

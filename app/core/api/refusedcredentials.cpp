@@ -88,17 +88,20 @@ RefusedCredentials::find(const QString& fingerprint) const
 bool RefusedCredentials::remember(const QString& fingerprint, const std::optional<ApiError>& error)
 {
     QStringList lines;
+    bool found = false;
     QFile existing(m_path);
     if (existing.open(QIODevice::ReadOnly)) {
         while (!existing.atEnd()) {
             const QString line = lineOf(existing.readLine());
-            if (!line.isEmpty() && !line.startsWith(fingerprint + QLatin1Char('\t')))
+            if (line.startsWith(fingerprint + QLatin1Char('\t')))
+                found = true;
+            else if (!line.isEmpty())
                 lines.append(line);
         }
         existing.close();
-    } else if (!error) {
-        return true; // nothing remembered, nothing to forget
     }
+    if (!error && !found)
+        return true; // nothing to forget: the file stays as it is (every success asks)
     if (error) {
         lines.append(QStringList{fingerprint, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
                                  QString::number(error->httpStatus), clean(error->code),
