@@ -12,6 +12,7 @@
 #include "ui/charts/poolbarchart.h"
 #include "ui/desktops/desktoplistmodel.h"
 #include "ui/desktops/desktopsview.h"
+#include "ui/table/frozencolumnview.h"
 #include "ui/table/pooltablemodel.h"
 #include "ui/table/pooltablepanel.h"
 #include "ui/tiles/kpipanel.h"
@@ -175,6 +176,23 @@ private Q_SLOTS:
         auto* all = opened.at(1).constFirst().value<DesktopsView*>();
         QVERIFY(Rig::finish(all));
         QCOMPARE(all->model()->rowCount(), pool.desktopCount);
+
+        // The pool's name, in the frozen Pool column drawn over the table's left edge, lists
+        // all its desktops too (a click there reaches the overlay, not the table).
+        auto* frozenColumn = qobject_cast<FrozenColumnView*>(view);
+        QVERIFY(frozenColumn);
+        QTableView* overlay = frozenColumn->frozenView();
+        const QModelIndex name = cell.siblingAtColumn(PoolTableModel::NameColumn);
+        QVERIFY(overlay->isVisible());
+        QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QLatin1String("all desktops")));
+        QTest::mouseClick(overlay->viewport(), Qt::LeftButton, {},
+                          overlay->visualRect(name).center());
+        QCOMPARE(opened.count(), 3);
+        auto* byName = opened.at(2).constFirst().value<DesktopsView*>();
+        QCOMPARE(byName->request().plan.count(), Metric::TotalNum);
+        QCOMPARE(byName->request().plan.serverFilter().poolIds, QStringList{pool.id});
+        QVERIFY(Rig::finish(byName));
+        QCOMPARE(byName->model()->rowCount(), pool.desktopCount);
     }
 
     void barSegmentOpensThatPoolAndState()

@@ -17,17 +17,17 @@ private Q_SLOTS:
     void startsWithTheBurstAndRefills()
     {
         test::FixedClock clock;
-        RequestBudget budget(clock); // 180/min, burst 15, 5 kept for interactive calls
-        for (int i = 0; i < 15; ++i)
+        RequestBudget budget(clock); // 170/min, burst 25, 5 kept for interactive calls
+        for (int i = 0; i < 25; ++i)
             QVERIFY(budget.tryAcquire());
         QVERIFY(!budget.tryAcquire());
-        QCOMPARE(budget.timeUntilAvailable().count(), 334); // 1/3 s per token, rounded up
-        clock.setNow(clock.now().addMSecs(333));
+        QCOMPARE(budget.timeUntilAvailable().count(), 353); // 60/170 s per token, rounded up
+        clock.setNow(clock.now().addMSecs(352));
         QVERIFY(!budget.tryAcquire());
         clock.setNow(clock.now().addMSecs(1));
         QVERIFY(budget.tryAcquire());
         clock.advance(3600);
-        QCOMPARE(budget.available(), 15.0); // never more than the burst
+        QCOMPARE(budget.available(), 25.0); // never more than the burst
     }
 
     void retryIntervalIsBetweenAMillisecondAndASecond()
@@ -50,23 +50,37 @@ private Q_SLOTS:
         int background = 0;
         while (budget.tryAcquire(RequestBudget::Priority::Background))
             ++background;
-        QCOMPARE(background, 10);
-        QCOMPARE(budget.timeUntilAvailable(RequestBudget::Priority::Background).count(), 334);
+        QCOMPARE(background, 20);
+        QCOMPARE(budget.timeUntilAvailable(RequestBudget::Priority::Background).count(), 353);
         QCOMPARE(budget.timeUntilAvailable(RequestBudget::Priority::Interactive).count(), 0);
         for (int i = 0; i < 5; ++i)
             QVERIFY(budget.tryAcquire(RequestBudget::Priority::Interactive));
         QVERIFY(!budget.tryAcquire(RequestBudget::Priority::Interactive));
     }
 
+    void aTwentyPageDrillDownGoesOutAtOnceAndLeavesTheReserve()
+    {
+        // The desktops view: page 1 Interactive, pages 2-20 Background (10,000 desktops).
+        test::FixedClock clock;
+        RequestBudget budget(clock);
+        QVERIFY(budget.tryAcquire(RequestBudget::Priority::Interactive));
+        for (int page = 2; page <= 20; ++page)
+            QVERIFY2(budget.tryAcquire(RequestBudget::Priority::Background),
+                     qPrintable(QStringLiteral("page %1 had to wait").arg(page)));
+        QVERIFY(!budget.tryAcquire(RequestBudget::Priority::Background)); // page 21 waits
+        for (int refresh = 0; refresh < 5; ++refresh) // the dashboard's refreshes do not
+            QVERIFY(budget.tryAcquire(RequestBudget::Priority::Interactive));
+    }
+
     void takesSeveralCallsAtOnceOrNone()
     {
         test::FixedClock clock;
         RequestBudget budget(clock);
-        QVERIFY(budget.tryAcquire(RequestBudget::Priority::Interactive, 12));
+        QVERIFY(budget.tryAcquire(RequestBudget::Priority::Interactive, 22));
         QVERIFY(!budget.tryAcquire(RequestBudget::Priority::Interactive, 4));
         QCOMPARE(budget.available(), 3.0); // nothing taken by the refusal
-        QCOMPARE(budget.timeUntilAvailable(RequestBudget::Priority::Interactive, 4).count(), 334);
-        QVERIFY(budget.timeUntilAvailable(RequestBudget::Priority::Interactive, 16) ==
+        QCOMPARE(budget.timeUntilAvailable(RequestBudget::Priority::Interactive, 4).count(), 353);
+        QVERIFY(budget.timeUntilAvailable(RequestBudget::Priority::Interactive, 26) ==
                 std::chrono::milliseconds::max());
     }
 
@@ -104,8 +118,8 @@ private Q_SLOTS:
         }
         QVERIFY2(maxInWindow <= 195, qPrintable(QString::number(maxInWindow)));
         QVERIFY(maxInWindow < 200);
-        // And the budget is used: 15 at once plus 180 a minute for 10 minutes.
-        QVERIFY2(calls >= 15 + 10 * 180 - 5 * 1000 / stepMs - 1,
+        // And the budget is used: 25 at once plus 170 a minute for 10 minutes.
+        QVERIFY2(calls >= 25 + 10 * 170 - 5 * 1000 / stepMs - 1,
                  qPrintable(QString::number(calls)));
     }
 
@@ -117,7 +131,7 @@ private Q_SLOTS:
         }
         clock.advance(-600);
         QVERIFY(!budget.tryAcquire()); // no refill from a clock that went back
-        clock.setNow(clock.now().addMSecs(334));
+        clock.setNow(clock.now().addMSecs(353));
         QVERIFY(budget.tryAcquire());
     }
 

@@ -23,8 +23,9 @@ RequestBudget::Options budgetOptions(int callsPerMinute)
 {
     RequestBudget::Options options;
     options.callsPerMinute = callsPerMinute;
+    // A steady poller needs no large burst: 15 + 180 (the default) = 195 calls in any minute.
     // A simulator run with a large budget gets a burst to match (a twelfth of a minute).
-    options.burst = std::max(options.burst, callsPerMinute / 12);
+    options.burst = std::max(15, callsPerMinute / 12);
     return options;
 }
 

@@ -3049,6 +3049,10 @@ Built with Qt %3, running on Qt %4
         <source>The server sent an invalid value at %1: it is not counted anywhere.</source>
         <translation>服务器在 %1 处返回了无效值：该值不计入任何统计。</translation>
     </message>
+    <message>
+        <source>Click to list all desktops of this pool.</source>
+        <translation>单击列出此桌面池的所有桌面。</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::PoolTablePanel</name>

@@ -4,7 +4,7 @@
 //
 //   bench_drilldown [DESKTOPS] [--budget]
 // DESKTOPS defaults to 10000 (20 pages). --budget draws the pages from wsdash's default request
-// budget (180 calls/min, burst 15, 5 kept for the dashboard), as the window does.
+// budget (170 calls/min, burst 25, 5 kept for the dashboard), as the window does.
 
 #include "core/api/desktoplistclient.h"
 #include "core/api/requestbudget.h"

@@ -353,7 +353,9 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == NameColumn || column == IdColumn)
-            return totalsRow ? tr("Sum over all pools of the result") : pool->id;
+            return totalsRow ? tr("Sum over all pools of the result")
+                             : pool->id + QLatin1Char('\n') +
+                                   tr("Click to list all desktops of this pool.");
         if (const QString tip = countToolTip(pool, counts, *metric); !tip.isEmpty())
             return tip;
         return {};

@@ -111,8 +111,10 @@ PoolTablePanel::PoolTablePanel(QWidget* parent)
     connect(copyAction, &QAction::triggered, this, [this] { copySelection(); });
     connect(m_copy, &QPushButton::clicked, this, [this] { copySelection(); });
 
-    // Drill-down: a click on a count cell, or Enter on the current one.
+    // Drill-down: a click on a count cell, or Enter on the current one; a pool's name or ID
+    // (also in the frozen Pool column over the table's left edge) lists all its desktops.
     connect(m_view, &QTableView::clicked, this, &PoolTablePanel::activateCell);
+    connect(m_frozenView->frozenView(), &QTableView::clicked, this, &PoolTablePanel::activateCell);
     auto* drillAction = new QAction(m_view);
     drillAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     drillAction->setShortcutContext(Qt::WidgetShortcut);
@@ -144,7 +146,9 @@ void PoolTablePanel::activateCell(const QModelIndex& index)
 {
     if (!index.isValid())
         return;
-    const auto metric = PoolTableModel::metricOfColumn(index.column());
+    const bool poolCell = index.column() < PoolTableModel::TotalColumn;
+    const auto metric =
+        poolCell ? Metric::TotalNum : PoolTableModel::metricOfColumn(index.column());
     if (!metric || !DrillPlan::whyNotOffered(*metric).isEmpty())
         return;
     const bool totals = index.data(PoolTableModel::TotalsRowRole).toBool();
