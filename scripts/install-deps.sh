@@ -15,7 +15,8 @@ packages=(
   gnome-keyring libsecret-1-0 dbus
   clang-14 libclang-rt-14-dev clang-format clang-tidy python3
   poppler-utils
-  faketime util-linux  # tst_historyconcurrency (a frozen clock), faults/full-disk.sh (unshare)
+  faketime util-linux  # tst_historyconcurrency (a frozen clock), faults/full-disk.sh (unshare),
+  # tst_historycommand (setpriv: read as nobody), tst_profilecli (unshare: a full config disk)
   postgresql libqt6sql6-psql  # tst_historypostgres: a throw-away cluster; the QPSQL driver
   prometheus curl  # promtool checks /metrics (tst_collector*); a real scrape (collector_prometheus_scrape)
 )

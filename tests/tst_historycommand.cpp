@@ -6,13 +6,19 @@
 #include "support/testhttpserver.h"
 #include "support/testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <unistd.h>
 
 using namespace wsdash;
 using namespace wsdash::test;
@@ -189,6 +195,102 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith("wsdash: history: nothing recorded yet"), r.err.constData());
         QCOMPARE(csvLines(csv).size(), 1);
         QVERIFY(!QFile::exists(path(QStringLiteral("data/history.db")))); // not created by reading
+    }
+
+    // Finding 7, as an operator meets it: a history owned by someone else (root, mode 0644) in a
+    // folder this user cannot write, read as an unprivileged user. As root, the child wsdash
+    // drops to nobody (65534) through setpriv; as any other user it runs as is.
+    void readsAHistoryItCannotWrite()
+    {
+        const bool root = ::geteuid() == 0;
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (root && setpriv.isEmpty())
+            QSKIP("running as root and setpriv (util-linux) is missing: no way to read the "
+                  "history as a user who cannot write it");
+        const QStringList fetch{QStringLiteral("--endpoint"), m_server->baseUrl(),
+                                QStringLiteral("--export")};
+        for (int errors : {4, 7}) {
+            m_server->enqueue(ScriptedResponse::json(200, body(errors)));
+            QCOMPARE(
+                run(fetch + QStringList{path(QStringLiteral("e%1.json").arg(errors))}).exitCode, 0);
+        }
+        const QString data = path(QStringLiteral("data"));
+        const QString db = data + QStringLiteral("/history.db");
+        QVERIFY(QFile::exists(db));
+        const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        const auto traversable = readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(db, readable | QFile::WriteOwner));               // 0644
+        QVERIFY(QFile::setPermissions(data, traversable | QFile::WriteOwner));          // 0755
+        QVERIFY(QFile::setPermissions(m_dir->path(), traversable | QFile::WriteOwner)); // 0755
+        if (!root) { // the file and its folder are this user's: take the writing away
+            QVERIFY(QFile::setPermissions(db, readable));
+            QVERIFY(QFile::setPermissions(data, traversable));
+        }
+        const auto giveBack =
+            qScopeGuard([&] { QFile::setPermissions(data, traversable | QFile::WriteOwner); });
+        const auto hash = [&db] {
+            QFile file(db);
+            return file.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
+        };
+        const QByteArray before = hash();
+        const QStringList filesBefore = QDir(data).entryList(QDir::Files | QDir::Hidden);
+
+        // Where the reader may write: its CSV, its settings and runtime folders.
+        const QString own = path(QStringLiteral("reader"));
+        QVERIFY(QDir().mkpath(own + QStringLiteral("/runtime")));
+        if (root) {
+            for (const QString& folder : QStringList{own, own + QStringLiteral("/runtime")})
+                QCOMPARE(::chown(QFile::encodeName(folder).constData(), 65534, 65534), 0);
+        }
+        QVERIFY(QFile::setPermissions(own + QStringLiteral("/runtime"),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WSDASH_DATA_DIR"), data);
+        env.insert(QStringLiteral("WSDASH_CONFIG_DIR"), own + QStringLiteral("/config"));
+        env.insert(QStringLiteral("HOME"), own);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), own + QStringLiteral("/runtime"));
+        const QString wsdash = builtExecutable(QStringLiteral("app/wsdash"));
+        const auto asReader = [&](const QStringList& arguments) {
+            if (!root)
+                return runProcess(wsdash, arguments, env);
+            return runProcess(
+                setpriv,
+                QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                            QStringLiteral("--clear-groups"), QStringLiteral("--"), wsdash} +
+                    arguments,
+                env);
+        };
+        const QString csv = own + QStringLiteral("/history.csv");
+        const Run r = asReader(
+            {QStringLiteral("--history"), csv, QStringLiteral("--since"), QStringLiteral("1h")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.err, QByteArray());
+        const QList<QByteArray> lines = csvLines(csv);
+        QCOMPARE(lines.size(), 5); // header, total x2, pool x2
+        QVERIFY2(lines.at(1).contains(",raw,1,120,120,120,"), lines.at(1).constData());
+        QVERIFY(lines.at(3).contains(",3,3,3,"));
+        QVERIFY(lines.at(4).contains(",6,6,6,"));
+        if (root) // the CSV was written by nobody, so the read really ran unprivileged
+            QCOMPARE(QFileInfo(csv).ownerId(), 65534u);
+
+        // A command that records (as the window does) finds out by itself that it cannot write:
+        // its own work succeeds and stderr says the sample was not recorded, and why.
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QStringLiteral("HISTORYACCESSKEY0001"));
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QStringLiteral("history-secret-key-01"));
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"), kProject);
+        m_server->enqueue(ScriptedResponse::json(200, body(9)));
+        const QString json = own + QStringLiteral("/e9.json");
+        const Run recorded = asReader(fetch + QStringList{json});
+        QCOMPARE(recorded.exitCode, 0);
+        QVERIFY(QFile::exists(json));
+        QVERIFY2(recorded.err.contains("the sample was not recorded") &&
+                     recorded.err.contains("cannot be written (read-only)"),
+                 recorded.err.constData());
+
+        QCOMPARE(hash(), before);
+        QCOMPARE(QDir(data).entryList(QDir::Files | QDir::Hidden), filesBefore);
     }
 
     void refusesWhatItCannotDo_data()

@@ -7,11 +7,15 @@
 #include "support/testhttpserver.h"
 #include "support/testsupport.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace wsdash::test;
 
@@ -76,6 +80,49 @@ private:
         for (const auto& [name, value] : values)
             env.insert(QLatin1String(name), value);
         return env;
+    }
+
+    // Runs wsdash with its config folder on a full disk: in a new user and mount namespace
+    // (`unshare`), a 64 KiB tmpfs over the folder with a copy of its files, filled but for one
+    // page (room for Qt's small lock file, not for the settings file). Only the settings file is
+    // on that disk: Qt's scratch files and the keychain are elsewhere. Prints the SHA-256 of the
+    // settings file on the tmpfs after the run; exit 77 when the kernel refuses the namespace.
+    Run wsdashOnFullConfigDisk(const QStringList& arguments, const QProcessEnvironment& env)
+    {
+        const QString script =
+            QStringLiteral("cfg=$1; shift; stage=$cfg.stage; rm -rf \"$stage\"; cp -a \"$cfg\" "
+                           "\"$stage\" || exit 1\n"
+                           "mount -t tmpfs -o size=64k tmpfs \"$cfg\" || exit 77\n"
+                           "cp -a \"$stage/.\" \"$cfg/\" && rm -rf \"$stage\" || exit 1\n"
+                           "dd if=/dev/zero of=\"$cfg/filler\" bs=4096 2>/dev/null\n"
+                           "truncate -s -4096 \"$cfg/filler\" || exit 1\n"
+                           "\"$@\"; status=$?\n"
+                           "sha256sum \"$cfg/wsdash.ini\" >&2\n"
+                           "exit $status\n");
+        const Run run =
+            runProcess(QStringLiteral("unshare"),
+                       QStringList{QStringLiteral("--user"), QStringLiteral("--map-root-user"),
+                                   QStringLiteral("--mount"), QStringLiteral("sh"),
+                                   QStringLiteral("-c"), script, QStringLiteral("sh"), configDir(),
+                                   builtExecutable(QStringLiteral("app/wsdash"))} +
+                           arguments,
+                       env);
+        m_allOutput += run.out + run.err;
+        return run;
+    }
+
+    // The number of items in the default collection of the private Secret Service.
+    static int keychainItems()
+    {
+        const Run run = runProcess(QStringLiteral("dbus-send"),
+                                   {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                                    QStringLiteral("--dest=org.freedesktop.secrets"),
+                                    QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                                    QStringLiteral("org.freedesktop.DBus.Properties.Get"),
+                                    QStringLiteral("string:org.freedesktop.Secret.Collection"),
+                                    QStringLiteral("string:Items")},
+                                   QProcessEnvironment::systemEnvironment());
+        return run.exitCode == 0 ? int(run.out.count("object path \"")) : -1;
     }
 
     void verifyNothingLeaked()
@@ -167,6 +214,74 @@ private Q_SLOTS:
         const RecordedRequest& request = m_server->requests().constFirst();
         QCOMPARE(request.header("X-Security-Token"), kToken.toUtf8());
         QVERIFY(TestHttpServer::verifySignature(request, kAk.toUtf8(), kSk.toUtf8()).ok);
+    }
+
+    // All or nothing (issue 14): when wsdash.ini cannot be written (a real write failure: "No
+    // space left on device"), a replaced key is put back in the keychain and a new one is
+    // removed; the settings file stays byte for byte and the old keys still sign.
+    void failedSettingsWriteRollsTheKeychainBack()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: the user namespace maps root, which the Secret Service's D-Bus "
+                  "accepts only when it is the same user");
+        if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
+            QSKIP("needs unshare (util-linux)");
+        QCOMPARE(saveProfile(QStringLiteral("p"),
+                             vars({{"HUAWEICLOUD_SDK_AK", QStringLiteral("OLDAK")},
+                                   {"HUAWEICLOUD_SDK_SK", QStringLiteral("OLDSK")}}))
+                     .exitCode,
+                 0);
+        const QString ini = configDir() + QStringLiteral("/wsdash.ini");
+        {
+            // More than the page left free on the full disk.
+            QFile file(ini);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("\n[padding]\nnote=" + QByteArray(8192, 'x') + "\n");
+        }
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray sha =
+            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+        file.close();
+        const int itemsBefore = keychainItems();
+        QVERIFY(itemsBefore > 0);
+
+        const auto saveOnFullDisk = [this](const QString& name) {
+            QProcessEnvironment env = baseEnvironment();
+            env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), kAk);
+            env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
+            return wsdashOnFullConfigDisk({QStringLiteral("--save-profile"), name,
+                                           QStringLiteral("--endpoint"), m_server->baseUrl(),
+                                           QStringLiteral("--project-id"), kProject},
+                                          env);
+        };
+        const Run replaced = saveOnFullDisk(QStringLiteral("p"));
+        if (replaced.exitCode == 77)
+            QSKIP("the kernel refuses a user namespace with a tmpfs here");
+        const Run added = saveOnFullDisk(QStringLiteral("q"));
+        for (const Run* run : {&replaced, &added}) {
+            QVERIFY2(run->exitCode == 1, run->err.constData());
+            const QList<QByteArray> lines = run->err.trimmed().split('\n');
+            QCOMPARE(lines.size(), 2); // wsdash's one line, then the script's checksum
+            QVERIFY2(lines.at(0).contains("could not be written: No space left on device"),
+                     run->err.constData());
+            QVERIFY2(lines.at(1).startsWith(sha), run->err.constData()); // unchanged
+            QVERIFY(run->out.isEmpty());
+        }
+        QCOMPARE(keychainItems(), itemsBefore); // no key left behind for "q"
+
+        // "p" still signs with its old keys.
+        m_server->enqueue(ScriptedResponse::json(
+            200, readTestData(QStringLiteral("statistics-total-only.json"))));
+        const Run exported =
+            wsdash({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("--export"),
+                    m_home->filePath(QStringLiteral("p.json"))},
+                   baseEnvironment());
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(m_server->requestCount(), 1);
+        const SignatureCheck check =
+            TestHttpServer::verifySignature(m_server->requests().constFirst(), "OLDAK", "OLDSK");
+        QVERIFY2(check.ok, qPrintable(check.reason));
     }
 
     void iamTokenProfile()

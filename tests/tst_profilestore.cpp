@@ -11,6 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 Q_DECLARE_METATYPE(wsdash::Profile)
 Q_DECLARE_METATYPE(wsdash::ProfileSecrets)
 
@@ -118,6 +123,81 @@ private:
         const QStringList hits = test::filesHoldingSecrets(
             m_dir->path(), {kSk.toUtf8(), kAk.toUtf8(), kToken.toUtf8(), kIamToken.toUtf8()});
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    }
+
+    // The child's part of failedSettingsWriteRollsTheSecretBack: "ok", "skip: ..." or what went
+    // wrong.
+    QByteArray inFullConfigDisk()
+    {
+        const uid_t uid = ::geteuid();
+        const gid_t gid = ::getegid();
+        if (::unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0)
+            return "skip: no user namespaces here";
+        const auto writeFile = [](const char* name, const QByteArray& text) {
+            QFile file(QString::fromLatin1(name));
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        writeFile("/proc/self/setgroups", "deny");
+        if (!writeFile("/proc/self/uid_map", "0 " + QByteArray::number(uid) + " 1") ||
+            !writeFile("/proc/self/gid_map", "0 " + QByteArray::number(gid) + " 1"))
+            return "skip: cannot map the user";
+        if (::mount("tmpfs", QFile::encodeName(m_dir->path()).constData(), "tmpfs", 0,
+                    "size=64k") != 0)
+            return "skip: cannot mount a tmpfs";
+
+        auto store = makeStore();
+        const auto saved = save(*store, makeProfile(QStringLiteral("a")), allSecrets());
+        if (!saved)
+            return "first save: " + saved.error().message.toUtf8();
+        for (int i = 0; i < 24; ++i) // the file grows past the page left free below
+            save(*store, makeProfile(QStringLiteral("padding %1").arg(i)), std::nullopt);
+        const QString path = store->settingsFileName();
+        const auto contents = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray before = contents();
+        if (before.size() <= 4096)
+            return "settings file too small: " + QByteArray::number(before.size());
+        const QHash<QString, QByteArray> secretsBefore = m_secrets.entries();
+        QFile filler(m_dir->filePath(QStringLiteral("filler")));
+        if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return "no filler";
+        const QByteArray block(4096, 'f');
+        while (filler.write(block) == block.size()) {
+        }
+        filler.resize(filler.size() - 4096); // one page: Qt's lock file
+        filler.close();
+
+        Profile replaced = *saved;
+        replaced.projectId = QStringLiteral("fedcba9876543210fedcba9876543210");
+        const auto replacing = save(*store, replaced,
+                                    ProfileSecrets{QStringLiteral("AKREPLACED0000000001"),
+                                                   QStringLiteral("SkReplacedButNeverSaved"),
+                                                   {},
+                                                   {}});
+        const auto adding = save(*store, makeProfile(QStringLiteral("b")), allSecrets());
+        for (const auto* result : {&replacing, &adding}) {
+            if (*result)
+                return "a save went through";
+            if (result->error().kind != ProfileError::Kind::Settings ||
+                !result->error().message.contains(QStringLiteral("No space left on device")))
+                return "unexpected failure: " + result->error().message.toUtf8();
+        }
+        if (m_secrets.entries() != secretsBefore)
+            return "the keychain was not rolled back";
+        if (contents() != before)
+            return "the settings file changed";
+        // What the store shows matches the file, and the old keys are still there.
+        auto reopened = makeStore();
+        if (reopened->find(QStringLiteral("a"))->projectId != saved->projectId ||
+            store->find(QStringLiteral("a"))->projectId != saved->projectId ||
+            reopened->find(QStringLiteral("b")))
+            return "the profiles changed";
+        const auto keys = secretsOf(*reopened, QStringLiteral("a"));
+        if (!keys || keys->secretKey != kSk)
+            return "the old keys are gone";
+        return "ok";
     }
 
 private Q_SLOTS:
@@ -396,6 +476,35 @@ private Q_SLOTS:
         // The new profile's secret is rolled back before the failure is reported (a command
         // exits right after it).
         QVERIFY(m_secrets.entries().isEmpty());
+    }
+
+    // All or nothing under a real write failure: in a forked child, the config folder is a
+    // 64 KiB tmpfs in a new user and mount namespace, filled but for one page (room for Qt's
+    // lock file, not for the settings file; Qt's scratch files are elsewhere), so the write
+    // fails with ENOSPC. A replaced secret is put back as it was, a new one is removed, and the
+    // file is unchanged. (A folder named wsdash.ini.lock would make QSettings wait for ever.)
+    void failedSettingsWriteRollsTheSecretBack()
+    {
+        int fds[2];
+        QVERIFY(::pipe(fds) == 0);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::close(fds[0]);
+            const QByteArray report = inFullConfigDisk();
+            [[maybe_unused]] const auto n = ::write(fds[1], report.constData(), report.size());
+            ::_exit(0);
+        }
+        ::close(fds[1]);
+        QByteArray report;
+        char buffer[512];
+        ssize_t n = 0;
+        while ((n = ::read(fds[0], buffer, sizeof buffer)) > 0)
+            report.append(buffer, n);
+        ::close(fds[0]);
+        ::waitpid(child, nullptr, 0);
+        if (report.startsWith("skip"))
+            QSKIP(report.constData());
+        QCOMPARE(report, QByteArray("ok"));
     }
 
     // Finding 5: garbage in wsdash.ini is reported (file, line), nothing is saved, not even

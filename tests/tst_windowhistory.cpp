@@ -9,14 +9,19 @@
 #include "support/testhttpserver.h"
 #include "support/testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <numeric>
+#include <unistd.h>
 
 using namespace wsdash;
 using namespace wsdash::test;
@@ -233,6 +238,102 @@ private Q_SLOTS:
                  0);
         QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("shot.png"))));
         QVERIFY(!QFileInfo::exists(QDir(data).filePath(QStringLiteral("history.db"))));
+    }
+
+    // Issue 14, finding 7: the window shows the trend of a history it cannot write — root's,
+    // mode 0644, in a folder mode 0755 — as an unprivileged user (as root, through setpriv as
+    // nobody). Its tiles' trend reads the recorded points; the file is left as it was.
+    void windowShowsAHistoryItCannotWrite()
+    {
+        const bool root = ::geteuid() == 0;
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (root && setpriv.isEmpty())
+            QSKIP("running as root and setpriv (util-linux) is missing: no way to run the "
+                  "window as a user who cannot write the history");
+        const QString data = folder(QStringLiteral("foreign"));
+        for (int run = 0; run < 2; ++run) {
+            QCOMPARE(runToEnd(serverArguments() + kAllFilters +
+                                  QStringList{QStringLiteral("--export"),
+                                              m_dir.filePath(QStringLiteral("f%1.json").arg(run))},
+                              data),
+                     0);
+        }
+        QCOMPARE(readHistory(data).totalPoints(), 2);
+        const QString db = data + QStringLiteral("/history.db");
+        const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        const auto traversable = readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(db, readable | (root ? QFile::WriteOwner : readable)));
+        QVERIFY(QFile::setPermissions(data, traversable | (root ? QFile::WriteOwner : readable)));
+        QVERIFY(QFile::setPermissions(m_dir.path(), traversable | QFile::WriteOwner));
+        const auto giveBack = qScopeGuard([&] {
+            QFile::setPermissions(data, traversable | QFile::WriteOwner);
+            QFile::setPermissions(m_dir.path(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        });
+        const auto hash = [&db] {
+            QFile file(db);
+            return file.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
+        };
+        const QByteArray before = hash();
+        const QStringList filesBefore = QDir(data).entryList(QDir::Files | QDir::Hidden);
+
+        // The window's own folders, its user's.
+        const QString own = folder(QStringLiteral("foreign-reader"));
+        const QString runtime = own + QStringLiteral("/runtime");
+        QVERIFY(QDir().mkpath(runtime));
+        QVERIFY(
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        if (root) {
+            for (const QString& path : QStringList{own, runtime})
+                QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+        }
+        QProcessEnvironment env = environment(data);
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("wsdash.dashboard.debug=true;wsdash.trends.debug=true"));
+        env.insert(QStringLiteral("HOME"), own);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        env.insert(QStringLiteral("WSDASH_CONFIG_DIR"), own + QStringLiteral("/config"));
+        m_window = std::make_unique<QProcess>();
+        m_window->setProcessEnvironment(env);
+        const QString wsdash = builtExecutable(QStringLiteral("app/wsdash"));
+        if (root) {
+            m_window->start(setpriv, QStringList{QStringLiteral("--reuid=65534"),
+                                                 QStringLiteral("--regid=65534"),
+                                                 QStringLiteral("--clear-groups"),
+                                                 QStringLiteral("--"), wsdash} +
+                                         serverArguments());
+        } else {
+            m_window->start(wsdash, serverArguments());
+        }
+        QVERIFY(m_window->waitForStarted(5000));
+        // The tiles' trend after the window's first fetch: the two recorded points (the
+        // window's own fetch cannot be recorded).
+        const QRegularExpression shown(QStringLiteral("tile trend: ([0-9]+) points"));
+        int points = -1;
+        const bool seen = QTest::qWaitFor(
+            [&] {
+                m_windowErr += m_window->readAllStandardError();
+                const auto matches = shown.globalMatch(QString::fromUtf8(m_windowErr));
+                bool any = false;
+                for (auto it = matches; it.hasNext();) {
+                    points = it.next().captured(1).toInt();
+                    any = true;
+                }
+                return any && points >= 2;
+            },
+            30000);
+        QVERIFY2(seen, m_windowErr.constData());
+        qInfo("the window said: %s", m_windowErr.trimmed().replace('\n', " | ").constData());
+        QCOMPARE(points, 2);
+        QVERIFY2(!m_windowErr.contains("tile trend: The"), m_windowErr.constData());
+        // Its own fetch could not be recorded, and it said so (root could have written it).
+        QVERIFY2(m_windowErr.contains("cannot be written (read-only); nothing was recorded"),
+                 m_windowErr.constData());
+        stopWindow();
+        QCOMPARE(hash(), before);
+        QCOMPARE(QDir(data).entryList(QDir::Files | QDir::Hidden), filesBefore);
     }
 
     void demoWindowAndDemoExportShareOneSeries()

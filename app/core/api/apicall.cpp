@@ -264,8 +264,8 @@ void ApiCall::onReadyRead()
     appendBody(m_reply->readAll());
 }
 
-// Appends received bytes (inflated when compressed); past the size cap, of what arrives or of
-// what it inflates to, drops the body and aborts the reply.
+// Appends received bytes (compressed ones go to the decoder, which counts what they inflate to);
+// past the size cap, of what arrives or of what it inflates to, drops the body and aborts.
 void ApiCall::appendBody(const QByteArray& data)
 {
     const QString tooLarge = ApiError::tr("The response is larger than the %1 allowed; reading "
@@ -280,7 +280,7 @@ void ApiCall::appendBody(const QByteArray& data)
         m_body += data;
         return;
     }
-    switch (m_decoder->feed(data, &m_body)) {
+    switch (m_decoder->feed(data)) {
     case BodyDecoder::Result::Ok:
         return;
     case BodyDecoder::Result::TooLarge:
@@ -308,6 +308,8 @@ void ApiCall::onReplyFinished()
         abortWith(ApiError::Kind::BadResponse,
                   ApiError::tr("The compressed response ended before its end."));
     }
+    if (!m_abortReason && m_decoder)
+        m_body = m_decoder->take(); // checked and counted as it came; inflated once, now
 
     const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id")).trimmed();
     const QDateTime serverDate = parseHttpDate(reply->rawHeader("Date"));

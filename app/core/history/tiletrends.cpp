@@ -2,9 +2,15 @@
 
 #include "core/history/snapshotstore.h"
 
+#include <QLoggingCategory>
+
 #include <cmath>
 
 namespace wsdash {
+
+namespace {
+Q_LOGGING_CATEGORY(lcTrends, "wsdash.trends", QtWarningMsg)
+} // namespace
 
 TileTrends::TileTrends(SnapshotStore* store, QObject* parent)
     : QObject(parent)
@@ -29,6 +35,10 @@ void TileTrends::refresh(const SeriesKey& key, const QDateTime& now)
         if (key != m_key)
             return;
         m_recent = series ? series->points : QList<TrendPoint>();
+        if (series)
+            qCDebug(lcTrends, "tile trend: %lld points", static_cast<long long>(m_recent.size()));
+        else
+            qCDebug(lcTrends, "tile trend: %s", qUtf8Printable(series.error().message));
         Q_EMIT updated();
     });
 }
