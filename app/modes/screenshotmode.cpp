@@ -7,7 +7,7 @@
 #include "core/dashboard/dashboardcontroller.h"
 #include "core/history/snapshot.h"
 #include "demosimulator.h"
-#include "modes/application.h"
+#include "modes/guiapplication.h"
 #include "sim/simulator.h"
 #include "ui/reports/dashboardimage.h"
 #include "ui/reports/reportwriter.h"
