@@ -1,8 +1,11 @@
 #include "cli/checkcommand.h"
 #include "cli/commandline.h"
 #include "cli/exportcommand.h"
+#include "core/api/proxyfactory.h"
 #include "core/version.h"
 #include "modes/application.h"
+#include "modes/guimodule.h"
+#include "modes/headlessjobs.h"
 #include "modes/modelauncher.h"
 
 #include <QCoreApplication>
@@ -12,8 +15,10 @@
 
 #include <cstdio>
 
-// wsdash: parse the command line, create the one application object the mode needs, run the
-// mode as a job in its event loop, and leave with the job's exit status.
+// wsdash: parse the command line; run the modes that draw (the window, --screenshot, --export
+// FILE.pdf) in the window module, which creates a QApplication; run the others here as a job in
+// the event loop of a QCoreApplication, with no widget library loaded; leave with the job's exit
+// status.
 int main(int argc, char* argv[])
 {
     QCoreApplication::setApplicationName(QLatin1String(wsdash::kApplicationName));
@@ -45,12 +50,16 @@ int main(int argc, char* argv[])
         return wsdash::ExitSuccess;
     }
 
-    const auto app = wsdash::createApplication(argc, argv, *options, err);
-    if (!app)
-        return wsdash::ExitUsage;
-    wsdash::ModeLauncher launcher(*options, env, out, err);
-    QObject::connect(&launcher, &wsdash::ModeLauncher::finished, app.get(),
+    if (wsdash::needsWidgets(*options))
+        return wsdash::runGuiModule(argc, argv, *options, env, err);
+
+    QCoreApplication app(argc, argv);
+    wsdash::SystemProxyFactory::install();
+    wsdash::HeadlessJobs jobs(env, out, err);
+    wsdash::ModeLauncher launcher(
+        *options, env, err, [&jobs](wsdash::CliOptions o) { return jobs.create(std::move(o)); });
+    QObject::connect(&launcher, &wsdash::ModeLauncher::finished, &app,
                      [](int status) { QCoreApplication::exit(status); });
     QTimer::singleShot(0, &launcher, &wsdash::ModeLauncher::start);
-    return app->exec();
+    return QCoreApplication::exec();
 }

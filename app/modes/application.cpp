@@ -1,35 +1,8 @@
 #include "modes/application.h"
 
-#include "core/api/proxyfactory.h"
 #include "core/dashboard/exporter.h"
-#include "core/version.h"
-#include "ui/style/theme.h"
-#include "ui/style/translations.h"
-
-#include <QApplication>
-#include <QIcon>
 
 namespace wsdash {
-
-namespace {
-
-QString tr(const char* text)
-{
-    // The context lupdate gives tr() calls in namespace wsdash.
-    return QCoreApplication::translate("wsdash", text);
-}
-
-bool hasDisplay()
-{
-#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
-           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
-#else
-    return true;
-#endif
-}
-
-} // namespace
 
 bool needsWidgets(const CliOptions& options)
 {
@@ -42,46 +15,6 @@ bool needsWidgets(const CliOptions& options)
     default:
         return false;
     }
-}
-
-std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv,
-                                                    const CliOptions& options, QTextStream& err)
-{
-    if (!needsWidgets(options)) {
-        auto app = std::make_unique<QCoreApplication>(argc, argv);
-        SystemProxyFactory::install();
-        return app;
-    }
-    if (!hasDisplay()) {
-        if (options.mode == CliOptions::Mode::Window) {
-            err << "wsdash: "
-                << tr("no display (DISPLAY and WAYLAND_DISPLAY are unset); use --screenshot "
-                      "FILE.png or --export FILE, or set QT_QPA_PLATFORM.")
-                << '\n';
-            return nullptr;
-        }
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    auto app = std::make_unique<QApplication>(argc, argv);
-    SystemProxyFactory::install();
-    installTranslations(*app, options.language);
-    const ThemeChoice theme = options.theme == CliOptions::Theme::Light  ? ThemeChoice::Light
-                              : options.theme == CliOptions::Theme::Dark ? ThemeChoice::Dark
-                                                                         : ThemeChoice::System;
-    Theme::apply(*app, theme);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsdash.svg")));
-    // Matches the .desktop file, so that desktops group the window under the installed icon.
-    QGuiApplication::setDesktopFileName(QLatin1String(kApplicationId));
-    return app;
-}
-
-StatisticsQuery windowQuery(const StatisticsQuery& given)
-{
-    if (!given.desktopTypes().isEmpty() || !given.statisticsTypes().isEmpty() ||
-        !given.poolIds().isEmpty()) {
-        return given;
-    }
-    return StatisticsQuery::everything();
 }
 
 } // namespace wsdash

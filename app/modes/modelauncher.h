@@ -6,25 +6,27 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace wsdash {
 
-namespace sim {
-class Simulator;
-}
 class ModeJob;
 
-// Picks the job of the mode the command line asks for (window, screenshot, export, check,
-// history, profiles), first resolving --profile NAME when one is given, and starts it. Runs in
-// the event loop of the one application object; finished() carries the exit status.
+// Resolves --profile NAME when one is given, then creates the job of the mode the command line
+// asks for with `createJob` and starts it. Runs in the event loop of the one application object;
+// finished() carries the exit status. The executable gives it the headless jobs (headlessjobs.h),
+// the window module the ones that draw (guimain.cpp).
 class ModeLauncher final : public QObject
 {
     Q_OBJECT
 
 public:
-    ModeLauncher(CliOptions options, QProcessEnvironment env, QTextStream& out, QTextStream& err,
-                 QObject* parent = nullptr);
+    // Nothing (after a line on the error stream) when the job cannot be created.
+    using JobFactory = std::function<std::unique_ptr<ModeJob>(CliOptions)>;
+
+    ModeLauncher(CliOptions options, QProcessEnvironment env, QTextStream& err,
+                 JobFactory createJob, QObject* parent = nullptr);
     ~ModeLauncher() override;
 
     void start();
@@ -34,13 +36,11 @@ Q_SIGNALS:
 
 private:
     void run(CliOptions options);
-    std::unique_ptr<ModeJob> createJob(CliOptions options);
 
     const CliOptions m_options;
     const QProcessEnvironment m_env;
-    QTextStream& m_out;
     QTextStream& m_err;
-    std::unique_ptr<sim::Simulator> m_simulator; // --export FILE.json --demo
+    const JobFactory m_createJob;
     std::unique_ptr<ModeJob> m_job;
 };
 

@@ -14,7 +14,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/secrets/secretstorefactory.h"
 #include "demosimulator.h"
-#include "modes/application.h"
+#include "modes/guiapplication.h"
 #include "sim/simulator.h"
 #include "ui/alerts/alertcontrols.h"
 #include "ui/profiles/profilesdialog.h"

@@ -403,6 +403,18 @@
         <source>Give --history FILE or --history-url URL, not both.</source>
         <translation>请只给出 --history FILE 或 --history-url URL 之一，不要同时给出。</translation>
     </message>
+    <message>
+        <source>the window module is version %1, not %2: reinstall wsdash</source>
+        <translation>窗口模块的版本是 %1，而不是 %2：请重新安装 wsdash</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>the window module cannot be loaded (%1)</source>
+        <translation>无法加载窗口模块（%1）</translation>
+    </message>
 </context>
 <context>
     <name>wsdash::AboutDialog</name>

@@ -80,6 +80,25 @@ collector_version=$("$root/usr/bin/wsdash-collector" --version)
 grep -q '^wsdash-collector [0-9]' <<<"$collector_version" || fail "collector --version: $collector_version"
 echo "ok: installed wsdash-collector --version: $collector_version (no QtWidgets)"
 
+# wsdash links no widget library: the window, --screenshot and --export FILE.pdf load the window
+# module from the private library folder (app/CMakeLists.txt); the headless modes never map it.
+module=$(find "$root/usr/lib" -path '*/wsdash/libwsdash_gui.so' | head -1)
+[ -n "$module" ] || fail "package lacks the window module /usr/lib/wsdash/libwsdash_gui.so"
+for lib in libQt6Widgets libQt6Gui libQt6Charts libQt6PrintSupport libQt6OpenGL; do
+  if ldd "$root/usr/bin/wsdash" | grep -q "$lib"; then fail "wsdash links $lib"; fi
+done
+ldd "$module" | grep -q libQt6Widgets || fail "the window module does not link libQt6Widgets"
+echo "ok: installed wsdash links no widget library; ${module#"$root"} links QtWidgets"
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld" \
+  WSDASH_DATA_DIR="$work/data" "$root/usr/bin/wsdash" --demo --export "$work/demo.json" \
+  || fail "installed wsdash --demo --export FILE.json"
+[ -s "$work/demo.json" ] || fail "no export written"
+grep -q 'file=.*libQt6Network' "$work"/ld.* || fail "LD_DEBUG trace lacks QtNetwork"
+if grep -hoE 'file=[^ ]*lib(Qt6Widgets|Qt6Gui|Qt6Charts|wsdash_gui)[^ ]*' "$work"/ld.*; then
+  fail "installed wsdash --export FILE.json maps a widget library"
+fi
+echo "ok: installed wsdash --demo --export FILE.json maps no widget library"
+
 version=$("$root/usr/bin/wsdash" --version)
 grep -q '^wsdash [0-9]' <<<"$version" || fail "--version printed: $version"
 echo "ok: installed wsdash --version: $version"
@@ -91,4 +110,5 @@ file_info=$(head -c 24 "$work/demo.png" | od -An -tx1 | tr -d ' \n')
 width=$((16#${file_info:32:8}))
 height=$((16#${file_info:40:8}))
 [ "$width" -ge 800 ] && [ "$height" -ge 600 ] || fail "screenshot is ${width}x${height}"
+# The module is found from the installed executable's folder, wherever the root is.
 echo "ok: installed wsdash --demo --screenshot wrote ${width}x${height}"

@@ -20,7 +20,9 @@ QString tr(const char* text)
 QImage render(QWidget& widget, qreal scale)
 {
     const QSize pixels(qRound(widget.width() * scale), qRound(widget.height() * scale));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    // Opaque: the window's background is filled first. A PNG without an alpha channel encodes
+    // about a quarter faster (the demo dashboard: 32 instead of 45 ms of CPU; issue 18).
+    QImage image(pixels, QImage::Format_RGB32);
     image.setDevicePixelRatio(scale);
     // 96 logical dpi in dots per metre, times the scale.
     const int dotsPerMetre = qRound(96.0 / 0.0254 * scale);

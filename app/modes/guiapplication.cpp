@@ -1,0 +1,72 @@
+#include "modes/guiapplication.h"
+
+#include "core/api/proxyfactory.h"
+#include "core/version.h"
+#include "ui/style/theme.h"
+#include "ui/style/translations.h"
+
+#include <QApplication>
+#include <QIcon>
+
+namespace wsdash {
+
+namespace {
+
+QString tr(const char* text)
+{
+    // The context lupdate gives tr() calls in namespace wsdash.
+    return QCoreApplication::translate("wsdash", text);
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+std::unique_ptr<QApplication> createGuiApplication(int& argc, char** argv,
+                                                   const CliOptions& options, QTextStream& err)
+{
+    if (!hasDisplay()) {
+        if (options.mode == CliOptions::Mode::Window) {
+            err << "wsdash: "
+                << tr("no display (DISPLAY and WAYLAND_DISPLAY are unset); use --screenshot "
+                      "FILE.png or --export FILE, or set QT_QPA_PLATFORM.")
+                << '\n';
+            return nullptr;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    auto app = std::make_unique<QApplication>(argc, argv);
+    SystemProxyFactory::install();
+    installTranslations(*app, options.language);
+    const ThemeChoice theme = options.theme == CliOptions::Theme::Light  ? ThemeChoice::Light
+                              : options.theme == CliOptions::Theme::Dark ? ThemeChoice::Dark
+                                                                         : ThemeChoice::System;
+    Theme::apply(*app, theme);
+    if (options.mode == CliOptions::Mode::Window) {
+        // Only a window on a desktop shows its icon: a picture has no title bar, and the SVG
+        // icon engine it would load costs start-up time (issue 18).
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsdash.svg")));
+        // Matches the .desktop file, so that desktops group the window under the installed icon.
+        QGuiApplication::setDesktopFileName(QLatin1String(kApplicationId));
+    }
+    return app;
+}
+
+StatisticsQuery windowQuery(const StatisticsQuery& given)
+{
+    if (!given.desktopTypes().isEmpty() || !given.statisticsTypes().isEmpty() ||
+        !given.poolIds().isEmpty()) {
+        return given;
+    }
+    return StatisticsQuery::everything();
+}
+
+} // namespace wsdash
