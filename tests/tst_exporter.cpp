@@ -148,6 +148,14 @@ private Q_SLOTS:
         PoolStatistics bare; // no counts and no families
         bare.id = QStringLiteral("p-bare");
         statistics.pools->append(bare);
+        PoolStatistics
+            invalid; // a partly invalid answer the window exports: "invalid", never absent
+        invalid.id = QStringLiteral("p-invalid");
+        invalid.counts.setInvalid(Metric::TotalNum);
+        invalid.counts.setHasFamily(Family::Run, true);
+        invalid.counts.setInvalid(Metric::ErrorNum);
+        invalid.counts.setValue(Metric::StopNum, 1);
+        statistics.pools->append(invalid);
         PoolStatistics emptyFamily;
         emptyFamily.id = QStringLiteral("p-empty-family");
         emptyFamily.counts.setHasFamily(Family::Login, true); // asked for, nothing reported

@@ -90,10 +90,9 @@ int ExportCommand::write(const StatisticsResult& result)
     context.query = request.query;
     context.requestId = result.requestId;
 
-    const QByteArray data = *exportFormatForPath(options.exportPath) == ExportFormat::Json
-                                ? exportJson(context, statistics)
-                                : exportCsv(statistics);
-    if (const auto error = writeFileAtomically(options.exportPath, data)) {
+    // Written as it is produced: a 100,000-pool export is never held in memory as a whole.
+    if (const auto error = writeExport(options.exportPath, *exportFormatForPath(options.exportPath),
+                                       context, statistics)) {
         err << "wsdash: " << oneLine(*error) << '\n';
         return ExitUsage;
     }

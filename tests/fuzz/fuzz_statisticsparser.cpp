@@ -1,6 +1,7 @@
 // libFuzzer target: a Desktop Statistics response body, as the server (or anything in between)
 // may send it. Runs StatisticsParser::parse, the client-side pool filter and both exports, and
 // checks their invariants:
+//   - parse() answers as the QJsonDocument route (parseViaDocument) does, whichever route it took;
 //   - a parse error names its JSON path at the start of its message;
 //   - parsed counts are within 0..2^31-1, total_num is always reported, pool IDs are not empty;
 //   - applyPoolFilter keeps exactly the pools asked for, in order, and counts the rest;
@@ -193,6 +194,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const QByteArray body(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const auto parsed = StatisticsParser::parse(body);
+    // parse() reads answers without problems straight from the bytes (StatisticsScanner) and
+    // the rest through QJsonDocument: both routes must answer every body alike.
+    const auto reference = StatisticsParser::parseViaDocument(body);
+    FUZZ_CHECK(parsed.hasValue() == reference.hasValue(), printable(body));
+    if (parsed)
+        FUZZ_CHECK(sameStatistics(*parsed, *reference), printable(body));
+    else
+        FUZZ_CHECK(parsed.error().path == reference.error().path &&
+                       parsed.error().message == reference.error().message,
+                   printable(parsed.error().message));
     if (!parsed) {
         const ParseError& error = parsed.error();
         FUZZ_CHECK(!error.message.isEmpty(), printable(body));

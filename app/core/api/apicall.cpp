@@ -254,6 +254,10 @@ void ApiCall::onMetaDataChanged()
                             .arg(sizeText(m_request.maxResponseBytes));
         m_abortReason = error;
         m_reply->abort();
+    } else if (length.isValid() && !m_decoder && m_body.isEmpty()) {
+        // Room for the whole body at once: appended piece by piece, a 44 MB body (100,000
+        // pools) was grown and copied over and over (a sixth of --export's time).
+        m_body.reserve(static_cast<qsizetype>(length.toLongLong()));
     }
 }
 
@@ -268,12 +272,13 @@ void ApiCall::onReadyRead()
 // past the size cap, of what arrives or of what it inflates to, drops the body and aborts.
 void ApiCall::appendBody(const QByteArray& data)
 {
-    const QString tooLarge = ApiError::tr("The response is larger than the %1 allowed; reading "
-                                          "stopped.")
-                                 .arg(sizeText(m_request.maxResponseBytes));
+    const auto tooLarge = [this] {
+        return ApiError::tr("The response is larger than the %1 allowed; reading stopped.")
+            .arg(sizeText(m_request.maxResponseBytes));
+    };
     m_rawBytes += data.size();
     if (m_rawBytes > m_request.maxResponseBytes) {
-        abortWith(ApiError::Kind::TooLarge, tooLarge);
+        abortWith(ApiError::Kind::TooLarge, tooLarge());
         return;
     }
     if (!m_decoder) {
@@ -285,7 +290,7 @@ void ApiCall::appendBody(const QByteArray& data)
         return;
     case BodyDecoder::Result::TooLarge:
         abortWith(ApiError::Kind::TooLarge,
-                  tooLarge + QLatin1Char(' ') +
+                  tooLarge() + QLatin1Char(' ') +
                       ApiError::tr("(It was compressed: %1 received would inflate to more.)")
                           .arg(sizeText(m_rawBytes)));
         return;

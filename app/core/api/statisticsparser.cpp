@@ -1,5 +1,7 @@
 #include "core/api/statisticsparser.h"
 
+#include "core/api/statisticsscanner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -291,6 +293,20 @@ bool hasAnyValue(const StateCounts& counts)
 
 Expected<DesktopStatistics, ParseError> StatisticsParser::parse(const QByteArray& body)
 {
+    if (auto statistics = StatisticsScanner::scan(body))
+        return std::move(*statistics);
+    return parseViaDocument(body);
+}
+
+Expected<PartialStatistics, ParseError> StatisticsParser::parseLenient(const QByteArray& body)
+{
+    if (auto statistics = StatisticsScanner::scan(body))
+        return PartialStatistics{std::move(*statistics), {}};
+    return parseLenientViaDocument(body);
+}
+
+Expected<DesktopStatistics, ParseError> StatisticsParser::parseViaDocument(const QByteArray& body)
+{
     auto root = readRoot(body);
     if (!root)
         return root.error();
@@ -301,7 +317,8 @@ Expected<DesktopStatistics, ParseError> StatisticsParser::parse(const QByteArray
     return statistics;
 }
 
-Expected<PartialStatistics, ParseError> StatisticsParser::parseLenient(const QByteArray& body)
+Expected<PartialStatistics, ParseError>
+StatisticsParser::parseLenientViaDocument(const QByteArray& body)
 {
     auto root = readRoot(body);
     if (!root)

@@ -44,6 +44,13 @@ public:
     // like parse(): it may run on any thread.
     static Expected<PartialStatistics, ParseError> parseLenient(const QByteArray& body);
 
+    // parse() and parseLenient() read an answer without problems straight from its bytes
+    // (StatisticsScanner) and any other answer through QJsonDocument, which finds and names
+    // every problem. These two always take the QJsonDocument route: the reference the scanner
+    // is tested against (tst_statisticsscanner, fuzz_statisticsparser).
+    static Expected<DesktopStatistics, ParseError> parseViaDocument(const QByteArray& body);
+    static Expected<PartialStatistics, ParseError> parseLenientViaDocument(const QByteArray& body);
+
     // Keeps only the pools the query asked for when the server ignored desktop_pool_ids (older
     // API releases do); records how many were dropped.
     static void applyPoolFilter(const StatisticsQuery& query, DesktopStatistics* statistics);

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <charconv>
 #include <utility>
 #include <vector>
 
@@ -128,6 +129,18 @@ struct PoolKeyOrder
     }
 };
 
+// A count's digits, or "invalid" (see countsToJson); `json` quotes the text.
+void appendCount(QByteArray* out, const StateCounts& counts, Metric metric, bool json = true)
+{
+    if (const Count value = counts.value(metric)) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, *value).ptr;
+        out->append(digits, end - digits);
+    } else if (counts.isInvalid(metric)) {
+        out->append(json ? QByteArrayView("\"invalid\"") : QByteArrayView("invalid"));
+    }
+}
+
 // One pool object at indentation level 3 (inside root.statistics.desktop_pool_statistics).
 void appendPoolJson(QByteArray* out, const PoolStatistics& pool, const PoolKeyOrder& order)
 {
@@ -139,7 +152,7 @@ void appendPoolJson(QByteArray* out, const PoolStatistics& pool, const PoolKeyOr
         const bool present =
             key.kind == PoolKeyOrder::Kind::Id || key.kind == PoolKeyOrder::Kind::Name ||
             (key.kind == PoolKeyOrder::Kind::Total &&
-             pool.counts.value(Metric::TotalNum).has_value()) ||
+             (pool.counts.value(Metric::TotalNum) || pool.counts.isInvalid(Metric::TotalNum))) ||
             (key.kind == PoolKeyOrder::Kind::Family && pool.counts.hasFamily(key.family));
         if (!present)
             continue;
@@ -155,22 +168,20 @@ void appendPoolJson(QByteArray* out, const PoolStatistics& pool, const PoolKeyOr
             appendJsonString(out, pool.name);
             break;
         case PoolKeyOrder::Kind::Total:
-            out->append(
-                QByteArray::number(static_cast<qint64>(*pool.counts.value(Metric::TotalNum))));
+            appendCount(out, pool.counts, Metric::TotalNum);
             break;
         case PoolKeyOrder::Kind::Family: {
             out->append("{\n");
             bool firstField = true;
             for (const auto& [field, metric] :
                  order.familyKeys[static_cast<std::size_t>(key.family)]) {
-                const Count value = pool.counts.value(metric);
-                if (!value)
+                if (!pool.counts.value(metric) && !pool.counts.isInvalid(metric))
                     continue;
                 if (!firstField)
                     out->append(",\n");
                 firstField = false;
                 out->append(kFieldIndent).append('"').append(field).append("\": ");
-                out->append(QByteArray::number(static_cast<qint64>(*value)));
+                appendCount(out, pool.counts, metric);
             }
             if (!firstField)
                 out->append('\n');
@@ -181,6 +192,41 @@ void appendPoolJson(QByteArray* out, const PoolStatistics& pool, const PoolKeyOr
     }
     out->append("\n            }");
 }
+
+// Where an export is written: into one QByteArray (exportJson(), exportCsv()), or into a file
+// in pieces of about 1 MiB (writeExport()), so that a 100,000-pool export (90 MB of JSON) is
+// never held in memory as a whole.
+class ExportSink
+{
+public:
+    explicit ExportSink(QIODevice* file = nullptr)
+        : m_file(file)
+    {
+        if (m_file)
+            m_buffer.reserve(kPiece + kPiece / 4);
+    }
+    QByteArray* buffer() { return &m_buffer; }
+    bool toFile() const { return m_file != nullptr; }
+    // Hands a full buffer to the file (whose first failed write commit() reports).
+    void spill()
+    {
+        if (m_file && m_buffer.size() >= kPiece)
+            flush();
+    }
+    void flush()
+    {
+        if (m_file && !m_buffer.isEmpty()) {
+            m_file->write(m_buffer);
+            m_buffer.resize(0); // keeps the allocation for the next piece
+        }
+    }
+    QByteArray take() { return std::move(m_buffer); }
+
+private:
+    static constexpr qsizetype kPiece = 1024 * 1024;
+    QIODevice* m_file;
+    QByteArray m_buffer;
+};
 
 QJsonArray toJsonArray(const QStringList& values)
 {
@@ -228,17 +274,36 @@ void appendCsvRow(QByteArray* out, const QStringList& fields)
     out->append("\r\n");
 }
 
-QStringList csvRow(const QString& scope, const QString& id, const QString& name,
-                   const StateCounts& counts)
+// One row of counts, written straight into the bytes: the same cells appendCsvRow() writes for
+// the same fields (counts and "invalid" never need quoting), without a QString for each of them.
+void appendCsvCountsRow(QByteArray* out, QLatin1String scope, const QString& id,
+                        const QString& name, const StateCounts& counts)
 {
-    QStringList row = {scope, id, name};
+    out->append(scope.data(), scope.size());
+    out->append(',');
+    out->append(csvField(id).toUtf8());
+    out->append(',');
+    out->append(csvField(name).toUtf8());
     for (const MetricInfo& info : allMetrics()) {
-        const Count value = counts.value(info.metric);
-        row.append(value                           ? QString::number(*value)
-                   : counts.isInvalid(info.metric) ? QString(kInvalid)
-                                                   : QString());
+        out->append(',');
+        appendCount(out, counts, info.metric, false);
     }
-    return row;
+    out->append("\r\n");
+}
+
+void writeCsv(const DesktopStatistics& statistics, ExportSink& sink)
+{
+    QByteArray* out = sink.buffer();
+    appendCsvRow(out, csvHeader());
+    appendCsvCountsRow(out, QLatin1String("total"), {}, {}, statistics.totals);
+    if (!statistics.pools)
+        return;
+    if (!sink.toFile())
+        out->reserve(out->size() + statistics.pools->size() * 160);
+    for (const PoolStatistics& pool : *statistics.pools) {
+        appendCsvCountsRow(out, QLatin1String("pool"), pool.id, pool.name, pool.counts);
+        sink.spill();
+    }
 }
 
 } // namespace
@@ -271,7 +336,9 @@ QJsonObject statisticsToJson(const DesktopStatistics& statistics)
     return object;
 }
 
-QByteArray exportJson(const ExportContext& context, const DesktopStatistics& statistics)
+namespace {
+
+void writeJson(const ExportContext& context, const DesktopStatistics& statistics, ExportSink& sink)
 {
     QStringList desktopTypes;
     for (DesktopType type : context.query.desktopTypes())
@@ -299,29 +366,42 @@ QByteArray exportJson(const ExportContext& context, const DesktopStatistics& sta
     root.insert(QLatin1String("request_id"), context.requestId);
     root.insert(QLatin1String("statistics"), statisticsToJson(withoutPools));
     QByteArray frame = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!statistics.pools || statistics.pools->isEmpty())
-        return frame;
+    QByteArray* out = sink.buffer();
+    if (!statistics.pools || statistics.pools->isEmpty()) {
+        out->append(frame);
+        return;
+    }
 
     static const QByteArray kEmptyPools("\"desktop_pool_statistics\": [\n        ]");
     const qsizetype at = frame.indexOf(kEmptyPools);
     Q_ASSERT(at >= 0);
     static const PoolKeyOrder order;
-    QByteArray out;
-    // About 910 bytes a pool with every family (the 10,000-pool bench): reserved once, so that
-    // the buffer is not grown (and copied) on the way.
-    out.reserve(frame.size() + statistics.pools->size() * 1024);
-    out.append(frame.constData(), at + kEmptyPools.size() - 9); // up to "[\n"
+    // About 910 bytes a pool with every family (the 10,000-pool bench): a buffer of its own is
+    // reserved once, so that it is not grown (and copied) on the way.
+    if (!sink.toFile())
+        out->reserve(out->size() + frame.size() + statistics.pools->size() * 1024);
+    out->append(frame.constData(), at + kEmptyPools.size() - 9); // up to "[\n"
     bool first = true;
     for (const PoolStatistics& pool : *statistics.pools) {
         if (!first)
-            out.append(",\n");
+            out->append(",\n");
         first = false;
-        out.append("            ");
-        appendPoolJson(&out, pool, order);
+        out->append("            ");
+        appendPoolJson(out, pool, order);
+        sink.spill();
     }
-    out.append("\n        ]");
-    out.append(frame.constData() + at + kEmptyPools.size(), frame.size() - at - kEmptyPools.size());
-    return out;
+    out->append("\n        ]");
+    out->append(frame.constData() + at + kEmptyPools.size(),
+                frame.size() - at - kEmptyPools.size());
+}
+
+} // namespace
+
+QByteArray exportJson(const ExportContext& context, const DesktopStatistics& statistics)
+{
+    ExportSink sink;
+    writeJson(context, statistics, sink);
+    return sink.take();
 }
 
 QStringList csvHeader()
@@ -353,15 +433,26 @@ QString csvField(const QString& input)
 
 QByteArray exportCsv(const DesktopStatistics& statistics)
 {
-    QByteArray out;
-    appendCsvRow(&out, csvHeader());
-    appendCsvRow(&out, csvRow(QStringLiteral("total"), {}, {}, statistics.totals));
-    if (statistics.pools) {
-        out.reserve(out.size() + statistics.pools->size() * 160);
-        for (const PoolStatistics& pool : *statistics.pools)
-            appendCsvRow(&out, csvRow(QStringLiteral("pool"), pool.id, pool.name, pool.counts));
-    }
-    return out;
+    ExportSink sink;
+    writeCsv(statistics, sink);
+    return sink.take();
+}
+
+std::optional<QString> writeExport(const QString& path, ExportFormat format,
+                                   const ExportContext& context,
+                                   const DesktopStatistics& statistics)
+{
+    Q_ASSERT(format != ExportFormat::Pdf);
+    AtomicFile file(path);
+    if (auto error = file.begin())
+        return error;
+    ExportSink sink(&file);
+    if (format == ExportFormat::Json)
+        writeJson(context, statistics, sink);
+    else
+        writeCsv(statistics, sink);
+    sink.flush();
+    return file.commit();
 }
 
 } // namespace wsdash

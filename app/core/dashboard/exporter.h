@@ -46,6 +46,13 @@ QByteArray exportJson(const ExportContext& context, const DesktopStatistics& sta
 QByteArray exportCsv(const DesktopStatistics& statistics);
 QStringList csvHeader();
 
+// The JSON or CSV export (exactly the bytes of exportJson() or exportCsv()) written to `path`
+// atomically (AtomicFile) as it is produced, in pieces of about 1 MiB: the file is never held
+// in memory as a whole. Returns an error message on failure. Not for ExportFormat::Pdf.
+std::optional<QString> writeExport(const QString& path, ExportFormat format,
+                                   const ExportContext& context,
+                                   const DesktopStatistics& statistics);
+
 // RFC 4180 quoting of one field; a text starting with = + - @ tab or CR gets a leading
 // apostrophe, so that spreadsheets do not run it as a formula.
 QString csvField(const QString& text);
