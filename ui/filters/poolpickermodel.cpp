@@ -16,50 +16,61 @@ PoolPickerModel::PoolPickerModel(QObject* parent)
 
 PoolPickerModel::~PoolPickerModel() = default;
 
-QString PoolPickerModel::shownText(const Entry& entry)
+QString PoolPickerModel::shownText(const DesktopPool& pool, bool known)
 {
-    if (!entry.known)
-        return tr("%1 (not in the pool list)").arg(entry.pool.id);
-    return entry.pool.name.isEmpty() ? entry.pool.id : entry.pool.name;
+    if (!known)
+        return tr("%1 (not in the pool list)").arg(pool.id);
+    return pool.name.isEmpty() ? pool.id : pool.name;
+}
+
+const DesktopPool& PoolPickerModel::poolAt(int row, bool* known) const
+{
+    const auto unknownRows = static_cast<int>(m_data.unknown.size());
+    if (known)
+        *known = row >= unknownRows;
+    if (row >= unknownRows)
+        return m_data.pools.at(m_data.listed[static_cast<std::size_t>(row - unknownRows)]);
+    return m_data.unknown.at(row);
 }
 
 PoolPickerModel::Contents PoolPickerModel::prepare(const QList<DesktopPool>& pools,
                                                    const QSet<QString>& checked)
 {
     Contents contents;
+    contents.pools = pools; // shared, not copied
     contents.checked = checked;
-    contents.entries.reserve(pools.size() + checked.size());
     contents.known.reserve(pools.size());
+    contents.listed.reserve(static_cast<std::size_t>(pools.size()));
+    for (qsizetype i = 0; i < pools.size(); ++i) {
+        const QString& id = pools.at(i).id;
+        if (contents.known.contains(id))
+            continue;
+        contents.known.insert(id);
+        contents.listed.push_back(static_cast<int>(i));
+    }
     // Checked IDs the list does not have: kept, first, so that they are seen.
-    QSet<QString> listed;
-    listed.reserve(pools.size());
-    for (const DesktopPool& pool : pools)
-        listed.insert(pool.id);
     QStringList unknown;
     for (const QString& id : checked) {
-        if (!listed.contains(id))
+        if (!contents.known.contains(id))
             unknown.append(id);
     }
-    listed = {};
     std::sort(unknown.begin(), unknown.end());
     for (const QString& id : std::as_const(unknown)) {
         DesktopPool pool;
         pool.id = id;
-        contents.entries.append({pool, false});
-    }
-    for (const DesktopPool& pool : pools) {
-        if (contents.known.contains(pool.id))
-            continue;
-        contents.known.insert(pool.id);
-        contents.entries.append({pool, true});
+        contents.unknown.append(pool);
     }
     // The order of a case-insensitive sort of the shown text, ties in list order (as the
     // panel's QSortFilterProxyModel sorted before; 170 ms on the UI thread for 100,000 pools).
+    const std::size_t rows =
+        static_cast<std::size_t>(contents.unknown.size()) + contents.listed.size();
     std::vector<QString> keys;
-    keys.reserve(static_cast<std::size_t>(contents.entries.size()));
-    for (const Entry& entry : std::as_const(contents.entries))
-        keys.push_back(shownText(entry).toCaseFolded());
-    contents.shownOrder.resize(keys.size());
+    keys.reserve(rows);
+    for (const DesktopPool& pool : std::as_const(contents.unknown))
+        keys.push_back(shownText(pool, false).toCaseFolded());
+    for (int index : contents.listed)
+        keys.push_back(shownText(pools.at(index), true).toCaseFolded());
+    contents.shownOrder.resize(rows);
     std::iota(contents.shownOrder.begin(), contents.shownOrder.end(), 0);
     std::stable_sort(contents.shownOrder.begin(), contents.shownOrder.end(), [&keys](int a, int b) {
         return keys[static_cast<std::size_t>(a)] < keys[static_cast<std::size_t>(b)];
@@ -69,20 +80,13 @@ PoolPickerModel::Contents PoolPickerModel::prepare(const QList<DesktopPool>& poo
 
 void PoolPickerModel::setContents(Contents contents)
 {
-    if (contents.checked != m_data.checked) {
-        // Checked or unchecked while it was prepared: the rows of unknown IDs may differ.
-        QList<DesktopPool> pools;
-        pools.reserve(contents.entries.size());
-        for (const Entry& entry : std::as_const(contents.entries)) {
-            if (entry.known)
-                pools.append(entry.pool);
-        }
-        contents = prepare(pools, m_data.checked);
-    }
+    // Checked or unchecked while it was prepared: the rows of unknown IDs may differ.
+    if (contents.checked != m_data.checked)
+        contents = prepare(contents.pools, m_data.checked);
     beginResetModel();
     std::swap(m_data, contents);
     endResetModel();
-    if (contents.entries.size() > 1000)
+    if (contents.listed.size() > 1000)
         releaseInBackground(std::move(contents));
 }
 
@@ -101,26 +105,16 @@ void PoolPickerModel::setCheckedIds(const QStringList& ids)
             unknown.append(id);
     }
     std::sort(unknown.begin(), unknown.end());
-    QStringList unknownRows; // first, sorted
-    for (const Entry& entry : std::as_const(m_data.entries)) {
-        if (entry.known)
-            break;
-        unknownRows.append(entry.pool.id);
-    }
-    if (unknown == unknownRows) {
-        m_data.checked = checked;
-        if (!m_data.entries.isEmpty())
+    m_data.checked = checked;
+    bool sameRows = unknown.size() == m_data.unknown.size();
+    for (qsizetype i = 0; sameRows && i < unknown.size(); ++i)
+        sameRows = unknown.at(i) == m_data.unknown.at(i).id;
+    if (sameRows) {
+        if (rowCount() > 0)
             Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::CheckStateRole});
         return;
     }
-    QList<DesktopPool> pools;
-    pools.reserve(m_data.entries.size());
-    for (const Entry& entry : std::as_const(m_data.entries)) {
-        if (entry.known)
-            pools.append(entry.pool);
-    }
-    m_data.checked = checked;
-    setContents(prepare(pools, checked));
+    setContents(prepare(m_data.pools, checked));
 }
 
 QStringList PoolPickerModel::checkedIds() const
@@ -139,7 +133,7 @@ bool PoolPickerModel::matches(int row, const QString& text) const
 {
     if (text.isEmpty())
         return true;
-    const DesktopPool& pool = m_data.entries.at(row).pool;
+    const DesktopPool& pool = poolAt(row);
     if (pool.name.contains(text, Qt::CaseInsensitive) ||
         pool.id.contains(text, Qt::CaseInsensitive))
         return true;
@@ -150,18 +144,20 @@ bool PoolPickerModel::matches(int row, const QString& text) const
 
 int PoolPickerModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_data.entries.size());
+    return parent.isValid() ? 0
+                            : static_cast<int>(static_cast<std::size_t>(m_data.unknown.size()) +
+                                               m_data.listed.size());
 }
 
 QVariant PoolPickerModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry& entry = m_data.entries[index.row()];
-    const DesktopPool& pool = entry.pool;
+    bool known = true;
+    const DesktopPool& pool = poolAt(index.row(), &known);
     switch (role) {
     case Qt::DisplayRole:
-        return shownText(entry);
+        return shownText(pool, known);
     case Qt::ToolTipRole: {
         QStringList lines{tr("ID: %1").arg(pool.id)};
         if (!pool.type.isEmpty())
@@ -179,7 +175,7 @@ QVariant PoolPickerModel::data(const QModelIndex& index, int role) const
     case SearchRole:
         return QString(pool.name + QLatin1Char(' ') + pool.id);
     case KnownRole:
-        return entry.known;
+        return known;
     default:
         return {};
     }
@@ -191,7 +187,7 @@ bool PoolPickerModel::setData(const QModelIndex& index, const QVariant& value, i
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return false;
     }
-    const QString& id = m_data.entries[index.row()].pool.id;
+    const QString& id = poolAt(index.row()).id;
     const bool check = value.toInt() == Qt::Checked;
     if (check == m_data.checked.contains(id))
         return true;

@@ -26,18 +26,16 @@ public:
         KnownRole,  // false for an ID the pool list does not have
     };
 
-    struct Entry
-    {
-        DesktopPool pool;
-        bool known = true;
-    };
     // Everything setPools() computes, built by prepare() without the model, so that the panel
     // prepares 100,000 pools on a worker thread and the model takes them with one cheap reset
-    // (issue 18).
+    // (issue 18). The pool list is shared with the caller's, not copied.
     struct Contents
     {
-        QList<Entry> entries;
-        QSet<QString> known;
+        QList<DesktopPool> pools; // as given
+        QList<DesktopPool>
+            unknown;             // checked IDs the list does not have (only the ID): the first rows
+        std::vector<int> listed; // the other rows: their index in `pools`, duplicates left out
+        QSet<QString> known;     // IDs of `pools`
         std::vector<int> shownOrder; // rows by the shown text, case-folded (stable)
         QSet<QString> checked;       // the checked IDs it was made for
     };
@@ -73,7 +71,9 @@ Q_SIGNALS:
     void checkedChanged();
 
 private:
-    static QString shownText(const Entry& entry);
+    // The pool of a row (an unknown ID: a pool with only that ID), and whether it is listed.
+    const DesktopPool& poolAt(int row, bool* known = nullptr) const;
+    static QString shownText(const DesktopPool& pool, bool known);
 
     Contents m_data;
 };

@@ -40,13 +40,13 @@ PoolTableContents PoolTableContents::prepare(const QList<PoolStatistics>& pools,
     return contents;
 }
 
-void PoolTableContents::sort(int column, Qt::SortOrder order)
+void PoolTableContents::sort(int column, Qt::SortOrder direction)
 {
     sortColumn = column;
-    sortOrder = order;
+    sortOrder = direction;
     if (pools.isEmpty() || column < 0)
         return;
-    const bool descending = order == Qt::DescendingOrder;
+    const bool descending = direction == Qt::DescendingOrder;
     const auto metric = PoolTableModel::metricOfColumn(column);
     // Read through a const reference: QList's non-const operator[] would detach the pools from
     // the controller's copy, i.e. copy every pool.
@@ -59,8 +59,8 @@ void PoolTableContents::sort(int column, Qt::SortOrder order)
         // The sort values side by side with the pools' indexes: the comparisons read neither
         // the pools nor their optional counts (issue 18: 100,000 pools).
         std::vector<std::pair<qint64, int>> keyed;
-        keyed.reserve(this->order.size());
-        for (int pool : this->order)
+        keyed.reserve(order.size());
+        for (int pool : order)
             keyed.emplace_back(all[pool].counts.value(*metric).value_or(-1), pool);
         std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
             if (a.first != b.first)
@@ -68,7 +68,7 @@ void PoolTableContents::sort(int column, Qt::SortOrder order)
             return tie(a.second, b.second);
         });
         for (std::size_t i = 0; i < keyed.size(); ++i)
-            this->order[i] = keyed[i].second;
+            order[i] = keyed[i].second;
     } else if (column == PoolTableModel::NameColumn) {
         if (nameKeys.empty()) {
             QCollator collator;
@@ -78,7 +78,7 @@ void PoolTableContents::sort(int column, Qt::SortOrder order)
             for (const PoolStatistics& each : all)
                 nameKeys.push_back(collator.sortKey(each.name));
         }
-        std::sort(this->order.begin(), this->order.end(), [&](int a, int b) {
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
             const int byName = nameKeys[static_cast<std::size_t>(a)].compare(
                 nameKeys[static_cast<std::size_t>(b)]);
             if (byName != 0)
@@ -86,7 +86,7 @@ void PoolTableContents::sort(int column, Qt::SortOrder order)
             return tie(a, b);
         });
     } else {
-        std::sort(this->order.begin(), this->order.end(), [&](int a, int b) {
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
             const int byId = all[a].id.compare(all[b].id);
             return descending ? byId > 0 : byId < 0;
         });

@@ -31,7 +31,7 @@ struct PoolTableContents
     static PoolTableContents prepare(const QList<PoolStatistics>& pools, int sortColumn,
                                      Qt::SortOrder sortOrder);
     // Sorts the rows; ties in code-point name order, whichever way it sorts.
-    void sort(int column, Qt::SortOrder order);
+    void sort(int column, Qt::SortOrder direction);
 };
 
 } // namespace wsdash

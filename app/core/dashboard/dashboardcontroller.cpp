@@ -263,10 +263,18 @@ void DashboardController::onFinished(const StatisticsResult& result)
         // (issue 18). The window's models may still share its pool list; that is thread-safe.
         std::optional<StatisticsResult> dropped[2];
         dropped[0] = std::exchange(m_previous, std::nullopt);
-        if (m_current && m_current->query == result.query)
+        if (m_current && m_current->query == result.query) {
             m_previous = std::exchange(m_current, std::nullopt);
-        else
+            // Of the previous result only its totals are read (totalsDelta()): its per-pool
+            // list goes too (50 MB at 100,000 pools; the table may still share it until it
+            // shows the new one).
+            if (auto& pools = m_previous->statistics->pools) {
+                releaseInBackground(std::move(*pools));
+                pools.reset();
+            }
+        } else {
             dropped[1] = std::exchange(m_current, std::nullopt);
+        }
         for (std::optional<StatisticsResult>& each : dropped) {
             if (each)
                 releaseInBackground(std::move(*each));
