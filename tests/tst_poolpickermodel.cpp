@@ -1,11 +1,19 @@
 // PoolPickerModel: the filter panel's pool list under QAbstractItemModelTester: duplicates
 // dropped, checked IDs kept across a new list, pasted IDs the list does not know shown first
-// and marked, check boxes through setData.
+// and marked, check boxes through setData. PoolPickerProxy shows the rows in the order and with
+// the filter of the QSortFilterProxyModel it replaced; the filter panel prepares a long list
+// off the UI thread, and of two lists the later one wins.
+#include "ui/filters/filterpanel.h"
 #include "ui/filters/poolpickermodel.h"
+#include "ui/filters/poolpickerproxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace wsdash;
 
@@ -27,6 +35,42 @@ QStringList column(const QAbstractItemModel& model, int role)
     for (int row = 0; row < model.rowCount(); ++row)
         values.append(model.index(row, 0).data(role).toString());
     return values;
+}
+
+// The panel's proxy before issue 18: sorted by the case-folded shown text, filtered by a fixed
+// string in SearchRole, case-insensitively.
+class ReferenceProxy final : public QSortFilterProxyModel
+{
+public:
+    explicit ReferenceProxy(QAbstractItemModel* model)
+    {
+        setSourceModel(model);
+        setFilterRole(PoolPickerModel::SearchRole);
+        setFilterCaseSensitivity(Qt::CaseInsensitive);
+        sort(0);
+    }
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        return left.data().toString().toCaseFolded() < right.data().toString().toCaseFolded();
+    }
+};
+
+QList<DesktopPool> manyPools(int count, const QString& prefix)
+{
+    QList<DesktopPool> pools;
+    for (int i = 0; i < count; ++i)
+        pools.append(pool(QStringLiteral("%1-%2").arg(prefix).arg(i), QString()));
+    return pools;
+}
+
+// Lets every worker task finish and the watchers deliver what they report.
+void settle()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
 }
 
 } // namespace
@@ -105,6 +149,85 @@ private Q_SLOTS:
         QCOMPARE(column(model, Qt::DisplayRole).count(QStringLiteral("found")), 1);
         QCOMPARE(model.checkedIds(), (QStringList{QStringLiteral("aa-pasted"), QStringLiteral("p1"),
                                                   QStringLiteral("zz-pasted")}));
+    }
+
+    void proxyShowsTheOrderAndMatchesOfTheSortFilterProxy()
+    {
+        PoolPickerModel model;
+        PoolPickerProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setPoolModel(&model);
+        model.setPools({pool(QStringLiteral("p2"), QStringLiteral("beta")),
+                        pool(QStringLiteral("p1"), QStringLiteral("Alpha")),
+                        pool(QStringLiteral("p3"), QString()),
+                        pool(QStringLiteral("p4"), QStringLiteral("alpha")), // a tie: list order
+                        pool(QStringLiteral("p5"), QStringLiteral("财务部 桌面池")),
+                        pool(QStringLiteral("p6"), QStringLiteral("Beta 2"))});
+        model.setCheckedIds({QStringLiteral("zz-pasted"), QStringLiteral("aa-pasted")});
+        ReferenceProxy reference(&model);
+        QCOMPARE(
+            column(proxy, PoolPickerModel::PoolIdRole),
+            (QStringList{QStringLiteral("aa-pasted"), QStringLiteral("p1"), QStringLiteral("p4"),
+                         QStringLiteral("p2"), QStringLiteral("p6"), QStringLiteral("p3"),
+                         QStringLiteral("zz-pasted"), QStringLiteral("p5")}));
+        QCOMPARE(column(proxy, PoolPickerModel::PoolIdRole),
+                 column(reference, PoolPickerModel::PoolIdRole));
+        for (const QString& text :
+             {QStringLiteral("ALP"), QStringLiteral("p"), QStringLiteral("beta p2"),
+              QStringLiteral("a p"), QStringLiteral("桌面"), QStringLiteral(" p3"),
+              QStringLiteral("nothing")}) {
+            proxy.setFilterText(text);
+            reference.setFilterFixedString(text);
+            QCOMPARE(column(proxy, PoolPickerModel::PoolIdRole),
+                     column(reference, PoolPickerModel::PoolIdRole));
+        }
+        QCOMPARE(proxy.rowCount(), 0);
+
+        // Checks go through to the model and come back as the row's check state.
+        proxy.setFilterText(QStringLiteral("beta"));
+        QCOMPARE(proxy.rowCount(), 2);
+        QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+        QVERIFY(proxy.setData(proxy.index(1, 0), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().constFirst().toModelIndex(), proxy.index(1, 0));
+        QVERIFY(model.checkedIds().contains(QStringLiteral("p6")));
+        QCOMPARE(proxy.index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        // Checks that add no row change no row.
+        model.setCheckedIds({QStringLiteral("zz-pasted"), QStringLiteral("aa-pasted")});
+        QCOMPARE(proxy.index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(model.rowCount(), 8);
+    }
+
+    void panelPreparesALongListOffTheThreadAndTheLaterListWins_data()
+    {
+        QTest::addColumn<int>("secondCount");
+        QTest::addRow("second list shown at once") << 5;
+        QTest::addRow("second list prepared too") << 3000;
+    }
+
+    void panelPreparesALongListOffTheThreadAndTheLaterListWins()
+    {
+        QFETCH(int, secondCount);
+        FilterPanel panel;
+        panel.setOffThreadThreshold(1000);
+        QAbstractItemModelTester tester(panel.poolModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy shown(&panel, &FilterPanel::poolsShown);
+        panel.setPools(manyPools(20000, QStringLiteral("first")), std::nullopt);
+        QVERIFY(panel.isPreparingPools());
+        QCOMPARE(panel.poolModel()->rowCount(), 0); // the old list stays meanwhile
+        panel.setPools(manyPools(secondCount, QStringLiteral("second")), std::nullopt);
+        QVERIFY(shown.size() == 1 || shown.wait(10000));
+        settle(); // the first list's preparation has ended too
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(!panel.isPreparingPools());
+        QCOMPARE(panel.poolModel()->rowCount(), secondCount);
+        QVERIFY(panel.poolModel()->isKnown(QStringLiteral("second-0")));
+        QVERIFY(!panel.poolModel()->isKnown(QStringLiteral("first-0")));
+        auto* status = panel.findChild<QLabel*>(QStringLiteral("poolListStatus"));
+        QVERIFY(status);
+        QVERIFY(status->text().contains(QLocale().toString(secondCount)));
     }
 };
 

@@ -1,7 +1,9 @@
 // The pool table in the window (offscreen, real widgets, a real HTTP server): the selection
 // follows the pools across refreshes, Copy copies the selection or every row shown and the
 // status bar says what was copied, the Pool column stays in view when the table scrolls
-// sideways, and only the columns of the requested statistics families show.
+// sideways, and only the columns of the requested statistics families show. A long pool list
+// is prepared off the UI thread: the table shows the rows the model's own sort gives, keeps a
+// sort the user chose meanwhile, and of two lists in quick succession the later one wins.
 
 #include "core/dashboard/dashboardcontroller.h"
 #include "dashboardtestdata.h"
@@ -16,6 +18,7 @@
 #include "ui/window/mainwindow.h"
 #include "ui/window/statusfeedback.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -28,6 +31,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
 
 using namespace wsdash;
@@ -76,6 +80,35 @@ DesktopStatistics reordered(DesktopStatistics statistics)
     return statistics;
 }
 
+// Pools whose totals repeat (ties are broken by name), in an order that is not the sorted one.
+QList<PoolStatistics> tiedPools(int count, const QString& prefix)
+{
+    QList<PoolStatistics> pools = *makeStatistics(count).pools;
+    for (int i = 0; i < pools.size(); ++i) {
+        PoolStatistics& pool = pools[i];
+        pool.id = QStringLiteral("%1-%2").arg(prefix).arg(i);
+        pool.name = QStringLiteral("%1 pool %2").arg(prefix).arg((i * 7919) % count);
+        pool.counts.setValue(Metric::TotalNum, (i * 31) % 17);
+    }
+    return pools;
+}
+
+QStringList rowIds(const PoolTableModel& model)
+{
+    QStringList ids;
+    for (int row = 1; row <= model.poolCount(); ++row)
+        ids.append(model.poolAt(row).id);
+    return ids;
+}
+
+// Lets every worker task finish and the watchers deliver what they report.
+void settle()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
 } // namespace
 
 class TestPoolTablePanel final : public QObject
@@ -90,10 +123,19 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
+    void selectionFollowsThePoolsAcrossRefreshes_data()
+    {
+        QTest::addColumn<int>("offThreadThreshold");
+        QTest::addRow("shown at once") << 2000;
+        QTest::addRow("prepared off the UI thread") << 0;
+    }
+
     void selectionFollowsThePoolsAcrossRefreshes()
     {
+        QFETCH(int, offThreadThreshold);
         Window w;
         QVERIFY(w.open());
+        w.panel()->setOffThreadThreshold(offThreadThreshold);
         const DesktopStatistics first = makeStatistics(12);
         QVERIFY(w.refresh(first));
         const QString a = first.pools->at(2).id;
@@ -118,6 +160,92 @@ private Q_SLOTS:
         QVERIFY(w.view()->currentIndex().row() != rowBefore); // the rows did move
         // Every cell of a selected row is selected.
         QCOMPARE(w.view()->selectionModel()->selectedRows().size(), 2);
+    }
+
+    void offThreadRowsAreTheModelsOwnSort_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addRow("desktops, descending")
+            << int(PoolTableModel::TotalColumn) << Qt::DescendingOrder;
+        QTest::addRow("name, ascending") << int(PoolTableModel::NameColumn) << Qt::AscendingOrder;
+        QTest::addRow("ID, descending") << int(PoolTableModel::IdColumn) << Qt::DescendingOrder;
+    }
+
+    void offThreadRowsAreTheModelsOwnSort()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        PoolTablePanel panel;
+        panel.setOffThreadThreshold(100);
+        QAbstractItemModelTester tester(panel.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.view()->sortByColumn(column, order);
+        const QList<PoolStatistics> pools = tiedPools(3000, QStringLiteral("a"));
+        QSignalSpy shown(&panel, &PoolTablePanel::dataShown);
+        panel.showPools(pools, QString());
+        QVERIFY(panel.isPreparing());
+        QCOMPARE(panel.model()->poolCount(), 0); // the old rows stay meanwhile
+        QVERIFY(shown.wait(10000));
+        QVERIFY(!panel.isPreparing());
+
+        PoolTableModel reference;
+        reference.sort(column, order);
+        reference.setPools(pools);
+        QCOMPARE(rowIds(*panel.model()), rowIds(reference));
+        QCOMPARE(panel.model()->totals(), reference.totals());
+        QCOMPARE(panel.proxy()->visiblePoolCount(), 3000);
+    }
+
+    void aSortChosenWhileRowsArePreparedIsKept()
+    {
+        PoolTablePanel panel;
+        panel.setOffThreadThreshold(100);
+        QAbstractItemModelTester tester(panel.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<PoolStatistics> pools = tiedPools(3000, QStringLiteral("b"));
+        QSignalSpy shown(&panel, &PoolTablePanel::dataShown);
+        panel.showPools(pools, QString()); // prepared sorted by desktops
+        panel.view()->sortByColumn(PoolTableModel::NameColumn, Qt::AscendingOrder);
+        QVERIFY(shown.wait(10000));
+        PoolTableModel reference;
+        reference.sort(PoolTableModel::NameColumn, Qt::AscendingOrder);
+        reference.setPools(pools);
+        QCOMPARE(rowIds(*panel.model()), rowIds(reference));
+        QCOMPARE(panel.view()->horizontalHeader()->sortIndicatorSection(),
+                 int(PoolTableModel::NameColumn));
+    }
+
+    void theLaterOfTwoPoolListsWins_data()
+    {
+        QTest::addColumn<int>("secondCount");
+        QTest::addRow("second shown at once") << 10;
+        QTest::addRow("second prepared too") << 2000;
+        QTest::addRow("second has no pools") << -1;
+    }
+
+    void theLaterOfTwoPoolListsWins()
+    {
+        QFETCH(int, secondCount);
+        PoolTablePanel panel;
+        panel.setOffThreadThreshold(100);
+        QAbstractItemModelTester tester(panel.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy shown(&panel, &PoolTablePanel::dataShown);
+        // The first list is large: it is still being prepared when the second one comes.
+        panel.showPools(tiedPools(30000, QStringLiteral("first")), QString());
+        const std::optional<QList<PoolStatistics>> second =
+            secondCount < 0 ? std::nullopt
+                            : std::optional(tiedPools(secondCount, QStringLiteral("second")));
+        panel.showPools(second, secondCount < 0 ? QStringLiteral("no breakdown") : QString());
+        QVERIFY(shown.size() == 1 || shown.wait(10000));
+        settle(); // the first list's preparation has ended too, and said so
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(!panel.isPreparing());
+        QCOMPARE(panel.model()->poolCount(), std::max(secondCount, 0));
+        if (secondCount > 0)
+            QVERIFY(panel.model()->rowOfPool(QStringLiteral("second-0")) > 0);
+        QCOMPARE(panel.model()->rowOfPool(QStringLiteral("first-0")), -1);
     }
 
     void copyCopiesTheSelectionOrEveryRowShown()

@@ -1,45 +1,25 @@
 #include "ui/filters/filterpanel.h"
 
+#include "core/base/backgroundrelease.h"
 #include "ui/filters/poolpickermodel.h"
+#include "ui/filters/poolpickerproxy.h"
 #include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
 
 #include <QCheckBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPromise>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSortFilterProxyModel>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace wsdash {
-
-namespace {
-
-// Sorts the picker by the model's cached, case-folded texts: the order of a case-insensitive
-// sort of the shown text, without two QVariants and a case-insensitive compare per comparison.
-class PoolPickerProxy final : public QSortFilterProxyModel
-{
-public:
-    PoolPickerProxy(const PoolPickerModel* model, QObject* parent)
-        : QSortFilterProxyModel(parent)
-        , m_model(model)
-    {}
-
-protected:
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
-    {
-        return m_model->sortKey(left.row()) < m_model->sortKey(right.row());
-    }
-
-private:
-    const PoolPickerModel* m_model;
-};
-
-} // namespace
 
 namespace {
 
@@ -112,12 +92,8 @@ FilterPanel::FilterPanel(QWidget* parent)
     layout->addWidget(m_search);
 
     m_poolModel = new PoolPickerModel(this);
-    m_poolProxy = new PoolPickerProxy(m_poolModel, this);
-    m_poolProxy->setSourceModel(m_poolModel);
-    m_poolProxy->setFilterRole(PoolPickerModel::SearchRole);
-    m_poolProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_poolProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_poolProxy->sort(0);
+    m_poolProxy = new PoolPickerProxy(this);
+    m_poolProxy->setPoolModel(m_poolModel);
     m_poolList = new QListView(this);
     m_poolList->setObjectName(QStringLiteral("poolList"));
     m_poolList->setAccessibleName(tr("Desktop pools to include"));
@@ -161,8 +137,7 @@ FilterPanel::FilterPanel(QWidget* parent)
     for (QCheckBox* box : {m_dedicated, m_pooled, m_attach, m_run, m_login})
         connect(box, &QCheckBox::toggled, this, &FilterPanel::onChecksChanged);
     connect(m_poolModel, &PoolPickerModel::checkedChanged, this, &FilterPanel::onPoolChecksChanged);
-    connect(m_search, &QLineEdit::textChanged, m_poolProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_poolProxy, &PoolPickerProxy::setFilterText);
     connect(m_clearPools, &QPushButton::clicked, this, [this] {
         m_poolModel->setCheckedIds({});
         onPoolChecksChanged();
@@ -304,8 +279,44 @@ void FilterPanel::setPoolsLoading()
 
 void FilterPanel::setPools(const QList<DesktopPool>& pools, const std::optional<ApiError>& error)
 {
+    const quint64 generation = ++m_poolsGeneration;
+    if (pools.size() < m_offThreadPools) {
+        m_preparingPools = false;
+        showPools(PoolPickerModel::prepare(pools, m_poolModel->checkedIdSet()),
+                  static_cast<int>(pools.size()), error);
+        return;
+    }
+    // 100,000 pools: the rows and their order are made on a worker thread (issue 18); the
+    // list shows the old pools meanwhile.
+    m_preparingPools = true;
+    auto promise = std::make_shared<QPromise<PoolPickerModel::Contents>>();
+    auto* watcher = new QFutureWatcher<PoolPickerModel::Contents>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation, error, listed = static_cast<int>(pools.size())] {
+                watcher->deleteLater();
+                QFuture<PoolPickerModel::Contents> future = watcher->future();
+                if (future.resultCount() == 0)
+                    return;
+                if (generation != m_poolsGeneration) { // a newer list came meanwhile
+                    releaseInBackground(future.takeResult());
+                    return;
+                }
+                m_preparingPools = false;
+                showPools(future.takeResult(), listed, error);
+            });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, pools, checked = m_poolModel->checkedIdSet()] {
+        promise->addResult(PoolPickerModel::prepare(pools, checked));
+        promise->finish();
+    });
+}
+
+void FilterPanel::showPools(PoolPickerModel::Contents contents, int listed,
+                            const std::optional<ApiError>& error)
+{
     m_updating = true;
-    m_poolModel->setPools(pools);
+    m_poolModel->setContents(std::move(contents));
     m_updating = false;
     m_reloadPools->setEnabled(true);
     m_poolsLoaded = !error.has_value();
@@ -316,9 +327,9 @@ void FilterPanel::setPools(const QList<DesktopPool>& pools, const std::optional<
         m_poolStatus->setToolTip(error->toOneLine());
     } else {
         m_poolStatus->setToolTip(QString());
-        m_poolStatus->setText(
-            tr("%Ln pool(s) in the project", nullptr, static_cast<int>(pools.size())));
+        m_poolStatus->setText(tr("%Ln pool(s) in the project", nullptr, listed));
     }
+    Q_EMIT poolsShown();
 }
 
 } // namespace wsdash

@@ -3,6 +3,7 @@
 #include "core/api/apierror.h"
 #include "core/api/desktoppoolclient.h"
 #include "core/api/statisticsquery.h"
+#include "ui/filters/poolpickermodel.h"
 
 #include <QWidget>
 
@@ -13,11 +14,10 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QSortFilterProxyModel;
 
 namespace wsdash {
 
-class PoolPickerModel;
+class PoolPickerProxy;
 
 // The filters of the Desktop Statistics API: desktop type and statistics type as check boxes,
 // desktop pools from the pool list (searchable, multi-select) or pasted by hand. Every change
@@ -34,15 +34,22 @@ public:
     void setQuery(const StatisticsQuery& query);
     const StatisticsQuery& query() const { return m_query; }
 
-    // The pool list, or why it is missing.
+    // The pool list, or why it is missing. Up to offThreadThreshold() pools are shown at once;
+    // a longer list is prepared (rows, order) on a worker thread while the old one stays, and
+    // poolsShown() follows when it is in the list (issue 18: 100,000 pools). Of two lists in
+    // quick succession only the later one is shown.
     void setPoolsLoading();
     void setPools(const QList<DesktopPool>& pools, const std::optional<ApiError>& error);
+    void setOffThreadThreshold(int pools) { m_offThreadPools = pools; }
+    bool isPreparingPools() const { return m_preparingPools; }
 
     PoolPickerModel* poolModel() const { return m_poolModel; }
 
 Q_SIGNALS:
     void queryChanged(const wsdash::StatisticsQuery& query);
     void reloadPoolsRequested();
+    // The list given to setPools() (or its error) is shown.
+    void poolsShown();
 
 private:
     void onChecksChanged();
@@ -51,6 +58,8 @@ private:
     void updatePoolSummary();
     void updateHint();
     void showPoolError(const QString& message);
+    void showPools(PoolPickerModel::Contents contents, int listed,
+                   const std::optional<ApiError>& error);
 
     StatisticsQuery m_query;
     QCheckBox* m_dedicated = nullptr;
@@ -64,7 +73,7 @@ private:
     QLineEdit* m_search = nullptr;
     QListView* m_poolList = nullptr;
     PoolPickerModel* m_poolModel = nullptr;
-    QSortFilterProxyModel* m_poolProxy = nullptr;
+    PoolPickerProxy* m_poolProxy = nullptr;
     QLineEdit* m_paste = nullptr;
     QPushButton* m_addPasted = nullptr;
     QLabel* m_poolError = nullptr;
@@ -72,6 +81,9 @@ private:
     QPushButton* m_reloadPools = nullptr;
     bool m_updating = false;
     bool m_poolsLoaded = false;
+    int m_offThreadPools = 2000;
+    quint64 m_poolsGeneration = 0; // of the latest setPools()
+    bool m_preparingPools = false;
 };
 
 } // namespace wsdash

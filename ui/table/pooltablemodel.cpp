@@ -1,18 +1,17 @@
 #include "ui/table/pooltablemodel.h"
 
+#include "core/base/backgroundrelease.h"
 #include "core/dashboard/drilldown.h"
 #include "core/history/alertevaluator.h"
 #include "ui/style/metricstyle.h"
 #include "ui/style/theme.h"
 
 #include <QApplication>
-#include <QCollator>
 #include <QFont>
 #include <QIcon>
 #include <QStyle>
 
 #include <algorithm>
-#include <numeric>
 
 namespace wsdash {
 
@@ -24,38 +23,21 @@ PoolTableModel::~PoolTableModel() = default;
 
 void PoolTableModel::setPools(const QList<PoolStatistics>& pools)
 {
+    setContents(PoolTableContents::prepare(pools, m_sortColumn, m_sortOrder));
+}
+
+void PoolTableModel::setContents(PoolTableContents contents)
+{
+    if (contents.sortColumn != m_sortColumn || contents.sortOrder != m_sortOrder)
+        contents.sort(m_sortColumn, m_sortOrder);
     beginResetModel();
-    m_pools = pools;
-    m_nameKeys.clear();
-    m_order.clear();
-    m_totals = StateCounts();
-    m_reported.fill(false);
-    m_invalidPools.fill(0);
-    std::array<qint64, kMetricCount> sums{};
-    for (const PoolStatistics& pool : std::as_const(m_pools)) {
-        for (int m = 0; m < kMetricCount; ++m) {
-            const auto i = static_cast<std::size_t>(m);
-            if (const Count value = pool.counts.value(static_cast<Metric>(m))) {
-                sums[i] += *value;
-                m_reported[i] = true;
-            } else if (pool.counts.isInvalid(static_cast<Metric>(m))) {
-                ++m_invalidPools[i];
-                m_reported[i] = true;
-            }
-        }
-    }
-    for (int m = 0; m < kMetricCount; ++m) {
-        const auto i = static_cast<std::size_t>(m);
-        if (m_invalidPools[i] > 0)
-            m_totals.setInvalid(static_cast<Metric>(m));
-        else if (m_reported[i])
-            m_totals.setValue(static_cast<Metric>(m), sums[i]);
-    }
-    m_order.resize(static_cast<std::size_t>(m_pools.size()));
-    std::iota(m_order.begin(), m_order.end(), 0);
-    sortOrderOfPools();
+    std::swap(m_data, contents);
     readAlerts();
     endResetModel();
+    // The old rows (their sort keys, and the pools when no one else holds them) are freed off
+    // this thread.
+    if (contents.pools.size() > 1000)
+        releaseInBackground(std::move(contents));
 }
 
 void PoolTableModel::setAlerts(const AlertEvaluator* alerts)
@@ -66,7 +48,7 @@ void PoolTableModel::setAlerts(const AlertEvaluator* alerts)
 
 void PoolTableModel::refreshAlerts()
 {
-    if (readAlerts() && !m_pools.isEmpty()) {
+    if (readAlerts() && !m_data.pools.isEmpty()) {
         Q_EMIT dataChanged(index(1, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::BackgroundRole, Qt::DecorationRole, Qt::FontRole, Qt::ToolTipRole,
                             Qt::AccessibleDescriptionRole, AlertLevelRole});
@@ -83,12 +65,12 @@ bool PoolTableModel::readAlerts()
     }
     if (eachPool) {
         bool any = false;
-        alerts.resize(static_cast<std::size_t>(m_pools.size()));
-        for (qsizetype pool = 0; pool < m_pools.size(); ++pool) {
+        alerts.resize(static_cast<std::size_t>(m_data.pools.size()));
+        for (qsizetype pool = 0; pool < m_data.pools.size(); ++pool) {
             PoolAlerts& each = alerts[static_cast<std::size_t>(pool)];
             for (int m = 0; m < kMetricCount; ++m) {
                 const AlertLevel level =
-                    m_alerts->highestLevel(static_cast<Metric>(m), m_pools.at(pool).id);
+                    m_alerts->highestLevel(static_cast<Metric>(m), m_data.pools.at(pool).id);
                 each.levels[static_cast<std::size_t>(m)] = level;
                 each.worst = std::max(each.worst, level);
             }
@@ -111,7 +93,8 @@ AlertLevel PoolTableModel::poolAlertLevel(const QString& poolId) const
     const int row = rowOfPool(poolId);
     if (row < 1 || m_poolAlerts.empty())
         return AlertLevel::Ok;
-    return m_poolAlerts[static_cast<std::size_t>(m_order[static_cast<std::size_t>(row - 1)])].worst;
+    return m_poolAlerts[static_cast<std::size_t>(m_data.order[static_cast<std::size_t>(row - 1)])]
+        .worst;
 }
 
 QVariant PoolTableModel::alertData(int role, int row, std::optional<Metric> metric) const
@@ -119,7 +102,7 @@ QVariant PoolTableModel::alertData(int role, int row, std::optional<Metric> metr
     if (m_poolAlerts.empty() || isTotalsRow(row))
         return {};
     const PoolAlerts& alerts =
-        m_poolAlerts[static_cast<std::size_t>(m_order[static_cast<std::size_t>(row - 1)])];
+        m_poolAlerts[static_cast<std::size_t>(m_data.order[static_cast<std::size_t>(row - 1)])];
     const AlertLevel level =
         metric ? alerts.levels[static_cast<std::size_t>(*metric)] : alerts.worst;
     if (role == AlertLevelRole)
@@ -176,18 +159,22 @@ void PoolTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    if (m_pools.isEmpty())
+    if (m_data.pools.isEmpty()) {
+        m_data.sortColumn = column;
+        m_data.sortOrder = order;
         return;
+    }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<int> pools; // the pool (or -1: totals) each persistent index pointed at
     pools.reserve(static_cast<std::size_t>(before.size()));
     for (const QModelIndex& index : before)
-        pools.push_back(index.row() == 0 ? -1 : m_order[static_cast<std::size_t>(index.row() - 1)]);
-    sortOrderOfPools();
-    std::vector<int> rowOfPool(m_order.size());
-    for (std::size_t row = 0; row < m_order.size(); ++row)
-        rowOfPool[static_cast<std::size_t>(m_order[row])] = static_cast<int>(row) + 1;
+        pools.push_back(index.row() == 0 ? -1
+                                         : m_data.order[static_cast<std::size_t>(index.row() - 1)]);
+    m_data.sort(column, order);
+    std::vector<int> rowOfPool(m_data.order.size());
+    for (std::size_t row = 0; row < m_data.order.size(); ++row)
+        rowOfPool[static_cast<std::size_t>(m_data.order[row])] = static_cast<int>(row) + 1;
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -199,47 +186,6 @@ void PoolTableModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void PoolTableModel::sortOrderOfPools()
-{
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    const auto metric = metricOfColumn(m_sortColumn);
-    // Read through a const reference: QList's non-const operator[] would detach m_pools from
-    // the controller's copy, i.e. copy every pool on each refresh.
-    const QList<PoolStatistics>& pools = m_pools;
-    // Ties (and names, when sorting by ID) in code-point name order, whichever way it sorts.
-    const auto tie = [&pools](int a, int b) {
-        const int byName = pools[a].name.compare(pools[b].name);
-        return byName != 0 ? byName < 0 : pools[a].id < pools[b].id;
-    };
-    if (metric) {
-        // The sort values side by side with the pools' indexes: the comparisons read neither
-        // the pools nor their optional counts (issue 18: 100,000 pools).
-        std::vector<std::pair<qint64, int>> keyed;
-        keyed.reserve(m_order.size());
-        for (int pool : m_order)
-            keyed.emplace_back(pools[pool].counts.value(*metric).value_or(-1), pool);
-        std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-            if (a.first != b.first)
-                return descending ? a.first > b.first : a.first < b.first;
-            return tie(a.second, b.second);
-        });
-        for (std::size_t i = 0; i < keyed.size(); ++i)
-            m_order[i] = keyed[i].second;
-    } else if (m_sortColumn == NameColumn) {
-        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            const int byName = nameSortKey(a).compare(nameSortKey(b));
-            if (byName != 0)
-                return descending ? byName > 0 : byName < 0;
-            return tie(a, b);
-        });
-    } else {
-        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            const int byId = pools[a].id.compare(pools[b].id);
-            return descending ? byId > 0 : byId < 0;
-        });
-    }
-}
-
 void PoolTableModel::clear()
 {
     setPools({});
@@ -247,9 +193,9 @@ void PoolTableModel::clear()
 
 int PoolTableModel::rowCount(const QModelIndex& parent) const
 {
-    if (parent.isValid() || m_pools.isEmpty())
+    if (parent.isValid() || m_data.pools.isEmpty())
         return 0;
-    return static_cast<int>(m_pools.size()) + 1;
+    return static_cast<int>(m_data.pools.size()) + 1;
 }
 
 int PoolTableModel::columnCount(const QModelIndex& parent) const
@@ -272,26 +218,13 @@ int PoolTableModel::columnOf(Metric metric)
 bool PoolTableModel::isColumnReported(int column) const
 {
     const auto metric = metricOfColumn(column);
-    return !metric || m_reported[static_cast<std::size_t>(*metric)];
-}
-
-const QCollatorSortKey& PoolTableModel::nameSortKey(int pool) const
-{
-    if (m_nameKeys.empty() && !m_pools.isEmpty()) {
-        QCollator collator;
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        collator.setNumericMode(true);
-        m_nameKeys.reserve(static_cast<std::size_t>(m_pools.size()));
-        for (const PoolStatistics& each : std::as_const(m_pools))
-            m_nameKeys.push_back(collator.sortKey(each.name));
-    }
-    return m_nameKeys[static_cast<std::size_t>(pool)];
+    return !metric || m_data.reported[static_cast<std::size_t>(*metric)];
 }
 
 int PoolTableModel::rowOfPool(const QString& poolId) const
 {
-    for (std::size_t row = 0; row < m_order.size(); ++row) {
-        if (m_pools.at(m_order[row]).id == poolId)
+    for (std::size_t row = 0; row < m_data.order.size(); ++row) {
+        if (m_data.pools.at(m_data.order[row]).id == poolId)
             return static_cast<int>(row) + 1;
     }
     return -1;
@@ -305,7 +238,7 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     const bool totalsRow = isTotalsRow(row);
     const PoolStatistics* pool = totalsRow ? nullptr : &poolAt(row);
-    const StateCounts& counts = totalsRow ? m_totals : pool->counts;
+    const StateCounts& counts = totalsRow ? m_data.totals : pool->counts;
     const auto metric = metricOfColumn(column);
 
     const bool invalid = metric && counts.isInvalid(*metric);
@@ -333,7 +266,7 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (column == NameColumn) {
             if (totalsRow)
-                return tr("All %Ln pool(s)", nullptr, static_cast<int>(m_pools.size()));
+                return tr("All %Ln pool(s)", nullptr, static_cast<int>(m_data.pools.size()));
             return pool->name;
         }
         if (column == IdColumn)
@@ -387,7 +320,7 @@ QString PoolTableModel::countToolTip(const PoolStatistics* pool, const StateCoun
     if (counts.isInvalid(metric)) {
         if (!pool) {
             return tr("Not summed: %n pool(s) sent an invalid value of this count.", nullptr,
-                      m_invalidPools[static_cast<std::size_t>(metric)]);
+                      m_data.invalidPools[static_cast<std::size_t>(metric)]);
         }
         return tr("The server sent an invalid value at %1: it is not counted anywhere.")
             .arg(pool->countPath(metric));

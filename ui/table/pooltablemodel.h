@@ -2,9 +2,9 @@
 
 #include "core/api/statistics.h"
 #include "core/history/alertevent.h"
+#include "ui/table/pooltablecontents.h"
 
 #include <QAbstractTableModel>
-#include <QCollatorSortKey>
 #include <QList>
 
 #include <array>
@@ -16,8 +16,9 @@ class AlertEvaluator;
 
 // The per-pool counts as a table: the totals of all pools in row 0, then one row per pool in
 // the sort order. The model sorts itself, on typed values with one std::sort, which keeps
-// 10,000 pools fast; a QSortFilterProxyModel on top only filters. Loaded with one reset per result;
-// cheap enough for 10,000 pools.
+// 10,000 pools fast; a QSortFilterProxyModel on top only filters. Loaded with one reset per
+// result: setPools() sorts on the calling thread; for 100,000 pools the panel prepares a
+// PoolTableContents on a worker thread and hands it to setContents(), a cheap reset.
 //
 // With an AlertEvaluator, the rows of pools that breach an each-pool alert rule stand out by
 // more than colour: a tinted row, a warning or critical icon and a tool tip naming the counts
@@ -56,6 +57,10 @@ public:
 
     // Replaces the contents with one reset, in the current sort order.
     void setPools(const QList<PoolStatistics>& pools);
+    // Replaces the contents with one reset; contents sorted otherwise than the model now sorts
+    // (the user sorted while they were prepared) are sorted again first. The old contents are
+    // freed on a worker thread.
+    void setContents(PoolTableContents contents);
     void clear();
 
     // The levels of each-pool alert rules (used, not owned; null: no alerts shown).
@@ -79,8 +84,8 @@ public:
     static std::optional<Metric> metricOfColumn(int column);
     static int columnOf(Metric metric);
 
-    int poolCount() const { return static_cast<int>(m_pools.size()); }
-    bool isTotalsRow(int row) const { return row == 0 && !m_pools.isEmpty(); }
+    int poolCount() const { return static_cast<int>(m_data.pools.size()); }
+    bool isTotalsRow(int row) const { return row == 0 && !m_data.pools.isEmpty(); }
     // The row of a pool (-1 when absent).
     int rowOfPool(const QString& poolId) const;
     // Whether any pool reported a count of the column (columns of families that were not asked
@@ -90,10 +95,10 @@ public:
     // The pool shown in a row (not the totals row); typed access for the proxy's filter.
     const PoolStatistics& poolAt(int row) const
     {
-        Q_ASSERT(row >= 1 && row <= m_pools.size());
-        return m_pools[m_order[static_cast<std::size_t>(row - 1)]];
+        Q_ASSERT(row >= 1 && row <= m_data.pools.size());
+        return m_data.pools[m_data.order[static_cast<std::size_t>(row - 1)]];
     }
-    const StateCounts& totals() const { return m_totals; }
+    const StateCounts& totals() const { return m_data.totals; }
 
 private:
     struct PoolAlerts
@@ -102,24 +107,15 @@ private:
         AlertLevel worst = AlertLevel::Ok;
     };
 
-    void sortOrderOfPools();
     // Recomputes m_poolAlerts; true when anything changed.
     bool readAlerts();
     QVariant alertData(int role, int row, std::optional<Metric> metric) const;
     QString countToolTip(const PoolStatistics* pool, const StateCounts& counts,
                          Metric metric) const;
-    const QCollatorSortKey& nameSortKey(int pool) const;
 
-    QList<PoolStatistics> m_pools;
-    // Sum over all pools of every count some pool reported; a count that some pool sent as an
-    // invalid value is invalid here too (a sum without it would silently be too small).
-    StateCounts m_totals;
-    std::array<int, kMetricCount> m_invalidPools{}; // pools with an invalid value, per count
-    std::array<bool, kMetricCount> m_reported{};
-    std::vector<int> m_order; // pool index of each row after the totals row
+    PoolTableContents m_data;
     int m_sortColumn = TotalColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    mutable std::vector<QCollatorSortKey> m_nameKeys;
     const AlertEvaluator* m_alerts = nullptr;
     std::vector<PoolAlerts> m_poolAlerts; // by pool index; empty when no pool is alerting
 };

@@ -1,5 +1,6 @@
 #include "ui/table/pooltablepanel.h"
 
+#include "core/base/backgroundrelease.h"
 #include "core/dashboard/dashboardcontroller.h"
 #include "core/dashboard/drilldown.h"
 #include "ui/style/emptystates.h"
@@ -13,16 +14,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPromise>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <set>
@@ -159,20 +163,61 @@ void PoolTablePanel::activateCell(const QModelIndex& index)
 void PoolTablePanel::showData(const DashboardController& controller)
 {
     const auto& current = controller.current();
-    const auto& pools = current ? current->statistics->pools : std::nullopt;
-    m_placeholderReason = EmptyStates::missingPools(controller);
+    showPools(current ? current->statistics->pools : std::nullopt,
+              EmptyStates::missingPools(controller));
+}
+
+void PoolTablePanel::showPools(const std::optional<QList<PoolStatistics>>& pools,
+                               const QString& reason)
+{
+    const quint64 generation = ++m_generation;
+    if (!pools || pools->size() < m_offThreadPools) {
+        m_preparing = false;
+        showContents(
+            pools ? PoolTableContents::prepare(*pools, m_model->sortColumn(), m_model->sortOrder())
+                  : PoolTableContents(),
+            reason);
+        return;
+    }
+    // Only values cross to the worker (the pool list is shared, not copied); the contents come
+    // back through the watcher, on this thread. A newer showData() makes them stale.
+    m_preparing = true;
+    auto promise = std::make_shared<QPromise<PoolTableContents>>();
+    auto* watcher = new QFutureWatcher<PoolTableContents>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, reason] {
+        watcher->deleteLater();
+        QFuture<PoolTableContents> future = watcher->future();
+        if (future.resultCount() == 0)
+            return;
+        if (generation != m_generation) { // superseded while it was prepared
+            releaseInBackground(future.takeResult());
+            return;
+        }
+        m_preparing = false;
+        showContents(future.takeResult(), reason);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, pools = *pools, column = m_model->sortColumn(), order = m_model->sortOrder()] {
+            promise->addResult(PoolTableContents::prepare(pools, column, order));
+            promise->finish();
+        });
+}
+
+void PoolTablePanel::showContents(PoolTableContents contents, const QString& placeholderReason)
+{
+    m_placeholderReason = placeholderReason;
     // The selection and the current row follow the pools, not the row numbers, across a reload.
     const QStringList selected = selectedPoolIds();
     const QString currentPool = m_view->currentIndex().data(PoolTableModel::PoolIdRole).toString();
     const int currentColumn = m_view->currentIndex().column();
-    if (pools)
-        m_model->setPools(*pools);
-    else
-        m_model->clear();
+    m_model->setContents(std::move(contents));
     restoreSelection(selected, currentPool, currentColumn);
     updateColumns();
     updateCountLabel();
     updatePlaceholder();
+    Q_EMIT dataShown();
 }
 
 void PoolTablePanel::updateColumns()

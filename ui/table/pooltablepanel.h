@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/statistics.h"
+#include "ui/table/pooltablecontents.h"
 #include "ui/table/tabletext.h"
 
 #include <QWidget>
@@ -28,7 +29,17 @@ public:
     explicit PoolTablePanel(QWidget* parent = nullptr);
     ~PoolTablePanel() override;
 
+    // Shows the controller's current pools. Up to offThreadThreshold() pools at once; more are
+    // prepared (totals, sort) on a worker thread while the old rows stay, and swapped in with
+    // one cheap reset (issue 18: 100,000 pools). dataShown() follows either way; of two calls
+    // in quick succession only the later one's data is shown.
     void showData(const DashboardController& controller);
+    // The same for a pool list (none: no per-pool breakdown) and why it is missing.
+    void showPools(const std::optional<QList<PoolStatistics>>& pools, const QString& reason);
+    void setOffThreadThreshold(int pools) { m_offThreadPools = pools; }
+    int offThreadThreshold() const { return m_offThreadPools; }
+    // Data handed to showData() is being prepared; the table still shows what it showed.
+    bool isPreparing() const { return m_preparing; }
 
     // Selects a pool's row (clearing a filter that hides it) and scrolls to it.
     bool selectPool(const QString& poolId);
@@ -57,9 +68,12 @@ Q_SIGNALS:
     void countActivated(wsdash::Metric metric, const QString& poolId);
     // Rows were put on the clipboard.
     void copied(int rows);
+    // What the latest showData() was given is in the table now.
+    void dataShown();
 
 private:
     void activateCell(const QModelIndex& index);
+    void showContents(PoolTableContents contents, const QString& placeholderReason);
     void restoreSelection(const QStringList& poolIds, const QString& currentPool,
                           int currentColumn);
     void updateCountLabel();
@@ -77,6 +91,9 @@ private:
     QLabel* m_placeholder = nullptr;
     QString m_placeholderReason;
     bool m_columnsSized = false;
+    int m_offThreadPools = 2000;
+    quint64 m_generation = 0; // of the latest showData()
+    bool m_preparing = false;
 };
 
 } // namespace wsdash

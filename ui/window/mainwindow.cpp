@@ -36,6 +36,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace wsdash {
 
 namespace {
@@ -152,8 +154,20 @@ MainWindow::MainWindow(DashboardController& controller, const Clock& clock, QSet
     connect(&m_controller, &DashboardController::waitingForBudgetChanged, m_freshness,
             &FreshnessBar::refresh);
     connect(&m_controller, &DashboardController::blockedChanged, this, &MainWindow::render);
+    connect(m_table, &PoolTablePanel::dataShown, this, [this] {
+        if (m_tablePending == 0 || m_tablePending != m_resultsReceived)
+            return;
+        m_tablePending = 0;
+        Q_EMIT resultShown(m_tablePendingOk);
+    });
     connect(&m_controller, &DashboardController::poolsLoaded, this, [this] {
+        m_poolsPending = true;
         m_filters->setPools(m_controller.pools(), m_controller.poolsError());
+    });
+    // At once, or once a long list was prepared off the UI thread.
+    connect(m_filters, &FilterPanel::poolsShown, this, [this] {
+        if (!std::exchange(m_poolsPending, false))
+            return;
         Q_EMIT poolsShown();
     });
     // When the tiles wrap, the donuts (the same numbers) make way for the per-pool chart.
@@ -451,8 +465,10 @@ void MainWindow::onResult(const StatisticsResult& result)
         QTimer::singleShot(0, this, [this, received, ok] {
             if (received != m_resultsReceived)
                 return;
+            // Shown at once, or (a large project) once prepared off this thread.
+            m_tablePending = received;
+            m_tablePendingOk = ok;
             m_table->showData(m_controller);
-            Q_EMIT resultShown(ok);
         });
     });
 }

@@ -132,6 +132,11 @@ private:
     bool m_splitterMoved = false;
     bool m_contentSplitterMoved = false;
     quint64 m_resultsReceived = 0; // onResult's steps of an older result stop at a newer one
+    // The result whose table is being prepared off the UI thread (0: none), and whether it
+    // was good: resultShown() follows the table's dataShown().
+    quint64 m_tablePending = 0;
+    bool m_tablePendingOk = false;
+    bool m_poolsPending = false; // the controller's pool list is on its way to the picker
 };
 
 } // namespace wsdash

@@ -1,5 +1,7 @@
 #include "core/dashboard/dashboardcontroller.h"
 
+#include "core/base/backgroundrelease.h"
+
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -256,10 +258,27 @@ void DashboardController::onFinished(const StatisticsResult& result)
 {
     rememberOutcome(result);
     if (result.ok()) {
-        if (m_current && m_current->query == result.query)
-            m_previous = std::move(m_current);
-        else
-            m_previous.reset();
+        // The result that drops out (the one before the previous, or a result of other
+        // filters) is freed on a worker thread: 100,000 pools take longer than a frame to free
+        // (issue 18). The window's models may still share its pool list; that is thread-safe.
+        std::optional<StatisticsResult> dropped[2];
+        dropped[0] = std::exchange(m_previous, std::nullopt);
+        if (m_current && m_current->query == result.query) {
+            m_previous = std::exchange(m_current, std::nullopt);
+            // Of the previous result only its totals are read (totalsDelta()): its per-pool
+            // list goes too (50 MB at 100,000 pools; the table may still share it until it
+            // shows the new one).
+            if (auto& pools = m_previous->statistics->pools) {
+                releaseInBackground(std::move(*pools));
+                pools.reset();
+            }
+        } else {
+            dropped[1] = std::exchange(m_current, std::nullopt);
+        }
+        for (std::optional<StatisticsResult>& each : dropped) {
+            if (each)
+                releaseInBackground(std::move(*each));
+        }
         m_current = result;
         if (m_shownTime.isValid())
             m_current->receivedAt = m_shownTime;

@@ -98,7 +98,9 @@ public:
     State state() const { return m_state; }
     bool isLoading() const { return m_statistics->isBusy() || isWaitingForBudget(); }
     // The last good result and the good result before it (only kept when both answered the
-    // same filters, so that deltas compare like with like).
+    // same filters, so that deltas compare like with like). Of the previous result only the
+    // totals are kept (its per-pool list is freed, off the UI thread: issue 18); a result that
+    // drops out is freed off the UI thread too.
     const std::optional<StatisticsResult>& current() const { return m_current; }
     const std::optional<StatisticsResult>& previous() const { return m_previous; }
     // What was invalid in the answer shown (current()): its counts are marked invalid, the rest
