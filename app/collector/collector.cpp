@@ -34,12 +34,13 @@ constexpr std::chrono::milliseconds kOnceWebhookWait{15000};
 } // namespace
 
 Collector::Collector(CollectorOptions options, QList<CollectorConnection> connections,
-                     QTextStream& out, QTextStream& err, QProcessEnvironment env, QObject* parent)
+                     QTextStream& out, QTextStream& err, const QProcessEnvironment& env,
+                     QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_out(out)
     , m_err(err)
-    , m_env(std::move(env))
+    , m_env(env)
     , m_budget(SystemClock::instance(), budgetOptions(m_options.callsPerMinute))
 {
     for (CollectorConnection& connection : connections) {
