@@ -14,11 +14,11 @@
 
 namespace wsdash {
 
-ModeLauncher::ModeLauncher(CliOptions options, QProcessEnvironment env, QTextStream& out,
+ModeLauncher::ModeLauncher(CliOptions options, const QProcessEnvironment& env, QTextStream& out,
                            QTextStream& err, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_env(std::move(env))
+    , m_env(env)
     , m_out(out)
     , m_err(err)
 {}

@@ -23,8 +23,8 @@ class ModeLauncher final : public QObject
     Q_OBJECT
 
 public:
-    ModeLauncher(CliOptions options, QProcessEnvironment env, QTextStream& out, QTextStream& err,
-                 QObject* parent = nullptr);
+    ModeLauncher(CliOptions options, const QProcessEnvironment& env, QTextStream& out,
+                 QTextStream& err, QObject* parent = nullptr);
     ~ModeLauncher() override;
 
     void start();
