@@ -289,7 +289,8 @@ void Collector::finishRound()
         return;
     }
     const qint64 elapsed = m_roundClock.elapsed();
-    m_nextRound.start(std::max<qint64>(0, m_options.interval.count() - elapsed));
+    m_nextRound.start(std::max(std::chrono::milliseconds(0),
+                               m_options.interval - std::chrono::milliseconds(elapsed)));
 }
 
 std::optional<QString> Collector::record(ConnectionPoller& poller, const StatisticsResult& result)
