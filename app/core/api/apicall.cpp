@@ -46,7 +46,7 @@ QString sizeText(qint64 bytes)
 
 // A response's headers: a hostile server must not keep the client parsing or holding them.
 constexpr int kMaxResponseHeaders = 100;
-constexpr qint64 kMaxResponseHeaderBytes = qint64{64} * 1024;
+constexpr qint64 kMaxResponseHeaderBytes = 64 * 1024;
 
 QString secondsText(std::chrono::milliseconds ms)
 {
@@ -176,7 +176,7 @@ void ApiCall::sendAttempt()
     QNetworkReply* reply = m_network->get(request);
     reply->setParent(this);
     // Bound what Qt buffers ahead of us; onReadyRead drains it.
-    reply->setReadBufferSize(qint64{256} * 1024);
+    reply->setReadBufferSize(256 * 1024);
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);

@@ -14,7 +14,7 @@ namespace {
 
 constexpr int kMaxEntries = 64;
 // A refusal with the clocks this far apart is the clock's fault, not the key's.
-constexpr qint64 kSkewSeconds = qint64{14} * 60;
+constexpr qint64 kSkewSeconds = 14 * 60;
 
 // One line of the file without its line break (an empty last field keeps its tab).
 QString lineOf(const QByteArray& bytes)
