@@ -14,6 +14,8 @@
 
 // wsdash: parse the command line, create the one application object the mode needs, run the
 // mode as a job in its event loop, and leave with the job's exit status.
+// An exception out of main ends the process, as it should: there is nothing left to recover.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 int main(int argc, char* argv[])
 {
     QCoreApplication::setApplicationName(QLatin1String(wsdash::kApplicationName));
