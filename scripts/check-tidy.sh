@@ -40,19 +40,25 @@ fi
 log=$(mktemp)
 errlog=$(mktemp)
 trap 'rm -f "$log" "$errlog"' EXIT
+# Findings in our headers only: anchored at this checkout, so that what the build generated
+# (moc output included by tests, under BUILD_DIR/tests/...) is left out.
+header_filter="^$(printf '%s' "$root" | sed 's/[][\\.^$*+?(){}|]/\\&/g')/(app|ui|tests)/"
 start=$SECONDS
 # clang-tidy exits 0 with warnings; non-zero means a file did not parse (its errors are in the
 # log as findings) or clang-tidy itself failed: xargs says 123 for the first, more for the rest.
+# -Wno-error: compiler warnings are the build's (gcc, -Werror); clang's own pedantic ones (QSKIP
+# with one argument) are not this check's business, and .clang-tidy's `-*` hides them.
 status=0
 printf '%s\n' "${files[@]}" |
-  xargs -P "$jobs" -n 4 "$tidy" -p "$build_dir" --quiet >"$log" 2>"$errlog" || status=$?
+  xargs -P "$jobs" -n 4 "$tidy" -p "$build_dir" --quiet --header-filter="$header_filter" \
+    --extra-arg=-Wno-error >"$log" 2>"$errlog" || status=$?
 if [ "$status" != 0 ] && [ "$status" != 123 ]; then
   cat "$errlog" >&2
   echo "check-tidy: $tidy failed (xargs status $status)" >&2
   exit 1
 fi
 # A finding in a header is reported once per file that includes it: count each place once.
-findings=$(grep -E '^/.*: (warning|error):' "$log" | sort -u | wc -l)
+findings=$({ grep -E '^/.*: (warning|error):' "$log" || true; } | sort -u | wc -l)
 if [ "$findings" != 0 ] || [ "$status" != 0 ]; then
   grep -E -A3 '^/.*: (warning|error):' "$log" || cat "$errlog" >&2
   echo "check-tidy: $findings finding(s) in ${#files[@]} files (checks in .clang-tidy)"
