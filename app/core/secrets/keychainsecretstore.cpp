@@ -50,7 +50,7 @@ void runJob(QKeychain::Job* job, std::chrono::milliseconds timeout, QObject* con
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     QObject::connect(job, &QKeychain::Job::finished, context,
-                     [done, onFinished](QKeychain::Job* finished) {
+                     [done, onFinished = std::move(onFinished)](QKeychain::Job* finished) {
                          if (*done)
                              return;
                          *done = true;
@@ -157,15 +157,16 @@ void KeychainSecretStore::probe(const QString& service, std::chrono::millisecond
 {
     auto* job = new QKeychain::ReadPasswordJob(service);
     job->setKey(QStringLiteral("wsdash-keychain-probe"));
-    runJob(job, timeout, context, [callback, timeout](QKeychain::Job* finished) {
-        if (!finished)
-            callback(timeoutError(timeout));
-        else if (finished->error() == QKeychain::NoError ||
-                 finished->error() == QKeychain::EntryNotFound)
-            callback(std::nullopt);
-        else
-            callback(errorOf(*finished));
-    });
+    runJob(job, timeout, context,
+           [callback = std::move(callback), timeout](QKeychain::Job* finished) {
+               if (!finished)
+                   callback(timeoutError(timeout));
+               else if (finished->error() == QKeychain::NoError ||
+                        finished->error() == QKeychain::EntryNotFound)
+                   callback(std::nullopt);
+               else
+                   callback(errorOf(*finished));
+           });
 }
 
 } // namespace wsdash
