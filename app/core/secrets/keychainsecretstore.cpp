@@ -44,13 +44,13 @@ SecretError errorOf(const QKeychain::Job& job)
 // it did not finish within `timeout` (a keychain waiting for an unlock prompt, a stuck
 // service). Nothing is called after `context` is gone.
 void runJob(QKeychain::Job* job, std::chrono::milliseconds timeout, QObject* context,
-            std::function<void(QKeychain::Job*)> onFinished)
+            const std::function<void(QKeychain::Job*)>& onFinished)
 {
     auto done = std::make_shared<bool>(false);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     QObject::connect(job, &QKeychain::Job::finished, context,
-                     [done, onFinished = std::move(onFinished)](QKeychain::Job* finished) {
+                     [done, onFinished](QKeychain::Job* finished) {
                          if (*done)
                              return;
                          *done = true;
