@@ -19,6 +19,8 @@
 // FILE.pdf) in the window module, which creates a QApplication; run the others here as a job in
 // the event loop of a QCoreApplication, with no widget library loaded; leave with the job's exit
 // status.
+// An exception out of main ends the process, as it should: there is nothing left to recover.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 int main(int argc, char* argv[])
 {
     QCoreApplication::setApplicationName(QLatin1String(wsdash::kApplicationName));

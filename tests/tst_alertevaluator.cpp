@@ -10,7 +10,7 @@ namespace {
 
 const QDateTime kStart(QDate(2024, 3, 1), QTime(8, 0), QTimeZone::utc());
 
-DesktopStatistics statistics(std::int64_t errors, QList<std::int64_t> poolErrors = {})
+DesktopStatistics statistics(std::int64_t errors, const QList<std::int64_t>& poolErrors = {})
 {
     DesktopStatistics s;
     s.totals.setValue(Metric::TotalNum, 100);

@@ -68,7 +68,7 @@ private:
     // finished run is kept for the leak checks.
     Run run(const QStringList& arguments, const QProcessEnvironment& env)
     {
-        const Run result = runBuilt(QStringLiteral("app/wsdash"), arguments, env, 20000);
+        Run result = runBuilt(QStringLiteral("app/wsdash"), arguments, env, 20000);
         if (result.exitCode != -1)
             m_runs.append(result);
         return result;

@@ -94,7 +94,7 @@ QByteArray httpGet(const QUrl& url)
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!finished.wait(10000))
         return {};
-    const QByteArray body = reply->readAll();
+    QByteArray body = reply->readAll();
     reply->deleteLater();
     return body;
 }

@@ -75,7 +75,7 @@ private:
         [&] { QCOMPARE(spy.count(), 1); }();
         if (spy.count() != 1)
             return {};
-        const Diagnosis d = spy.first().first().value<Diagnosis>();
+        auto d = spy.first().first().value<Diagnosis>();
         [&] {
             QVERIFY(!d.title.isEmpty());
             QVERIFY(!d.explanation.isEmpty());

@@ -295,7 +295,7 @@ private Q_SLOTS:
         const qint64 size = QFileInfo(f.dir.filePath(QStringLiteral("history.db"))).size();
         qInfo("%d days of 1-minute refreshes, one scope with all 14 counts: %.2f MiB, "
               "simulated in %lld ms (writing %lld ms, compacting %lld ms)",
-              days, size / 1048576.0, elapsed, recordMs, compactMs);
+              days, static_cast<double>(size) / 1048576.0, elapsed, recordMs, compactMs);
 
         HistoryOptions options;
         options.path = f.dir.filePath(QStringLiteral("history.db"));

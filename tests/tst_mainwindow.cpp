@@ -511,7 +511,7 @@ private Q_SLOTS:
         QCOMPARE(header.size(), cells.size());
         QCOMPARE(header.constFirst(), QStringLiteral("Pool"));
         QCOMPARE(header.constLast(), QStringLiteral("Pool ID"));
-        const QString id = cells.constLast();
+        const QString& id = cells.constLast();
         const auto pool = std::find_if(served.pools->cbegin(), served.pools->cend(),
                                        [&id](const PoolStatistics& p) { return p.id == id; });
         QVERIFY(pool != served.pools->cend());

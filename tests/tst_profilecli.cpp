@@ -59,7 +59,7 @@ private:
 
     Run wsdash(const QStringList& arguments, const QProcessEnvironment& env)
     {
-        const Run run = runBuilt(QStringLiteral("app/wsdash"), arguments, env);
+        Run run = runBuilt(QStringLiteral("app/wsdash"), arguments, env);
         m_allOutput += run.out + run.err;
         return run;
     }

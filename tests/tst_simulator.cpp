@@ -231,7 +231,7 @@ void TestSimulator::poolListPages()
         QCOMPARE(reply.json.value(QStringLiteral("total_count")).toInt(), 8);
         const QJsonArray page = reply.json.value(QStringLiteral("desktop_pools")).toArray();
         QCOMPARE(page.size(), std::clamp(8 - offset, 0, 3));
-        for (const QJsonValue& value : page) {
+        for (const auto& value : page) {
             const QJsonObject pool = value.toObject();
             seen.append(pool.value(QStringLiteral("id")).toString());
             const FleetPool& fleetPool = pools[static_cast<std::size_t>(seen.size() - 1)];

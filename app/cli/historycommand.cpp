@@ -96,11 +96,11 @@ std::optional<QString> recordFetch(const CliOptions& options, const StatisticsRe
 }
 
 HistoryCommand::HistoryCommand(CliOptions options, QTextStream& err,
-                               QProcessEnvironment environment, QObject* parent)
+                               const QProcessEnvironment& environment, QObject* parent)
     : ModeJob(parent)
     , m_options(std::move(options))
     , m_err(err)
-    , m_environment(std::move(environment))
+    , m_environment(environment)
 {}
 
 void HistoryCommand::start()

@@ -34,9 +34,10 @@ class HistoryCommand final : public ModeJob
     Q_OBJECT
 
 public:
-    HistoryCommand(CliOptions options, QTextStream& err,
-                   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
-                   QObject* parent = nullptr);
+    HistoryCommand(
+        CliOptions options, QTextStream& err,
+        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+        QObject* parent = nullptr);
 
     void start() override;
 

@@ -43,11 +43,11 @@ Profile::AuthMode authModeOf(const Credentials& credentials)
 
 } // namespace
 
-ProfileCommand::ProfileCommand(CliOptions options, QProcessEnvironment env, QTextStream& out,
+ProfileCommand::ProfileCommand(CliOptions options, const QProcessEnvironment& env, QTextStream& out,
                                QTextStream& err, QObject* parent)
     : ModeJob(parent)
     , m_options(std::move(options))
-    , m_env(std::move(env))
+    , m_env(env)
     , m_out(out)
     , m_err(err)
 {}

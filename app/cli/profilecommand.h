@@ -22,8 +22,8 @@ class ProfileCommand final : public ModeJob
     Q_OBJECT
 
 public:
-    ProfileCommand(CliOptions options, QProcessEnvironment env, QTextStream& out, QTextStream& err,
-                   QObject* parent = nullptr);
+    ProfileCommand(CliOptions options, const QProcessEnvironment& env, QTextStream& out,
+                   QTextStream& err, QObject* parent = nullptr);
     ~ProfileCommand() override;
 
     void start() override;

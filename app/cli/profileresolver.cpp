@@ -19,11 +19,11 @@ QString tr(const char* text)
 
 } // namespace
 
-ProfileResolver::ProfileResolver(CliOptions options, QProcessEnvironment env, QTextStream& err,
-                                 QObject* parent)
+ProfileResolver::ProfileResolver(CliOptions options, const QProcessEnvironment& env,
+                                 QTextStream& err, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_env(std::move(env))
+    , m_env(env)
     , m_err(err)
 {}
 

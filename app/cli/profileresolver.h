@@ -23,7 +23,7 @@ class ProfileResolver final : public QObject
     Q_OBJECT
 
 public:
-    ProfileResolver(CliOptions options, QProcessEnvironment env, QTextStream& err,
+    ProfileResolver(CliOptions options, const QProcessEnvironment& env, QTextStream& err,
                     QObject* parent = nullptr);
     ~ProfileResolver() override;
 

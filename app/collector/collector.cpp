@@ -35,12 +35,13 @@ constexpr std::chrono::milliseconds kOnceWebhookWait{15000};
 } // namespace
 
 Collector::Collector(CollectorOptions options, QList<CollectorConnection> connections,
-                     QTextStream& out, QTextStream& err, QProcessEnvironment env, QObject* parent)
+                     QTextStream& out, QTextStream& err, const QProcessEnvironment& env,
+                     QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_out(out)
     , m_err(err)
-    , m_env(std::move(env))
+    , m_env(env)
     , m_budget(SystemClock::instance(), budgetOptions(m_options.callsPerMinute))
 {
     for (CollectorConnection& connection : connections) {
@@ -289,7 +290,8 @@ void Collector::finishRound()
         return;
     }
     const qint64 elapsed = m_roundClock.elapsed();
-    m_nextRound.start(std::max<qint64>(0, m_options.interval.count() - elapsed));
+    m_nextRound.start(std::max(std::chrono::milliseconds(0),
+                               m_options.interval - std::chrono::milliseconds(elapsed)));
 }
 
 std::optional<QString> Collector::record(ConnectionPoller& poller, const StatisticsResult& result)

@@ -31,7 +31,8 @@ class Collector final : public QObject
 
 public:
     Collector(CollectorOptions options, QList<CollectorConnection> connections, QTextStream& out,
-              QTextStream& err, QProcessEnvironment env = QProcessEnvironment::systemEnvironment(),
+              QTextStream& err,
+              const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
               QObject* parent = nullptr);
     ~Collector() override;
 

@@ -8,11 +8,11 @@
 
 namespace wsdash {
 
-CollectorProfiles::CollectorProfiles(CollectorOptions options, QProcessEnvironment env,
+CollectorProfiles::CollectorProfiles(CollectorOptions options, const QProcessEnvironment& env,
                                      QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_env(std::move(env))
+    , m_env(env)
 {}
 
 CollectorProfiles::~CollectorProfiles() = default;

@@ -22,7 +22,8 @@ class CollectorProfiles final : public QObject
     Q_OBJECT
 
 public:
-    CollectorProfiles(CollectorOptions options, QProcessEnvironment env, QObject* parent = nullptr);
+    CollectorProfiles(CollectorOptions options, const QProcessEnvironment& env,
+                      QObject* parent = nullptr);
     ~CollectorProfiles() override;
 
     void start();

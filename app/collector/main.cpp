@@ -13,6 +13,8 @@
 
 #include <memory>
 
+// An exception out of main ends the process, as it should: there is nothing left to recover.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 int main(int argc, char* argv[])
 {
     // The same names as wsdash: the same settings, profiles and history.db.

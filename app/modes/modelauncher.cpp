@@ -6,11 +6,11 @@
 
 namespace wsdash {
 
-ModeLauncher::ModeLauncher(CliOptions options, QProcessEnvironment env, QTextStream& err,
+ModeLauncher::ModeLauncher(CliOptions options, const QProcessEnvironment& env, QTextStream& err,
                            JobFactory createJob, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_env(std::move(env))
+    , m_env(env)
     , m_err(err)
     , m_createJob(std::move(createJob))
 {}

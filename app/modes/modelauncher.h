@@ -25,7 +25,7 @@ public:
     // Nothing (after a line on the error stream) when the job cannot be created.
     using JobFactory = std::function<std::unique_ptr<ModeJob>(CliOptions)>;
 
-    ModeLauncher(CliOptions options, QProcessEnvironment env, QTextStream& err,
+    ModeLauncher(CliOptions options, const QProcessEnvironment& env, QTextStream& err,
                  JobFactory createJob, QObject* parent = nullptr);
     ~ModeLauncher() override;
 

@@ -53,11 +53,11 @@ QString tr(const char* text)
 
 } // namespace
 
-WindowMode::WindowMode(CliOptions options, QProcessEnvironment env, QTextStream& err,
+WindowMode::WindowMode(CliOptions options, const QProcessEnvironment& env, QTextStream& err,
                        QObject* parent)
     : ModeJob(parent)
     , m_options(std::move(options))
-    , m_env(std::move(env))
+    , m_env(env)
     , m_err(err)
 {}
 

@@ -37,7 +37,7 @@ class WindowMode final : public ModeJob
     Q_OBJECT
 
 public:
-    WindowMode(CliOptions options, QProcessEnvironment env, QTextStream& err,
+    WindowMode(CliOptions options, const QProcessEnvironment& env, QTextStream& err,
                QObject* parent = nullptr);
     ~WindowMode() override;
 

@@ -194,6 +194,8 @@ DesktopState DesktopBehaviour::stateAt(const DesktopProfile& desktop, std::int64
         break;
     }
 
+    // Unregistered twice: the order matters (a booting desktop in error is UnableToConnect).
+    // NOLINTNEXTLINE(bugprone-branch-clone)
     if (state.run == RunState::Stopped || state.run == RunState::Hibernated) {
         state.login = LoginState::Unregistered;
     } else if (state.run == RunState::Error || agentFault) {

@@ -302,7 +302,7 @@ const FleetCounts& Fleet::countsAt(const QDateTime& when)
             countDesktop(m_states[index], counts);
         }
     }
-    for (std::size_t d = static_cast<std::size_t>(m_firstDedicated); d < m_desktops.size(); ++d) {
+    for (auto d = static_cast<std::size_t>(m_firstDedicated); d < m_desktops.size(); ++d) {
         m_states[d] = m_behaviour.stateAt(m_desktops[d], minute, false);
         countDesktop(m_states[d], m_counts.dedicated);
     }

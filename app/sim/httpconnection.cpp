@@ -165,8 +165,8 @@ void HttpConnection::deliver(const HttpReply& reply, bool keepAlive)
         m_slowBody = response.body;
         const qsizetype pieces = std::clamp<qsizetype>(m_slowBody.size(), 1, 10);
         m_slowPiece = std::max<qsizetype>(1, (m_slowBody.size() + pieces - 1) / pieces);
-        m_slowTimer.start(std::max<std::chrono::milliseconds::rep>(
-            1, reply.slowDuration.count() / static_cast<std::chrono::milliseconds::rep>(pieces)));
+        m_slowTimer.start(std::max<std::chrono::milliseconds>(std::chrono::milliseconds(1),
+                                                              reply.slowDuration / pieces));
         return;
     }
     case HttpReply::Delivery::Normal:

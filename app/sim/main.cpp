@@ -9,6 +9,8 @@
 
 using namespace wsdash::sim;
 
+// An exception out of main ends the process, as it should: there is nothing left to recover.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);

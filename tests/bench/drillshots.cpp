@@ -52,8 +52,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     const QDir out(args.at(1));
-    const QString theme = args.at(2);
-    const QString lang = args.at(3);
+    const QString& theme = args.at(2);
+    const QString& lang = args.at(3);
     Theme::apply(app, theme == QLatin1String("dark") ? ThemeChoice::Dark : ThemeChoice::Light);
     installTranslations(app, lang);
 

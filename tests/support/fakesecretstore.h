@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <utility>
 
 namespace wsdash::test {
 
@@ -62,7 +63,10 @@ public:
     }
 
     // The next `operation` fails with `error` (once).
-    void failNext(Operation operation, SecretError error) { m_failures[operation] = error; }
+    void failNext(Operation operation, SecretError error)
+    {
+        m_failures[operation] = std::move(error);
+    }
     void setPersistent(bool persistent) { m_persistent = persistent; }
 
     const QHash<QString, QByteArray>& entries() const { return m_entries; }

@@ -206,7 +206,7 @@ QPoint PoolBarChart::barCenter(int bar) const
     for (Metric metric : m_metrics)
         sum += static_cast<qreal>(m_bars[bar].values[static_cast<std::size_t>(metric)]);
     const qreal middle = m_scale == Scale::Shares ? 50 : sum / 2;
-    const qreal index = static_cast<qreal>(m_bars.size() - 1 - bar);
+    const auto index = static_cast<qreal>(m_bars.size() - 1 - bar);
     const QPointF scene = chart()->mapToPosition(QPointF(middle, index), m_series);
     return mapFromScene(scene);
 }

@@ -7,11 +7,9 @@
 
 class QWidget;
 
-namespace wsdash {
-
 // Pictures of the dashboard for reviews: rendered from the widgets (not grabbed from the
 // screen), so that they come out the same with or without a display.
-namespace DashboardImage {
+namespace wsdash::DashboardImage {
 
 // The widget as it looks now, at `scale` device pixels per logical pixel (2 for a 2x
 // picture: twice the width and height, sharp text). The image's density says 96 dpi × scale,
@@ -22,6 +20,4 @@ QImage render(QWidget& widget, qreal scale = 1.0);
 // message on failure (nothing is left under `path` then).
 std::optional<QString> savePng(const QImage& image, const QString& path);
 
-} // namespace DashboardImage
-
-} // namespace wsdash
+} // namespace wsdash::DashboardImage

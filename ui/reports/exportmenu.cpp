@@ -177,8 +177,8 @@ std::optional<QString> ExportMenu::saveTable(const QString& path) const
 
 QString ExportMenu::copyTable(bool markdown)
 {
-    const QString text = m_window.poolTable()->tableAsText(markdown ? TableTextFormat::Markdown
-                                                                    : TableTextFormat::Tsv);
+    QString text = m_window.poolTable()->tableAsText(markdown ? TableTextFormat::Markdown
+                                                              : TableTextFormat::Tsv);
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
     Q_EMIT copied(text.isEmpty() ? 0 : m_window.poolTable()->proxy()->rowCount());

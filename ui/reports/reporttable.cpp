@@ -110,7 +110,7 @@ qreal ReportTable::paint(QPainter& painter, qreal left, qreal top, int first, in
         const QRectF cell(x + m_padding, top + m_padding, column.width - m_padding * 2,
                           m_headerHeight - m_padding * 2);
         const Qt::Alignment align = column.numeric ? Qt::AlignRight : Qt::AlignLeft;
-        painter.drawText(cell, align | Qt::AlignBottom | Qt::TextWordWrap,
+        painter.drawText(cell, static_cast<int>(align | Qt::AlignBottom | Qt::TextWordWrap),
                          m_model.headerData(column.modelColumn, Qt::Horizontal).toString());
         x += column.width;
     }

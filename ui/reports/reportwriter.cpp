@@ -274,7 +274,7 @@ std::optional<QString> ReportWriter::writePdf(const QString& path) const
         writer.setTitle(tr("Workspace desktop statistics — project %1")
                             .arg(m_window.controller().request().projectId));
         writer.setCreator(tr("wsdash %1").arg(QLatin1String(kVersion)));
-        if (const auto error = paint(writer)) {
+        if (auto error = paint(writer)) {
             file.discard();
             return error;
         }

@@ -252,7 +252,7 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
         return alertData(role, row, metric);
     }
     if (role == Qt::FontRole && !totalsRow) {
-        if (const QVariant bold = alertData(role, row, metric); bold.isValid())
+        if (QVariant bold = alertData(role, row, metric); bold.isValid())
             return bold;
     }
     if (role == Qt::ToolTipRole && !totalsRow) {

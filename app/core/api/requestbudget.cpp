@@ -28,8 +28,9 @@ void RequestBudget::refill(const QDateTime& now) const
 {
     const qint64 elapsed = m_last.msecsTo(now);
     if (elapsed > 0) {
-        m_tokens = std::min<double>(m_options.burst,
-                                    m_tokens + elapsed * m_options.callsPerMinute / 60000.0);
+        m_tokens =
+            std::min<double>(m_options.burst, m_tokens + static_cast<double>(elapsed) *
+                                                             m_options.callsPerMinute / 60000.0);
     }
     // A clock that went back does not refill; the bucket continues from the new time.
     m_last = now;

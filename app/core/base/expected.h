@@ -6,7 +6,9 @@
 namespace wsdash {
 
 // A value or the reason there is none: errors are values, never sentinels.
-// A small stand-in for C++23 std::expected.
+// A small stand-in for C++23 std::expected. Its implicit move assignment is std::variant's,
+// noexcept exactly when T's and E's moves are.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 template <typename T, typename E> class Expected
 {
 public:

@@ -25,7 +25,7 @@ void appendJsonString(QByteArray* out, const QString& text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     out->append('"');
-    const char16_t* begin = reinterpret_cast<const char16_t*>(text.constData());
+    const auto* begin = reinterpret_cast<const char16_t*>(text.constData());
     const char16_t* const end = begin + text.size();
     const char16_t* run = begin; // plain characters not yet appended
     auto flush = [&](const char16_t* to) {
@@ -418,9 +418,9 @@ QString csvField(const QString& input)
     // A cell that starts like a formula is run by spreadsheets when opened (CSV injection): a
     // pool name such as =HYPERLINK(...) is kept as text by a leading apostrophe.
     static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
-    const QString text = !input.isEmpty() && kFormulaStarts.contains(input.front())
-                             ? QLatin1Char('\'') + input
-                             : input;
+    QString text = !input.isEmpty() && kFormulaStarts.contains(input.front())
+                       ? QLatin1Char('\'') + input
+                       : input;
     const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
                              text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
                              text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));

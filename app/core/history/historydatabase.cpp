@@ -69,8 +69,8 @@ namespace {
 void backoff(int attempt)
 {
     const int base = std::min(5 << std::min(attempt, 6), 200);
-    QThread::msleep(
-        static_cast<unsigned long>(base + QRandomGenerator::global()->bounded(base + 1)));
+    const int pause = base + QRandomGenerator::global()->bounded(base + 1);
+    QThread::msleep(static_cast<unsigned long>(pause));
 }
 
 // A file that exists but cannot be written (or whose folder cannot hold a journal).

@@ -39,7 +39,7 @@ SnapshotStore::SnapshotStore(Options options, const Clock& clock, QObject* paren
         auto database = HistoryDatabase::open(worker.options.database);
         if (!database) {
             worker.openError = database.error();
-            const HistoryError error = database.error();
+            const HistoryError& error = database.error();
             QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); });
             return;
         }
@@ -132,7 +132,7 @@ void SnapshotStore::record(const QList<Snapshot>& snapshots)
         const auto written = worker.database->record(snapshots);
         const qint64 elapsed = timer.elapsed();
         if (!written) {
-            const HistoryError error = written.error();
+            const HistoryError& error = written.error();
             QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); });
             return;
         }
@@ -145,7 +145,7 @@ void SnapshotStore::record(const QList<Snapshot>& snapshots)
             worker.lastCompaction = now;
             const auto compacted = worker.database->compact(now);
             if (!compacted) {
-                const HistoryError error = compacted.error();
+                const HistoryError& error = compacted.error();
                 QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); });
             }
         }
@@ -159,7 +159,7 @@ void SnapshotStore::recordAlertEvents(const SeriesKey& key, const QList<AlertEve
             return;
         const auto written = worker.database->appendAlertEvents(key, events);
         if (!written) {
-            const HistoryError error = written.error();
+            const HistoryError& error = written.error();
             QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); });
         }
     });
@@ -174,7 +174,7 @@ void SnapshotStore::compactNow()
         worker.lastCompaction = now;
         const auto compacted = worker.database->compact(now);
         if (!compacted) {
-            const HistoryError error = compacted.error();
+            const HistoryError& error = compacted.error();
             QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); });
         }
     });

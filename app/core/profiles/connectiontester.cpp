@@ -147,11 +147,12 @@ void ConnectionTester::onFailed(const ApiError& error)
 void ConnectionTester::lookUp(const QString& host, std::function<void(bool found)> then)
 {
     const quint64 generation = m_generation;
-    QHostInfo::lookupHost(host, this, [this, generation, then](const QHostInfo& info) {
-        if (generation != m_generation)
-            return;
-        then(info.error() == QHostInfo::NoError && !info.addresses().isEmpty());
-    });
+    QHostInfo::lookupHost(
+        host, this, [this, generation, then = std::move(then)](const QHostInfo& info) {
+            if (generation != m_generation)
+                return;
+            then(info.error() == QHostInfo::NoError && !info.addresses().isEmpty());
+        });
 }
 
 QString ConnectionTester::proxyFor(const QUrl& url) const

@@ -28,7 +28,8 @@ IamTokenClient::IamTokenClient(QNetworkAccessManager* network, QObject* parent)
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         ApiError error;
         error.kind = ApiError::Kind::Timeout;
-        error.message = tr("IAM did not answer within %1 s.").arg(m_timeout.count() / 1000.0);
+        error.message = tr("IAM did not answer within %1 s.")
+                            .arg(std::chrono::duration<double>(m_timeout).count());
         fail(error);
     });
 }

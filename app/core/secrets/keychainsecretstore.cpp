@@ -44,7 +44,7 @@ SecretError errorOf(const QKeychain::Job& job)
 // it did not finish within `timeout` (a keychain waiting for an unlock prompt, a stuck
 // service). Nothing is called after `context` is gone.
 void runJob(QKeychain::Job* job, std::chrono::milliseconds timeout, QObject* context,
-            std::function<void(QKeychain::Job*)> onFinished)
+            const std::function<void(QKeychain::Job*)>& onFinished)
 {
     auto done = std::make_shared<bool>(false);
     job->setAutoDelete(true);
@@ -157,15 +157,16 @@ void KeychainSecretStore::probe(const QString& service, std::chrono::millisecond
 {
     auto* job = new QKeychain::ReadPasswordJob(service);
     job->setKey(QStringLiteral("wsdash-keychain-probe"));
-    runJob(job, timeout, context, [callback, timeout](QKeychain::Job* finished) {
-        if (!finished)
-            callback(timeoutError(timeout));
-        else if (finished->error() == QKeychain::NoError ||
-                 finished->error() == QKeychain::EntryNotFound)
-            callback(std::nullopt);
-        else
-            callback(errorOf(*finished));
-    });
+    runJob(job, timeout, context,
+           [callback = std::move(callback), timeout](QKeychain::Job* finished) {
+               if (!finished)
+                   callback(timeoutError(timeout));
+               else if (finished->error() == QKeychain::NoError ||
+                        finished->error() == QKeychain::EntryNotFound)
+                   callback(std::nullopt);
+               else
+                   callback(errorOf(*finished));
+           });
 }
 
 } // namespace wsdash

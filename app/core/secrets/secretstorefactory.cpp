@@ -19,21 +19,22 @@ void openSecretStore(const QProcessEnvironment& env, QObject* context,
 {
     const QString noKeychain = env.value(QStringLiteral("WSDASH_NO_KEYCHAIN"));
     if (!noKeychain.isEmpty() && noKeychain != QLatin1String("0")) {
-        QTimer::singleShot(0, context, [callback] {
+        QTimer::singleShot(0, context, [callback = std::move(callback)] {
             callback(std::make_unique<SessionSecretStore>(
                 SecretStore::tr("not used because WSDASH_NO_KEYCHAIN is set")));
         });
         return;
     }
     const QString service = secretServiceName();
-    KeychainSecretStore::probe(service, probeTimeout, context,
-                               [callback, service](const std::optional<SecretError>& error) {
-                                   if (!error) {
-                                       callback(std::make_unique<KeychainSecretStore>(service));
-                                       return;
-                                   }
-                                   callback(std::make_unique<SessionSecretStore>(error->message));
-                               });
+    KeychainSecretStore::probe(
+        service, probeTimeout, context,
+        [callback = std::move(callback), service](const std::optional<SecretError>& error) {
+            if (!error) {
+                callback(std::make_unique<KeychainSecretStore>(service));
+                return;
+            }
+            callback(std::make_unique<SessionSecretStore>(error->message));
+        });
 }
 
 } // namespace wsdash
