@@ -11,7 +11,7 @@ namespace wsdash {
 // Where the window module (wsdash_gui: the window, --screenshot, --export FILE.pdf) is looked
 // for, first to last: next to the executable (the build tree, Windows, the macOS bundle), then
 // the private library folder of an installation (WSDASH_GUI_MODULE_DIR, relative to the
-// executable's folder: ../lib/wsdash in the package).
+// executable's folder: ../lib/<multiarch>/wsdash in the package).
 QStringList guiModuleCandidates();
 
 // Loads the window module and runs `options` in it; the process exit status. The executable

@@ -83,7 +83,7 @@ echo "ok: installed wsdash-collector --version: $collector_version (no QtWidgets
 # wsdash links no widget library: the window, --screenshot and --export FILE.pdf load the window
 # module from the private library folder (app/CMakeLists.txt); the headless modes never map it.
 module=$(find "$root/usr/lib" -path '*/wsdash/libwsdash_gui.so' | head -1)
-[ -n "$module" ] || fail "package lacks the window module /usr/lib/wsdash/libwsdash_gui.so"
+[ -n "$module" ] || fail "package lacks the window module /usr/lib/<multiarch>/wsdash/libwsdash_gui.so"
 for lib in libQt6Widgets libQt6Gui libQt6Charts libQt6PrintSupport libQt6OpenGL; do
   if ldd "$root/usr/bin/wsdash" | grep -q "$lib"; then fail "wsdash links $lib"; fi
 done
