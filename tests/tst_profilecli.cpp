@@ -99,7 +99,7 @@ private:
                            "\"$@\"; status=$?\n"
                            "sha256sum \"$cfg/wsdash.ini\" >&2\n"
                            "exit $status\n");
-        const Run run =
+        Run run =
             runProcess(QStringLiteral("unshare"),
                        QStringList{QStringLiteral("--user"), QStringLiteral("--map-root-user"),
                                    QStringLiteral("--mount"), QStringLiteral("sh"),

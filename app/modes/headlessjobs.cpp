@@ -10,8 +10,8 @@
 
 namespace wsdash {
 
-HeadlessJobs::HeadlessJobs(QProcessEnvironment env, QTextStream& out, QTextStream& err)
-    : m_env(std::move(env))
+HeadlessJobs::HeadlessJobs(const QProcessEnvironment& env, QTextStream& out, QTextStream& err)
+    : m_env(env)
     , m_out(out)
     , m_err(err)
 {}

@@ -20,7 +20,7 @@ class ModeJob;
 class HeadlessJobs final
 {
 public:
-    HeadlessJobs(QProcessEnvironment env, QTextStream& out, QTextStream& err);
+    HeadlessJobs(const QProcessEnvironment& env, QTextStream& out, QTextStream& err);
     ~HeadlessJobs();
     HeadlessJobs(const HeadlessJobs&) = delete;
     HeadlessJobs& operator=(const HeadlessJobs&) = delete;
