@@ -314,7 +314,7 @@ HttpResponse DesktopListApi::list(const QList<QueryParameter>& query, const QDat
     const auto begin = static_cast<std::size_t>(std::min<qint64>(offset, qint64(matching.size())));
     const auto end =
         static_cast<std::size_t>(std::min<qint64>(offset + limit, qint64(matching.size())));
-    body.reserve(static_cast<qsizetype>((end - begin) * 700 + 64));
+    body.reserve(static_cast<qsizetype>(end - begin) * 700 + 64);
     for (std::size_t i = begin; i < end; ++i) {
         if (i != begin)
             body += ',';
