@@ -10,12 +10,16 @@
 #include "support/fixedclock.h"
 #include "support/testhttpserver.h"
 #include "support/testsupport.h"
+#include "ui/reports/dashboardimage.h"
 #include "ui/reports/exportmenu.h"
+#include "ui/reports/pngencoder.h"
 #include "ui/reports/reportwriter.h"
+#include "ui/reports/screenshotjob.h"
 #include "ui/style/translations.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAction>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -25,6 +29,7 @@
 #include <QNetworkAccessManager>
 #include <QPrinter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -235,6 +240,103 @@ private Q_SLOTS:
         QCOMPARE(image.size(), d.window->size() * 2);
         QCOMPARE(image.dotsPerMeterX(), 7559); // 192 dpi
         QCOMPARE(image.dotsPerMeterY(), 7559);
+    }
+
+    void pngEncoderIsLossless_data()
+    {
+        QTest::addColumn<QImage>("image");
+        QRandomGenerator random(18);
+        const auto noise = [&random](QSize size, QImage::Format format) {
+            QImage image(size, format);
+            for (int y = 0; y < size.height(); ++y) {
+                for (int x = 0; x < size.width(); ++x)
+                    image.setPixel(x, y, random.generate());
+            }
+            return image;
+        };
+        QTest::newRow("opaque RGB32, as rendered") << noise({37, 23}, QImage::Format_RGB32);
+        QTest::newRow("one pixel") << noise({1, 1}, QImage::Format_RGB32);
+        QTest::newRow("alpha, ARGB32") << noise({19, 41}, QImage::Format_ARGB32);
+        QImage premultiplied = noise({16, 16}, QImage::Format_ARGB32);
+        premultiplied.convertTo(QImage::Format_ARGB32_Premultiplied);
+        QTest::newRow("alpha, premultiplied") << premultiplied;
+        QImage gray = noise({30, 7}, QImage::Format_RGB32);
+        gray.convertTo(QImage::Format_Grayscale8);
+        QTest::newRow("grayscale, converted") << gray;
+        QImage flat(1280, 800, QImage::Format_RGB32); // long runs: deflate's matches
+        flat.fill(QColor(0xf4f6f9));
+        flat.setDotsPerMeterX(7559);
+        flat.setDotsPerMeterY(3780);
+        QTest::newRow("flat colour with a density") << flat;
+    }
+
+    void pngEncoderIsLossless()
+    {
+        QFETCH(QImage, image);
+        const QByteArray png = encodePng(image);
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(png, "PNG"));
+        QCOMPARE(decoded.size(), image.size());
+        QCOMPARE(decoded.hasAlphaChannel(), image.hasAlphaChannel());
+        QCOMPARE(decoded.convertToFormat(QImage::Format_ARGB32),
+                 image.convertToFormat(QImage::Format_ARGB32));
+        if (image.dotsPerMeterX() > 0) {
+            QCOMPARE(decoded.dotsPerMeterX(), image.dotsPerMeterX());
+            QCOMPARE(decoded.dotsPerMeterY(), image.dotsPerMeterY());
+        }
+        QVERIFY(encodePng(QImage()).isEmpty());
+    }
+
+    // A screenshot renders the window once, into the picture: the window's backing store is
+    // not painted on the way (issue 18: a seventh of start to painted demo dashboard).
+    void screenshotPaintsTheWindowOnlyForThePicture()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(makeStatistics(6))));
+        QNetworkAccessManager network;
+        FixedClock clock;
+        DashboardController controller(&network, clock);
+        StatisticsRequest request = statisticsRequestFor(server);
+        request.query = fullQuery();
+        controller.setRequest(request);
+        MainWindow window(controller, clock, nullptr);
+        window.resize(1024, 640);
+        window.setAttribute(Qt::WA_DontShowOnScreen); // as ScreenshotMode shows it
+        // Paint events of the table's viewport: by the backing store or by the picture.
+        struct PaintCounter final : QObject
+        {
+            int paints = 0;
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                paints += event->type() == QEvent::Paint ? 1 : 0;
+                return false;
+            }
+        } counter;
+        auto* viewport = window.findChild<QAbstractScrollArea*>(QStringLiteral("poolTable"));
+        QVERIFY(viewport);
+        viewport->viewport()->installEventFilter(&counter);
+        window.show();
+        QImage picture;
+        int paintsBeforeThePicture = -1;
+        ScreenshotJob job(
+            window,
+            [&]() -> std::optional<QString> {
+                paintsBeforeThePicture = counter.paints;
+                picture = DashboardImage::render(window);
+                return std::nullopt;
+            },
+            ScreenshotJob::Without::SaveAnyway, std::chrono::milliseconds(10000));
+        std::optional<ScreenshotJob::Outcome> outcome;
+        connect(&job, &ScreenshotJob::finished, this,
+                [&outcome](const ScreenshotJob::Outcome& o) { outcome = o; });
+        job.start();
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+        QVERIFY(outcome->dataShown);
+        QCOMPARE(paintsBeforeThePicture, 0);
+        QCOMPARE(counter.paints, 1);
+        QCOMPARE(picture.size(), QSize(1024, 640));
     }
 
     void tableExportsRoundTrip()

@@ -1,8 +1,8 @@
 #include "ui/reports/dashboardimage.h"
 
 #include "core/dashboard/exporter.h"
+#include "ui/reports/pngencoder.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QWidget>
 
@@ -35,10 +35,8 @@ QImage render(QWidget& widget, qreal scale)
 
 std::optional<QString> savePng(const QImage& image, const QString& path)
 {
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    if (image.isNull() || !image.save(&buffer, "PNG"))
+    const QByteArray png = encodePng(image);
+    if (png.isEmpty())
         return tr("could not encode the picture as PNG");
     return writeFileAtomically(path, png);
 }

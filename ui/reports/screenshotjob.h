@@ -38,11 +38,15 @@ public:
                   std::chrono::milliseconds timeout, QObject* parent = nullptr);
     ~ScreenshotJob() override;
 
-    // Call before MainWindow::start().
+    // Call before MainWindow::start(). From here on the window's backing store is not painted:
+    // the window is not on a screen, and `save` renders what it shows once, at the end.
     void start();
 
 Q_SIGNALS:
     void finished(const wsdash::ScreenshotJob::Outcome& outcome);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void maybeCapture();
