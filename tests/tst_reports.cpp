@@ -18,8 +18,8 @@
 #include "ui/style/translations.h"
 #include "ui/window/mainwindow.h"
 
-#include <QAction>
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>

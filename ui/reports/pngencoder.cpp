@@ -3,10 +3,9 @@
 #include <QImage>
 #include <QtEndian>
 
-#include <zlib.h>
-
 #include <array>
 #include <cstring>
+#include <zlib.h>
 
 namespace wsdash {
 
@@ -28,8 +27,8 @@ void appendChunk(QByteArray& out, const char (&type)[5], const QByteArray& data)
     out.append(type, 4);
     out.append(data);
     const auto* crcData = reinterpret_cast<const Bytef*>(out.constData() + crcStart);
-    appendBigEndian(out, static_cast<quint32>(
-                             crc32(0, crcData, static_cast<uInt>(out.size() - crcStart))));
+    appendBigEndian(
+        out, static_cast<quint32>(crc32(0, crcData, static_cast<uInt>(out.size() - crcStart))));
 }
 
 // One row as PNG wants it: filter type 0 (none), then R, G, B (and A) bytes.
