@@ -10,8 +10,12 @@
 #include "support/testhttpserver.h"
 
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace wsdash;
 using namespace wsdash::test;
@@ -193,6 +197,47 @@ private Q_SLOTS:
         QCOMPARE(largestPools(pools, 3), QList<int>({1, 3, 2}));
         QCOMPARE(largestPools(pools, 10), QList<int>({1, 3, 2, 0}));
         QVERIFY(largestPools(pools, 0).isEmpty());
+    }
+
+    // The ranking cuts at the k-th largest total before it sorts: it must rank exactly as a
+    // sort of all pools does, with many ties at the cut, totals not reported, equal names.
+    void largestPoolsRankAsAFullSortDoes()
+    {
+        QRandomGenerator random(18);
+        for (int round = 0; round < 200; ++round) {
+            const int n = random.bounded(1, 300);
+            QList<PoolStatistics> pools;
+            for (int i = 0; i < n; ++i) {
+                PoolStatistics pool;
+                pool.id = QStringLiteral("id-%1").arg(random.bounded(1000));
+                pool.name = QStringLiteral("pool %1").arg(random.bounded(20));
+                if (random.bounded(10) > 0)
+                    pool.counts.setValue(Metric::TotalNum, random.bounded(6));
+                pools.append(pool);
+            }
+            std::vector<int> all(static_cast<std::size_t>(n));
+            std::iota(all.begin(), all.end(), 0);
+            std::stable_sort(all.begin(), all.end(), [&pools](int a, int b) {
+                const qint64 ta = pools[a].counts.value(Metric::TotalNum).value_or(-1);
+                const qint64 tb = pools[b].counts.value(Metric::TotalNum).value_or(-1);
+                if (ta != tb)
+                    return ta > tb;
+                if (pools[a].name != pools[b].name)
+                    return pools[a].name < pools[b].name;
+                return pools[a].id < pools[b].id;
+            });
+            const int k = random.bounded(0, n + 5);
+            const QList<int> ranking = largestPools(pools, k);
+            QCOMPARE(ranking.size(), std::min(k, n));
+            for (int i = 0; i < ranking.size(); ++i) {
+                // Equal (total, name, id) keys may come in either order: compare the keys.
+                const PoolStatistics& got = pools[ranking[i]];
+                const PoolStatistics& want = pools[all[static_cast<std::size_t>(i)]];
+                QCOMPARE(got.counts.value(Metric::TotalNum), want.counts.value(Metric::TotalNum));
+                QCOMPARE(got.name, want.name);
+                QCOMPARE(got.id, want.id);
+            }
+        }
     }
 };
 

@@ -325,6 +325,37 @@ private Q_SLOTS:
         QVERIFY(!view->tabKeyNavigation());
     }
 
+    // The Pool column fits the widest name wherever its row is (the widest few by an estimate,
+    // measured with the font: issue 18), also a Chinese one with fewer characters than others.
+    void nameColumnFitsTheWidestNameAnywhere_data()
+    {
+        QTest::addColumn<QString>("widest");
+        QTest::addRow("Latin, sorted last") << QStringLiteral("zz Longest pool name of them all");
+        QTest::addRow("Chinese, fewer characters")
+            << QStringLiteral("华东区财务部长期云桌面池备用");
+    }
+
+    void nameColumnFitsTheWidestNameAnywhere()
+    {
+        QFETCH(QString, widest);
+        Window w;
+        QVERIFY(w.open());
+        DesktopStatistics served = makeStatistics(3000); // prepared off the UI thread
+        for (int i = 0; i < served.pools->size(); ++i)
+            (*served.pools)[i].name = QStringLiteral("pool %1 of the long list").arg(i, 4);
+        served.pools->last().name = widest; // its row is past the first 2,000 sorted by name
+        w.view()->sortByColumn(PoolTableModel::NameColumn, Qt::AscendingOrder);
+        QVERIFY(w.refresh(served));
+        const int needed = w.view()->fontMetrics().horizontalAdvance(widest) + 16;
+        QVERIFY2(needed < 320, "the name must fit under the column's cap");
+        QVERIFY(QFontMetrics(w.view()->font()).horizontalAdvance(widest) >
+                QFontMetrics(w.view()->font()).horizontalAdvance(served.pools->first().name));
+        QVERIFY2(w.view()->columnWidth(PoolTableModel::NameColumn) >= needed,
+                 qPrintable(QStringLiteral("column %1 px, the name needs %2 px")
+                                .arg(w.view()->columnWidth(PoolTableModel::NameColumn))
+                                .arg(needed)));
+    }
+
     void onlyTheRequestedFamiliesHaveColumns()
     {
         Window w;

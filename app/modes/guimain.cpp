@@ -1,5 +1,6 @@
 #include "cli/exportcommand.h"
 #include "cli/modejob.h"
+#include "core/base/memorypolicy.h"
 #include "core/version.h"
 #include "modes/application.h"
 #include "modes/guiapplication.h"
@@ -20,6 +21,7 @@ extern "C" Q_DECL_EXPORT int wsdash_gui_main(const char* version, int* argc, cha
                                              const QProcessEnvironment* env)
 {
     using namespace wsdash;
+    keepFreedMemoryForReuse();
     QTextStream err(stderr);
     if (std::strcmp(version, kVersion) != 0) {
         err << "wsdash: "

@@ -15,6 +15,7 @@
 
 #include "core/api/statisticsparser.h"
 #include "core/base/clock.h"
+#include "core/base/memorypolicy.h"
 #include "core/dashboard/dashboardcontroller.h"
 #include "sim/simulator.h"
 #include "ui/charts/chartpanel.h"
@@ -32,6 +33,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QSemaphore>
 #include <QThread>
@@ -40,6 +42,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -102,7 +105,31 @@ private:
     QString m_error;
 };
 
-// Ticks every millisecond on the UI thread and records the time between ticks.
+// The UI thread's CPU time, ns.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<qint64>(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+// How long the calling thread has waited for a CPU (runnable, not running), ns; -1 when the
+// kernel does not say (/proc/thread-self/schedstat: time run, time waited, slices).
+qint64 threadRunQueueNs()
+{
+    std::FILE* file = std::fopen("/proc/thread-self/schedstat", "r");
+    if (!file)
+        return -1;
+    unsigned long long ran = 0;
+    unsigned long long waited = 0;
+    const bool read = std::fscanf(file, "%llu %llu", &ran, &waited) == 2;
+    std::fclose(file);
+    return read ? static_cast<qint64>(waited) : -1;
+}
+
+// Ticks every millisecond on the UI thread and records the time between ticks, and for each
+// gap longer than a frame how much of it the UI thread ran and how much it waited for a CPU
+// (the rest it slept: on a lock, a page from the disk).
 class GapProbe final : public QObject
 {
 public:
@@ -116,6 +143,8 @@ public:
     void start()
     {
         m_last = m_clock.nsecsElapsed();
+        m_lastCpu = threadCpuNs();
+        m_lastQueued = threadRunQueueNs();
         m_timer.start();
     }
     void stop()
@@ -124,20 +153,86 @@ public:
         m_timer.stop();
     }
     const std::vector<double>& gaps() const { return m_gaps; }
-    void clear() { m_gaps.clear(); }
+    // The UI thread's CPU time within each gap longer than 16 ms, ms (the same order).
+    const std::vector<double>& longGapCpu() const { return m_longGapCpu; }
+    // The time the UI thread waited for a CPU within each gap longer than 16 ms, ms.
+    const std::vector<double>& longGapQueued() const { return m_longGapQueued; }
+    void clear()
+    {
+        m_gaps.clear();
+        m_longGapCpu.clear();
+        m_longGapQueued.clear();
+    }
 
 private:
     void tick()
     {
         const qint64 now = m_clock.nsecsElapsed();
-        m_gaps.push_back(static_cast<double>(now - m_last) / 1e6);
+        const qint64 cpu = threadCpuNs();
+        const qint64 queued = threadRunQueueNs();
+        const double gap = static_cast<double>(now - m_last) / 1e6;
+        m_gaps.push_back(gap);
+        if (gap > 16) {
+            m_longGapCpu.push_back(static_cast<double>(cpu - m_lastCpu) / 1e6);
+            m_longGapQueued.push_back(static_cast<double>(queued - m_lastQueued) / 1e6);
+        }
         m_last = now;
+        m_lastCpu = cpu;
+        m_lastQueued = queued;
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastCpu = 0;
+    qint64 m_lastQueued = 0;
     std::vector<double> m_gaps;
+    std::vector<double> m_longGapCpu;
+    std::vector<double> m_longGapQueued;
+};
+
+// Times every event the UI thread's event loop delivers (the outermost ones) and keeps those
+// longer than a frame: the receiver's class and the event type say which step stalled.
+class ProbeApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const int type = event->type();
+        const char* className = receiver->metaObject()->className();
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        --m_depth;
+        if (ms > 16) {
+            const QString key =
+                QStringLiteral("%1 (event %2)").arg(QLatin1String(className)).arg(type);
+            m_long[key].push_back(ms);
+        }
+        return result;
+    }
+    // Events longer than 16 ms by receiver class and type, and clears the record.
+    QString takeLongEvents()
+    {
+        QStringList lines;
+        for (auto it = m_long.cbegin(); it != m_long.cend(); ++it)
+            lines.append(QStringLiteral("%1 x%2 max %3 ms")
+                             .arg(it.key())
+                             .arg(it->size())
+                             .arg(*std::max_element(it->begin(), it->end()), 0, 'f', 1));
+        m_long.clear();
+        return lines.join(QStringLiteral("; "));
+    }
+
+private:
+    int m_depth = 0;
+    QMap<QString, std::vector<double>> m_long;
 };
 
 double percentile(std::vector<double> values, double p)
@@ -252,6 +347,8 @@ int probe(int pools, const Options& options)
     probe.stop();
     const std::vector<double> firstGaps = probe.gaps();
     probe.clear();
+    auto* app = static_cast<ProbeApplication*>(QCoreApplication::instance());
+    const QString firstLongEvents = app->takeLongEvents();
 
     std::vector<double> latencies;
     std::vector<double> worstPerRefresh;
@@ -278,6 +375,16 @@ int probe(int pools, const Options& options)
             std::vector<double>(all.begin() + static_cast<std::ptrdiff_t>(before), all.end())));
     }
     const std::vector<double>& gaps = probe.gaps();
+    const QString refreshLongEvents = app->takeLongEvents();
+    double longGapMs = 0;
+    for (double gap : gaps)
+        longGapMs += gap > 16 ? gap : 0;
+    double longGapCpuMs = 0;
+    for (double cpu : probe.longGapCpu())
+        longGapCpuMs += cpu;
+    double longGapQueuedMs = 0;
+    for (double queued : probe.longGapQueued())
+        longGapQueuedMs += queued;
 
     // What each UI-thread step of a refresh costs on its own (same data as the last refresh).
     auto* kpis = window.kpiPanel();
@@ -336,6 +443,12 @@ int probe(int pools, const Options& options)
                 percentile(gaps, 0.99),
                 static_cast<long long>(
                     std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 16; })));
+    std::printf("stall probe: %d pools: in the gaps longer than 16 ms (%.0f ms) the UI thread ran "
+                "%.0f ms, waited for a CPU %.0f ms, slept (a lock, the disk) %.0f ms\n",
+                pools, longGapMs, longGapCpuMs, longGapQueuedMs,
+                longGapMs - longGapCpuMs - longGapQueuedMs);
+    std::printf("stall probe: %d pools: events longer than 16 ms: first load: %s; refreshes: %s\n",
+                pools, qUtf8Printable(firstLongEvents), qUtf8Printable(refreshLongEvents));
     std::printf("stall probe: %d pools: steps on their own (ms): tiles %.1f, charts %.1f, table "
                 "%.1f (+ %.1f on a worker), freshness %.1f, pool picker %.1f (+ %.1f on a "
                 "worker), all result slots %.1f, paint %.1f, freeing the old data %.1f (on a "
@@ -366,7 +479,8 @@ int main(int argc, char* argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    keepFreedMemoryForReuse(); // as wsdash's window does (app/modes/guimain.cpp)
+    ProbeApplication app(argc, argv);
     Options options;
     const QStringList arguments = QCoreApplication::arguments();
     for (int i = 1; i < arguments.size(); ++i) {

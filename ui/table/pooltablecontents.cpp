@@ -9,6 +9,46 @@
 
 namespace wsdash {
 
+namespace {
+
+// A name's width in narrow-character units: East Asian wide and full-width characters, and
+// characters outside the BMP (mostly emoji), count twice. Enough to find the few names worth
+// measuring with the font.
+int estimatedWidth(const QString& name)
+{
+    int width = 0;
+    for (const QChar c : name) {
+        if (c.isLowSurrogate()) // its high surrogate counted the pair
+            continue;
+        const char16_t u = c.unicode();
+        const bool wide = c.isHighSurrogate() || (u >= 0x1100 && u <= 0x115F) ||
+                          (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+                          (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) ||
+                          (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+std::vector<int> widestNameIndexes(const QList<PoolStatistics>& pools, int count)
+{
+    std::vector<std::pair<int, int>> widths; // (estimated width, pool index)
+    widths.reserve(static_cast<std::size_t>(pools.size()));
+    for (qsizetype i = 0; i < pools.size(); ++i)
+        widths.emplace_back(estimatedWidth(pools.at(i).name), static_cast<int>(i));
+    const auto kept = std::min(widths.size(), static_cast<std::size_t>(count));
+    const auto widestFirst = [](const auto& a, const auto& b) { return a > b; };
+    std::partial_sort(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(kept),
+                      widths.end(), widestFirst);
+    std::vector<int> indexes;
+    indexes.reserve(kept);
+    for (std::size_t i = 0; i < kept; ++i)
+        indexes.push_back(widths[i].second);
+    return indexes;
+}
+
+} // namespace
+
 PoolTableContents PoolTableContents::prepare(const QList<PoolStatistics>& pools, int sortColumn,
                                              Qt::SortOrder sortOrder)
 {
@@ -34,6 +74,7 @@ PoolTableContents PoolTableContents::prepare(const QList<PoolStatistics>& pools,
         else if (contents.reported[i])
             contents.totals.setValue(static_cast<Metric>(m), sums[i]);
     }
+    contents.widestNames = widestNameIndexes(pools, kWidestNames);
     contents.order.resize(static_cast<std::size_t>(pools.size()));
     std::iota(contents.order.begin(), contents.order.end(), 0);
     contents.sort(sortColumn, sortOrder);

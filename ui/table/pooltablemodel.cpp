@@ -221,6 +221,15 @@ bool PoolTableModel::isColumnReported(int column) const
     return !metric || m_data.reported[static_cast<std::size_t>(*metric)];
 }
 
+QStringList PoolTableModel::widestPoolNames() const
+{
+    QStringList names;
+    names.reserve(static_cast<qsizetype>(m_data.widestNames.size()));
+    for (const int index : m_data.widestNames)
+        names.append(m_data.pools.at(index).name);
+    return names;
+}
+
 int PoolTableModel::rowOfPool(const QString& poolId) const
 {
     for (std::size_t row = 0; row < m_data.order.size(); ++row) {

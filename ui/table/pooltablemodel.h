@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 #include <array>
 #include <vector>
@@ -99,6 +100,8 @@ public:
         return m_data.pools[m_data.order[static_cast<std::size_t>(row - 1)]];
     }
     const StateCounts& totals() const { return m_data.totals; }
+    // The names likely to be the widest (PoolTableContents::widestNames), widest first.
+    QStringList widestPoolNames() const;
 
 private:
     struct PoolAlerts

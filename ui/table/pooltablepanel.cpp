@@ -230,9 +230,9 @@ void PoolTablePanel::updateColumns()
     // widths are set once from the header texts, and the user's widths stay after that.
     const QFontMetrics metrics = m_view->fontMetrics();
     const QFontMetrics headerMetrics = m_view->horizontalHeader()->fontMetrics();
-    // The name column only grows, up to kMaxNameWidth. Measuring names is text shaping (about
-    // 9 ms for 2,000 names): skipped once the column is as wide as it gets, and stopped as soon
-    // as a name reaches the limit.
+    // The name column only grows, up to kMaxNameWidth. Measuring a name is text shaping: only
+    // the few names estimated widest are measured (PoolTableContents::widestNames), and not
+    // at all once the column is as wide as it gets.
     constexpr int kMaxNameWidth = 320;
     if (m_view->columnWidth(PoolTableModel::NameColumn) < kMaxNameWidth) {
         QFont bold = m_view->font();
@@ -242,10 +242,10 @@ void PoolTablePanel::updateColumns()
                      QFontMetrics(bold).horizontalAdvance(
                          m_model->index(0, PoolTableModel::NameColumn).data().toString()) +
                          16);
-        const int sample = std::min(m_model->poolCount(), 2000);
-        for (int row = 1; row <= sample && nameWidth < kMaxNameWidth; ++row) {
-            nameWidth =
-                std::max(nameWidth, metrics.horizontalAdvance(m_model->poolAt(row).name) + 16);
+        for (const QString& name : m_model->widestPoolNames()) {
+            if (nameWidth >= kMaxNameWidth)
+                break;
+            nameWidth = std::max(nameWidth, metrics.horizontalAdvance(name) + 16);
         }
         nameWidth = std::min(nameWidth, kMaxNameWidth);
         if (m_view->columnWidth(PoolTableModel::NameColumn) < nameWidth)
