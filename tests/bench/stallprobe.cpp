@@ -9,10 +9,16 @@
 // on its own.
 //
 //   wsdash-bench-stall [--pools 1000,10000,100000] [--refreshes 10] [--max-gap-ms MS]
+//                      [--endpoint URL --project-id ID]
 //
+// --endpoint uses a wsdash-sim of another process instead (credentials from the environment,
+// as wsdash takes them; --pools then only labels the output), so that the reported peak RSS is
+// the window's alone.
 // --max-gap-ms makes it a check: exit 1 when a refresh's longest gap is longer (ctest's smoke
 // run uses a generous bound). Exit 2 when the window or the simulator could not run.
 
+#include "core/api/credentials.h"
+#include "core/api/endpoint.h"
 #include "core/api/statisticsparser.h"
 #include "core/base/clock.h"
 #include "core/base/memorypolicy.h"
@@ -35,6 +41,7 @@
 #include <QFile>
 #include <QMap>
 #include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QSemaphore>
 #include <QThread>
 #include <QTimer>
@@ -44,6 +51,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <optional>
 #include <vector>
 
 using namespace wsdash;
@@ -300,25 +308,55 @@ struct Options
     QList<int> pools{1000, 10000};
     int refreshes = 10;
     double maxGapMs = -1; // < 0: report only
+    // Another process's simulator (wsdash-sim), so that the peak RSS is the window's alone;
+    // the credentials come from the environment, as wsdash's do. Empty: the in-process one.
+    QString endpoint;
+    QString projectId;
 };
+
+// The request to the simulator of another process (Options::endpoint).
+std::optional<StatisticsRequest> externalRequest(const Options& options)
+{
+    const auto endpoint = Endpoint::fromUrl(options.endpoint);
+    if (!endpoint)
+        return std::nullopt;
+    StatisticsRequest request;
+    request.endpoint = *endpoint;
+    request.projectId = options.projectId;
+    request.credentials =
+        credentialsFromEnvironment(QProcessEnvironment::systemEnvironment()).credentials;
+    request.query = StatisticsQuery::everything();
+    return request;
+}
 
 // 0: every refresh showed data (and stayed under the bound); 1: a check failed; 2: no run.
 int probe(int pools, const Options& options)
 {
+    const bool external = !options.endpoint.isEmpty();
     std::printf("stall probe: %d pools, %d refreshes\n", pools, options.refreshes);
     std::fflush(stdout);
     SimulatorThread simulator(pools);
-    simulator.start();
-    if (!simulator.waitStarted()) {
-        std::printf("stall probe: the simulator did not start: %s\n",
-                    qUtf8Printable(simulator.error()));
-        return 2;
+    std::optional<StatisticsRequest> request;
+    if (external) {
+        request = externalRequest(options);
+        if (!request) {
+            std::printf("stall probe: not an endpoint: %s\n", qUtf8Printable(options.endpoint));
+            return 2;
+        }
+    } else {
+        simulator.start();
+        if (!simulator.waitStarted()) {
+            std::printf("stall probe: the simulator did not start: %s\n",
+                        qUtf8Printable(simulator.error()));
+            return 2;
+        }
+        request = simulator.request();
     }
 
     const Clock& clock = SystemClock::instance();
     QNetworkAccessManager network;
     DashboardController controller(&network, clock);
-    controller.setRequest(simulator.request());
+    controller.setRequest(*request);
     MainWindow window(controller, clock, nullptr);
     window.resize(1280, 800);
     window.show();
@@ -375,6 +413,8 @@ int probe(int pools, const Options& options)
             std::vector<double>(all.begin() + static_cast<std::ptrdiff_t>(before), all.end())));
     }
     const std::vector<double>& gaps = probe.gaps();
+    // Before the steps below make copies of their own.
+    const double peakMiB = static_cast<double>(peakRssKib()) / 1024.0;
     const QString refreshLongEvents = app->takeLongEvents();
     double longGapMs = 0;
     for (double gap : gaps)
@@ -455,8 +495,8 @@ int probe(int pools, const Options& options)
                 "worker)\n",
                 pools, kpiMs, chartMs, tableMs, tablePrepareMs, freshMs, pickerSwapMs,
                 pickerPrepareMs, slotsMs, paintMs, dropMs);
-    std::printf("stall probe: %d pools: peak RSS %.1f MiB (window and simulator)\n", pools,
-                static_cast<double>(peakRssKib()) / 1024.0);
+    std::printf("stall probe: %d pools: peak RSS %.1f MiB (%s)\n", pools, peakMiB,
+                external ? "the window alone" : "window and simulator");
     std::fflush(stdout);
 
     if (gaps.empty()) {
@@ -500,10 +540,16 @@ int main(int argc, char* argv[])
             ok = ok && options.refreshes > 0;
         } else if (argument == QLatin1String("--max-gap-ms")) {
             options.maxGapMs = value.toDouble(&ok);
+        } else if (argument == QLatin1String("--endpoint")) {
+            options.endpoint = value;
+            ok = !value.isEmpty();
+        } else if (argument == QLatin1String("--project-id")) {
+            options.projectId = value;
+            ok = !value.isEmpty();
         }
         if (!ok) {
             std::fputs("usage: wsdash-bench-stall [--pools N[,N...]] [--refreshes N] "
-                       "[--max-gap-ms MS]\n",
+                       "[--max-gap-ms MS] [--endpoint URL --project-id ID]\n",
                        stderr);
             return 2;
         }

@@ -79,11 +79,6 @@ QString PoolStatistics::countPath(Metric metric) const
            wsdash::countPath(metric);
 }
 
-bool StateCounts::hasInvalid() const
-{
-    return std::find(m_invalid.cbegin(), m_invalid.cend(), true) != m_invalid.cend();
-}
-
 std::optional<double> StateCounts::share(Metric metric) const
 {
     const Count total = value(Metric::TotalNum);
