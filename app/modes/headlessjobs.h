@@ -9,9 +9,7 @@
 
 namespace wsdash {
 
-namespace sim {
-class Simulator;
-}
+class DemoSimulator;
 class ModeJob;
 
 // The jobs of the modes that draw nothing (--export FILE.json/.csv, --drill, --check,
@@ -32,7 +30,7 @@ private:
     const QProcessEnvironment m_env;
     QTextStream& m_out;
     QTextStream& m_err;
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<DemoSimulator> m_simulator;
 };
 
 } // namespace wsdash

@@ -72,6 +72,15 @@ void ScreenshotMode::start()
     if (m_options.demo) // the same series as `wsdash --export --demo` records
         m_controller->setSeriesSource(demoSeriesSource());
     m_controller->setShownTime(m_options.asOf);
+    // The requests go out before the window is built, so that the answers come (from the demo
+    // simulator's thread or the endpoint) and are parsed on other threads while this one builds
+    // it (issue 18: start to painted demo dashboard). The window shows them as they arrive,
+    // as it would after MainWindow::start().
+    const bool send = m_controller->request().endpoint.isValid();
+    if (send) {
+        m_controller->loadPools();
+        m_controller->refresh();
+    }
 
     m_window = std::make_unique<MainWindow>(*m_controller, clock, nullptr);
     m_window->resize(m_options.size);
@@ -106,7 +115,8 @@ void ScreenshotMode::start()
                 finish(outcome.dataShown, outcome.saved, outcome.message);
             });
     m_job->start();
-    m_window->start();
+    if (!send)
+        m_window->start(); // says what is missing
 }
 
 void ScreenshotMode::finish(bool dataShown, bool saved, const QString& message)

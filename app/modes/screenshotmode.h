@@ -10,9 +10,7 @@
 
 namespace wsdash {
 
-namespace sim {
-class Simulator;
-}
+class DemoSimulator;
 class DashboardController;
 class MainWindow;
 class RequestBudget;
@@ -38,7 +36,7 @@ private:
     const CliOptions m_options;
     CliOptions m_connection; // the options, pointed at the demo simulator with --demo
     QTextStream& m_err;
-    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<DemoSimulator> m_simulator;
     QNetworkAccessManager m_network;
     std::unique_ptr<RequestBudget> m_budget;
     std::unique_ptr<DashboardController> m_controller;

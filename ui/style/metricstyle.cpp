@@ -1,13 +1,19 @@
 #include "ui/style/metricstyle.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QHash>
+#include <QIconEngine>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QStyle>
+#include <QStyleOption>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace wsdash {
 
@@ -169,10 +175,64 @@ void drawGlyph(QPainter& p, Glyph glyph, const QColor& color, double s)
     }
 }
 
+// Paints its glyph at the size asked for, once per size and mode. The tiles ask for one size
+// each; the icons used to be painted in six sizes up front, for every tile of a starting window
+// (issue 18: start to painted dashboard).
+class GlyphIconEngine final : public QIconEngine
+{
+public:
+    GlyphIconEngine(Glyph glyph, const QColor& color)
+        : m_glyph(glyph)
+        , m_color(color)
+    {}
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap image = pixmap(rect.size() * ratio, mode, state);
+        image.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, image);
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State /*state*/) override
+    {
+        const int side = std::max(1, std::min(size.width(), size.height()));
+        const auto key = std::make_pair(side, static_cast<int>(mode));
+        if (const auto it = m_pixmaps.constFind(key); it != m_pixmaps.constEnd())
+            return *it;
+        QPixmap image(side, side);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        drawGlyph(painter, m_glyph, m_color, side);
+        painter.end();
+        if (mode != QIcon::Normal) { // disabled, selected: as the style shows other icons
+            QStyleOption option;
+            option.palette = QGuiApplication::palette();
+            image = QApplication::style()->generatedIconPixmap(mode, image, &option);
+        }
+        m_pixmaps.insert(key, image);
+        return image;
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode /*mode*/, QIcon::State /*state*/) override
+    {
+        const int side = std::min(size.width(), size.height());
+        return {side, side};
+    }
+
+    QIconEngine* clone() const override { return new GlyphIconEngine(*this); }
+
+private:
+    Glyph m_glyph;
+    QColor m_color;
+    QHash<std::pair<int, int>, QPixmap> m_pixmaps; // by (side, mode)
+};
+
 QIcon paintedIcon(Glyph glyph, const QColor& color)
 {
-    // Painted once per glyph and colour. A new QIcon for every call (the tiles ask on every
-    // refresh) cost six pixmaps each time, and each new icon's scaled pixmaps went into
+    // One icon per glyph and colour. A new QIcon for every call (the tiles ask on every
+    // refresh) cost its pixmaps each time, and each new icon's scaled pixmaps went into
     // QPixmapCache under a new key: the soak test saw resident memory grow by ~50 KB per
     // refresh until the cache's 10 MB limit.
     static QHash<QPair<int, QRgb>, QIcon> cache;
@@ -181,17 +241,7 @@ QIcon paintedIcon(Glyph glyph, const QColor& color)
         return *it;
     if (cache.isEmpty()) // pixmaps must not outlive the application
         qAddPostRoutine([] { cache.clear(); });
-
-    QIcon icon;
-    for (int size : {12, 16, 24, 32, 48, 64}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        drawGlyph(painter, glyph, color, size);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
+    const QIcon icon(new GlyphIconEngine(glyph, color));
     cache.insert(key, icon);
     return icon;
 }
