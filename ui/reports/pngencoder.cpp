@@ -63,7 +63,7 @@ QByteArray encodePng(const QImage& source)
         image.convertTo(QImage::Format_RGB888);
     const int width = image.width();
     const int height = image.height();
-    const auto rowBytes = static_cast<uLong>(1 + width * (alpha ? 4 : 3));
+    const uLong rowBytes = 1 + static_cast<uLong>(width) * (alpha ? 4 : 3);
 
     QByteArray png("\x89PNG\r\n\x1a\n", 8);
     QByteArray header;

@@ -241,7 +241,7 @@ QIcon paintedIcon(Glyph glyph, const QColor& color)
         return *it;
     if (cache.isEmpty()) // pixmaps must not outlive the application
         qAddPostRoutine([] { cache.clear(); });
-    const QIcon icon(new GlyphIconEngine(glyph, color));
+    QIcon icon(new GlyphIconEngine(glyph, color));
     cache.insert(key, icon);
     return icon;
 }
