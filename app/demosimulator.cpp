@@ -1,63 +1,33 @@
 #include "demosimulator.h"
 
 #include "core/base/clock.h"
-#include "sim/simulator.h"
+#include "sim/simulatorthread.h"
 
 #include <QCoreApplication>
 
 namespace wsdash {
 
-DemoSimulator::DemoSimulator(QString projectId)
-    : m_projectId(std::move(projectId))
-{
-    setObjectName(QStringLiteral("wsdash demo simulator"));
-}
-
-DemoSimulator::~DemoSimulator()
-{
-    quit();
-    wait();
-}
-
-std::unique_ptr<DemoSimulator> DemoSimulator::launch(CliOptions* options, QTextStream& err)
-{
-    std::unique_ptr<DemoSimulator> simulator(new DemoSimulator(options->projectId));
-    simulator->start();
-    simulator->m_started.acquire();
-    if (!simulator->m_ok) {
-        err << "wsdash: "
-            << QCoreApplication::translate("wsdash::Demo", "the demo simulator did not start: %1")
-                   .arg(simulator->m_error)
-            << '\n';
-        return nullptr; // its thread has ended
-    }
-    options->endpoint = simulator->m_endpoint;
-    options->projectId = simulator->m_projectId;
-    options->credentials = simulator->m_credentials;
-    return simulator;
-}
-
-void DemoSimulator::run()
+std::unique_ptr<sim::SimulatorThread> startDemoSimulator(CliOptions* options, QTextStream& err)
 {
     sim::SimulatorConfig config;
-    if (!m_projectId.isEmpty())
-        config.projectId = m_projectId;
+    if (!options->projectId.isEmpty())
+        config.projectId = options->projectId;
     // The fleet follows its users' local time: a demo should show a working morning.
     config.fleet.timeZone =
         sim::FleetOptions::zoneWhereItIs(QTime(10, 30), SystemClock::instance().now());
-    sim::Simulator simulator(config); // lives, listens and answers on this thread
-    const auto started = simulator.start();
-    m_ok = static_cast<bool>(started);
-    if (m_ok) {
-        m_endpoint = simulator.endpoint();
-        m_projectId = simulator.projectId();
-        m_credentials = simulator.clientCredentials();
-    } else {
-        m_error = started.error();
+
+    auto simulator = std::make_unique<sim::SimulatorThread>(config);
+    if (const auto error = simulator->startAndWait()) {
+        err << "wsdash: "
+            << QCoreApplication::translate("wsdash::Demo", "the demo simulator did not start: %1")
+                   .arg(*error)
+            << '\n';
+        return nullptr;
     }
-    m_started.release();
-    if (m_ok)
-        exec();
+    options->endpoint = simulator->endpoint();
+    options->projectId = simulator->projectId();
+    options->credentials = simulator->clientCredentials();
+    return simulator;
 }
 
 } // namespace wsdash

@@ -7,6 +7,7 @@
 #include "cli/profilecommand.h"
 #include "demosimulator.h"
 #include "sim/simulator.h"
+#include "sim/simulatorthread.h"
 
 namespace wsdash {
 

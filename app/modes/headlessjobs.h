@@ -9,7 +9,9 @@
 
 namespace wsdash {
 
-class DemoSimulator;
+namespace sim {
+class SimulatorThread;
+}
 class ModeJob;
 
 // The jobs of the modes that draw nothing (--export FILE.json/.csv, --drill, --check,
@@ -30,7 +32,7 @@ private:
     const QProcessEnvironment m_env;
     QTextStream& m_out;
     QTextStream& m_err;
-    std::unique_ptr<DemoSimulator> m_simulator;
+    std::unique_ptr<sim::SimulatorThread> m_simulator;
 };
 
 } // namespace wsdash

@@ -9,6 +9,7 @@
 #include "demosimulator.h"
 #include "modes/guiapplication.h"
 #include "sim/simulator.h"
+#include "sim/simulatorthread.h"
 #include "ui/reports/dashboardimage.h"
 #include "ui/reports/reportwriter.h"
 #include "ui/reports/screenshotjob.h"

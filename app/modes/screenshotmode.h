@@ -10,7 +10,9 @@
 
 namespace wsdash {
 
-class DemoSimulator;
+namespace sim {
+class SimulatorThread;
+}
 class DashboardController;
 class MainWindow;
 class RequestBudget;
@@ -36,7 +38,7 @@ private:
     const CliOptions m_options;
     CliOptions m_connection; // the options, pointed at the demo simulator with --demo
     QTextStream& m_err;
-    std::unique_ptr<DemoSimulator> m_simulator;
+    std::unique_ptr<sim::SimulatorThread> m_simulator;
     QNetworkAccessManager m_network;
     std::unique_ptr<RequestBudget> m_budget;
     std::unique_ptr<DashboardController> m_controller;

@@ -16,6 +16,7 @@
 #include "demosimulator.h"
 #include "modes/guiapplication.h"
 #include "sim/simulator.h"
+#include "sim/simulatorthread.h"
 #include "ui/alerts/alertcontrols.h"
 #include "ui/profiles/profilesdialog.h"
 #include "ui/profiles/profileswitcher.h"

@@ -15,7 +15,9 @@
 
 namespace wsdash {
 
-class DemoSimulator;
+namespace sim {
+class SimulatorThread;
+}
 class ConnectionControls;
 class DashboardController;
 class HistoryRecorder;
@@ -62,7 +64,7 @@ private:
     const QProcessEnvironment m_env;
     QTextStream& m_err;
     // Declared in the order they are needed; destroyed the other way round (the window first).
-    std::unique_ptr<DemoSimulator> m_simulator;
+    std::unique_ptr<sim::SimulatorThread> m_simulator;
     QNetworkAccessManager m_network;
     std::unique_ptr<RequestBudget> m_budget;
     std::unique_ptr<DashboardController> m_controller;

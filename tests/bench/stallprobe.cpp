@@ -23,7 +23,7 @@
 #include "core/base/clock.h"
 #include "core/base/memorypolicy.h"
 #include "core/dashboard/dashboardcontroller.h"
-#include "sim/simulator.h"
+#include "sim/simulatorthread.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/filters/filterpanel.h"
 #include "ui/filters/poolpickermodel.h"
@@ -42,7 +42,6 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
-#include <QSemaphore>
 #include <QThread>
 #include <QTimer>
 
@@ -58,60 +57,28 @@ using namespace wsdash;
 
 namespace {
 
-// The simulator on a thread of its own: its listener, fleet and answers live there.
-class SimulatorThread final : public QThread
+// The simulator on a thread of its own (its listener, fleet and answers live there), with a
+// rate limit off for many refreshes in a few seconds.
+sim::SimulatorConfig probeSimulator(int pools)
 {
-public:
-    explicit SimulatorThread(int pools)
-        : m_pools(pools)
-    {}
-    ~SimulatorThread() override
-    {
-        quit();
-        wait();
-    }
+    sim::SimulatorConfig config;
+    config.fleet.pools = pools;
+    config.fleet.timeZone =
+        sim::FleetOptions::zoneWhereItIs(QTime(10, 30), SystemClock::instance().now());
+    config.rateLimit = 0;
+    return config;
+}
 
-    // Blocks until the simulator listens (or failed to); the request that reaches it.
-    bool waitStarted()
-    {
-        m_ready.acquire();
-        return m_ok;
-    }
-    const StatisticsRequest& request() const { return m_request; }
-    const QString& error() const { return m_error; }
-
-protected:
-    void run() override
-    {
-        const Clock& clock = SystemClock::instance();
-        sim::SimulatorConfig config;
-        config.fleet.pools = m_pools;
-        config.fleet.timeZone = sim::FleetOptions::zoneWhereItIs(QTime(10, 30), clock.now());
-        config.rateLimit = 0; // many refreshes in a few seconds
-        sim::Simulator simulator(config, clock);
-        const auto started = simulator.start();
-        if (started) {
-            m_request.endpoint = simulator.endpoint();
-            m_request.projectId = simulator.projectId();
-            m_request.credentials = simulator.clientCredentials();
-            m_request.query = StatisticsQuery::everything();
-            m_request.timeout = std::chrono::milliseconds(120000);
-            m_ok = true;
-        } else {
-            m_error = started.error();
-        }
-        m_ready.release();
-        if (m_ok)
-            exec();
-    }
-
-private:
-    int m_pools;
-    QSemaphore m_ready;
-    bool m_ok = false;
-    StatisticsRequest m_request;
-    QString m_error;
-};
+StatisticsRequest requestTo(const sim::SimulatorThread& simulator)
+{
+    StatisticsRequest request;
+    request.endpoint = simulator.endpoint();
+    request.projectId = simulator.projectId();
+    request.credentials = simulator.clientCredentials();
+    request.query = StatisticsQuery::everything();
+    request.timeout = std::chrono::milliseconds(120000);
+    return request;
+}
 
 // The UI thread's CPU time, ns.
 qint64 threadCpuNs()
@@ -326,6 +293,7 @@ std::optional<StatisticsRequest> externalRequest(const Options& options)
     request.credentials =
         credentialsFromEnvironment(QProcessEnvironment::systemEnvironment()).credentials;
     request.query = StatisticsQuery::everything();
+    request.timeout = std::chrono::milliseconds(120000);
     return request;
 }
 
@@ -335,7 +303,7 @@ int probe(int pools, const Options& options)
     const bool external = !options.endpoint.isEmpty();
     std::printf("stall probe: %d pools, %d refreshes\n", pools, options.refreshes);
     std::fflush(stdout);
-    SimulatorThread simulator(pools);
+    sim::SimulatorThread simulator(probeSimulator(pools));
     std::optional<StatisticsRequest> request;
     if (external) {
         request = externalRequest(options);
@@ -344,13 +312,11 @@ int probe(int pools, const Options& options)
             return 2;
         }
     } else {
-        simulator.start();
-        if (!simulator.waitStarted()) {
-            std::printf("stall probe: the simulator did not start: %s\n",
-                        qUtf8Printable(simulator.error()));
+        if (const auto error = simulator.startAndWait()) {
+            std::printf("stall probe: the simulator did not start: %s\n", qUtf8Printable(*error));
             return 2;
         }
-        request = simulator.request();
+        request = requestTo(simulator);
     }
 
     const Clock& clock = SystemClock::instance();

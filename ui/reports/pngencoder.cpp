@@ -3,7 +3,6 @@
 #include <QImage>
 #include <QtEndian>
 
-#include <array>
 #include <cstring>
 #include <zlib.h>
 
