@@ -23,6 +23,7 @@ extern "C" Q_DECL_EXPORT int wsdash_gui_main(const char* version, int* argc, cha
 {
     using namespace wsdash;
     keepFreedMemoryForReuse();
+    preferHugePagesForTheHeap();
     QTextStream err(stderr);
     if (std::strcmp(version, kVersion) != 0) {
         err << "wsdash: "

@@ -485,7 +485,9 @@ int main(int argc, char* argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    keepFreedMemoryForReuse(); // as wsdash's window does (app/modes/guimain.cpp)
+    // As wsdash's window does (app/modes/guimain.cpp).
+    keepFreedMemoryForReuse();
+    preferHugePagesForTheHeap();
     ProbeApplication app(argc, argv);
     Options options;
     const QStringList arguments = QCoreApplication::arguments();

@@ -14,4 +14,11 @@ namespace wsdash {
 // and bounded anyway. Call it once, early in main(). Does nothing off glibc.
 void keepFreedMemoryForReuse();
 
+// For a process that starts by building a window: back the heap's free top with 2 MiB pages
+// where the system offers them on request (transparent huge pages, "madvise" or "always"). A
+// page fault costs a few microseconds, more in a virtual machine; building and painting the
+// demo dashboard touched about a thousand fresh 4 KiB heap pages (issue 18: start to painted
+// demo dashboard). Call it after keepFreedMemoryForReuse(), whose top pad is the part covered.
+void preferHugePagesForTheHeap();
+
 } // namespace wsdash
