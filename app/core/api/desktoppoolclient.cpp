@@ -12,27 +12,45 @@ namespace wsdash {
 
 namespace {
 
-std::optional<QString> readString(const QJsonObject& object, const char* field, const QString& path,
-                                  QString* out)
+// The JSON path of the pool at `index`, for messages: built only when there is one.
+QString poolPath(qsizetype index)
+{
+    return QStringLiteral("desktop_pools[%1]").arg(index);
+}
+
+// Into *out; text equal to *same (the pool before's type or status, one of a few values) is
+// shared with it rather than held once more by each of up to 100,000 pools.
+std::optional<QString> readString(const QJsonObject& object, const char* field, qsizetype index,
+                                  QString* out, QString* same = nullptr)
 {
     const QJsonValue value = object.value(QLatin1String(field));
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
-    if (!value.isString())
-        return DesktopPoolClient::tr("%1.%2: expected a string").arg(path, QLatin1String(field));
+    if (!value.isString()) {
+        return DesktopPoolClient::tr("%1.%2: expected a string")
+            .arg(poolPath(index), QLatin1String(field));
+    }
     *out = value.toString();
+    if (same) {
+        if (*out == *same)
+            *out = *same;
+        else
+            *same = *out;
+    }
     return std::nullopt;
 }
 
-std::optional<QString> readCount(const QJsonObject& object, const char* field, const QString& path,
+std::optional<QString> readCount(const QJsonObject& object, const char* field, qsizetype index,
                                  std::optional<qint64>* out)
 {
     const QJsonValue value = object.value(QLatin1String(field));
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 0 || number != static_cast<double>(value.toInteger(-1)))
-        return DesktopPoolClient::tr("%1.%2: expected a count").arg(path, QLatin1String(field));
+    if (!value.isDouble() || number < 0 || number != static_cast<double>(value.toInteger(-1))) {
+        return DesktopPoolClient::tr("%1.%2: expected a count")
+            .arg(poolPath(index), QLatin1String(field));
+    }
     *out = value.toInteger();
     return std::nullopt;
 }
@@ -80,23 +98,26 @@ Expected<DesktopPoolPage, QString> DesktopPoolClient::parsePage(const QByteArray
         return tr("desktop_pools: expected an array");
     const QJsonArray array = list.toArray();
     page.pools.reserve(array.size());
+    QString lastType;
+    QString lastStatus;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString path = QStringLiteral("desktop_pools[%1]").arg(i);
         if (!array.at(i).isObject())
-            return tr("%1: expected an object").arg(path);
+            return tr("%1: expected an object").arg(poolPath(i));
         const QJsonObject object = array.at(i).toObject();
         DesktopPool pool;
-        for (const auto& [field, target] :
-             {std::pair{"id", &pool.id}, std::pair{"name", &pool.name},
-              std::pair{"type", &pool.type}, std::pair{"status", &pool.status}}) {
-            if (auto error = readString(object, field, path, target))
-                return *error;
-        }
-        if (pool.id.isEmpty())
-            return tr("%1.id: missing").arg(path);
-        if (auto error = readCount(object, "desktop_count", path, &pool.desktopCount))
+        if (auto error = readString(object, "id", i, &pool.id))
             return *error;
-        if (auto error = readCount(object, "desktop_used", path, &pool.desktopUsed))
+        if (auto error = readString(object, "name", i, &pool.name))
+            return *error;
+        if (auto error = readString(object, "type", i, &pool.type, &lastType))
+            return *error;
+        if (auto error = readString(object, "status", i, &pool.status, &lastStatus))
+            return *error;
+        if (pool.id.isEmpty())
+            return tr("%1.id: missing").arg(poolPath(i));
+        if (auto error = readCount(object, "desktop_count", i, &pool.desktopCount))
+            return *error;
+        if (auto error = readCount(object, "desktop_used", i, &pool.desktopUsed))
             return *error;
         page.pools.append(std::move(pool));
     }
@@ -149,6 +170,10 @@ void DesktopPoolClient::onPage(const ApiResponse& response)
     }
     const bool lastPage =
         page->pools.isEmpty() || m_pools.size() + page->pools.size() >= page->totalCount;
+    if (m_pages == 1) { // room for the whole list: grown page by page it was copied over and over
+        m_pools.reserve(static_cast<qsizetype>(
+            std::min(page->totalCount, qint64{m_request.pageSize} * m_request.maxPages)));
+    }
     m_pools.append(std::move(page.value().pools));
     if (lastPage || m_pages >= m_request.maxPages)
         finish(std::nullopt);
