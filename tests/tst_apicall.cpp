@@ -68,6 +68,43 @@ private Q_SLOTS:
         QVERIFY2(check.ok, qPrintable(check.reason));
     }
 
+    // The body is read into the room of a buffer handed over (a refresh: the last answer's),
+    // when the announced length fits it and fills at least half of it; not into a buffer far
+    // larger than the answer, which would keep that much memory for a small answer.
+    void bodyIsReadIntoTheBufferHandedOver_data()
+    {
+        // Rooms in bytes over the body's 64 KiB.
+        QTest::addColumn<qsizetype>("room");
+        QTest::addColumn<bool>("used");
+        QTest::addRow("the same size") << qsizetype(0) << true;
+        QTest::addRow("almost twice the size") << qsizetype(64 * 1024 - 64) << true;
+        QTest::addRow("too small") << qsizetype(-1024) << false;
+        QTest::addRow("far too large") << qsizetype(1024 * 1024) << false;
+    }
+
+    void bodyIsReadIntoTheBufferHandedOver()
+    {
+        QFETCH(qsizetype, room);
+        QFETCH(bool, used);
+        const QByteArray body =
+            "{\"total_num\":1,\"padding\":\"" + QByteArray(64 * 1024 - 28, 'p') + "\"}";
+        QCOMPARE(body.size(), 64 * 1024);
+        ScriptedResponse chunked = ScriptedResponse::json(200, body);
+        chunked.chunkSize = 4096; // read in many pieces
+        m_server->enqueue(chunked);
+        ApiCall call(m_network.get(), m_clock, apiRequestFor(*m_server, {}));
+        QByteArray buffer;
+        buffer.reserve(body.size() + room);
+        const char* const data = buffer.constData();
+        call.setBodyBuffer(std::move(buffer));
+        QSignalSpy succeeded(&call, &ApiCall::succeeded);
+        call.start();
+        QVERIFY(succeeded.wait(5000));
+        const auto response = succeeded.constFirst().constFirst().value<ApiResponse>();
+        QCOMPARE(response.body, body);
+        QCOMPARE(response.body.constData() == data, used);
+    }
+
     void throttledThenSuccessHonoursRetryAfter()
     {
         m_server->enqueue(ScriptedResponse::json(

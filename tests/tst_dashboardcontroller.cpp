@@ -80,6 +80,26 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("DEDICATED"), QStringLiteral("POOLED")}));
     }
 
+    // A refresh of the same pools holds no second copy of their IDs and names: the new answer
+    // shares the text of the one shown (issue 18: memory of a 100,000-pool window).
+    void aRefreshSharesTheTextOfUnchangedPools()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(makeStatistics(3))));
+        QVERIFY(f.refreshAndWait());
+        QVERIFY(f.controller->current() && f.controller->current()->statistics);
+        const QList<PoolStatistics> before = *f.controller->current()->statistics->pools;
+        QVERIFY(f.refreshAndWait());
+        const QList<PoolStatistics>& now = *f.controller->current()->statistics->pools;
+        QCOMPARE(now.size(), 3);
+        QCOMPARE(now, before);
+        for (qsizetype i = 0; i < now.size(); ++i) {
+            QVERIFY(now.at(i).id.isSharedWith(before.at(i).id));
+            QVERIFY(now.at(i).name.isSharedWith(before.at(i).name));
+        }
+    }
+
     void filterChangesAreDebouncedIntoOneRequest()
     {
         Fixture f;

@@ -279,6 +279,43 @@ private Q_SLOTS:
         QCOMPARE(differences(body), QString());
     }
 
+    // A refresh reads its pools' IDs and names into the text of the pools shown before where
+    // they are the same (in the same place), and into text of their own where they differ; the
+    // statistics are the same either way.
+    void unchangedPoolsShareTheTextOfTheAnswerBefore()
+    {
+        const auto before = StatisticsScanner::scan(answer(4));
+        QVERIFY(before && before->pools);
+        const QList<PoolStatistics>& shown = *before->pools;
+
+        QByteArray body = answer(5); // one pool more at the end
+        body.replace(R"("desktop_pool_name": "池 2")", R"("desktop_pool_name": "池 二")");
+        body.replace(R"("desktop_pool_id": "pool-3")", R"("desktop_pool_id": "pool-x")");
+        const auto after = StatisticsScanner::scan(body, shown);
+        QVERIFY(after && after->pools);
+        const auto plain = StatisticsScanner::scan(body);
+        QVERIFY(plain);
+        QVERIFY(sameStatistics(*after, *plain));
+
+        const QList<PoolStatistics>& pools = *after->pools;
+        QCOMPARE(pools.size(), 5);
+        for (int i : {0, 1}) { // unchanged: ASCII ID and UTF-8 name both shared
+            QVERIFY(pools.at(i).id.isSharedWith(shown.at(i).id));
+            QVERIFY(pools.at(i).name.isSharedWith(shown.at(i).name));
+        }
+        QVERIFY(pools.at(2).id.isSharedWith(shown.at(2).id));
+        QCOMPARE(pools.at(2).name, QStringLiteral("池 二"));
+        QVERIFY(!pools.at(2).name.isSharedWith(shown.at(2).name));
+        QCOMPARE(pools.at(3).id, QStringLiteral("pool-x"));
+        QVERIFY(!pools.at(3).id.isSharedWith(shown.at(3).id));
+        QVERIFY(pools.at(3).name.isSharedWith(shown.at(3).name));
+        QCOMPARE(pools.at(4).id, QStringLiteral("pool-4"));
+        // The lenient route (the window's) passes them on too.
+        const auto lenient = StatisticsParser::parseLenient(body, shown);
+        QVERIFY(lenient && lenient->statistics.pools);
+        QVERIFY(lenient->statistics.pools->at(0).id.isSharedWith(shown.at(0).id));
+    }
+
     // The error paths are still named: a strict parse of a bad count names it.
     void errorsStillNameTheirPath()
     {

@@ -31,6 +31,9 @@ public:
     void start();
     // Aborts the request; finished() is not emitted afterwards.
     void cancel();
+    // An empty buffer whose room the body is read into when the response announces a length
+    // it holds (and at least half of its room), instead of a new buffer. Before start().
+    void setBodyBuffer(QByteArray buffer) { m_spareBody = std::move(buffer); }
 
     const ApiRequest& request() const { return m_request; }
 
@@ -43,7 +46,9 @@ private:
     std::optional<ApiError> preflightError() const;
     void sendAttempt();
     void onReadyRead();
+    void readBody();
     void appendBody(const QByteArray& data);
+    QString tooLargeMessage() const;
     void abortWith(ApiError::Kind kind, const QString& message);
     void onMetaDataChanged();
     void onReplyFinished();
@@ -59,6 +64,7 @@ private:
     ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
+    QByteArray m_spareBody;
     qint64 m_rawBytes = 0;                  // bytes received, before any inflating
     std::unique_ptr<BodyDecoder> m_decoder; // a gzip/deflate body, inflated under the cap
     QStringList m_sslErrors;

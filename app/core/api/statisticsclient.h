@@ -13,6 +13,7 @@
 #include <QObject>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -34,6 +35,9 @@ struct StatisticsRequest
     // Read the answer with StatisticsParser::parseLenient: the window shows what is valid of a
     // partly invalid answer. Off for --export and --check, which stay strict (exit 2).
     bool acceptPartial = false;
+    // With acceptPartial: the pools shown now, whose ID and name text an unchanged pool of the
+    // new answer shares (StatisticsScanner::scan; issue 18).
+    QList<PoolStatistics> shownPools;
 };
 
 // The outcome of one fetch: the statistics, or the error; the request ID either way.
@@ -80,11 +84,20 @@ Q_SIGNALS:
 
 private:
     void parseInBackground(quint64 serial, const StatisticsQuery& query, bool acceptPartial,
-                           const ApiResponse& response);
+                           const QList<PoolStatistics>& shownPools, ApiResponse response);
     void deliver(StatisticsResult result);
+
+    // The buffer of the last answer, handed back by the worker that parsed it, for the next
+    // answer to be read into (ApiCall::setBodyBuffer).
+    struct SpareBody
+    {
+        std::mutex mutex;
+        QByteArray buffer;
+    };
 
     QNetworkAccessManager* m_network;
     const Clock& m_clock;
+    std::shared_ptr<SpareBody> m_spareBody = std::make_shared<SpareBody>();
     ApiCall* m_call = nullptr;
     QFutureWatcher<StatisticsResult>* m_parsing = nullptr; // the answer being parsed
     quint64 m_serial = 0;

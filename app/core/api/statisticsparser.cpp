@@ -298,9 +298,10 @@ Expected<DesktopStatistics, ParseError> StatisticsParser::parse(const QByteArray
     return parseViaDocument(body);
 }
 
-Expected<PartialStatistics, ParseError> StatisticsParser::parseLenient(const QByteArray& body)
+Expected<PartialStatistics, ParseError>
+StatisticsParser::parseLenient(const QByteArray& body, const QList<PoolStatistics>& previous)
 {
-    if (auto statistics = StatisticsScanner::scan(body))
+    if (auto statistics = StatisticsScanner::scan(body, previous))
         return PartialStatistics{std::move(*statistics), {}};
     return parseLenientViaDocument(body);
 }

@@ -42,12 +42,15 @@ public:
     // the answer holds is kept. Still an error: a body that is not a JSON object, and an answer
     // with no usable count at all (no valid project count and no pool). Pure and reentrant,
     // like parse(): it may run on any thread.
-    static Expected<PartialStatistics, ParseError> parseLenient(const QByteArray& body);
+    static Expected<PartialStatistics, ParseError>
+    parseLenient(const QByteArray& body, const QList<PoolStatistics>& previous = {});
 
     // parse() and parseLenient() read an answer without problems straight from its bytes
     // (StatisticsScanner) and any other answer through QJsonDocument, which finds and names
-    // every problem. These two always take the QJsonDocument route: the reference the scanner
-    // is tested against (tst_statisticsscanner, fuzz_statisticsparser).
+    // every problem; parseLenient()'s `previous`, the pools shown before, lends the scanner
+    // their IDs' and names' text (StatisticsScanner::scan). These two always take the QJsonDocument
+    // route: the reference the scanner is tested against (tst_statisticsscanner,
+    // fuzz_statisticsparser).
     static Expected<DesktopStatistics, ParseError> parseViaDocument(const QByteArray& body);
     static Expected<PartialStatistics, ParseError> parseLenientViaDocument(const QByteArray& body);
 

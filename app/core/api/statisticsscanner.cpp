@@ -98,9 +98,10 @@ struct FamilyFields
 class Scanner
 {
 public:
-    explicit Scanner(const QByteArray& body)
+    Scanner(const QByteArray& body, const QList<PoolStatistics>& previous)
         : m_p(body.constData())
         , m_end(body.constData() + body.size())
+        , m_previous(previous)
     {}
 
     // The whole body: one object, then nothing but white space.
@@ -138,7 +139,8 @@ private:
     }
 
     bool rawString(RawString* out);
-    bool string(QString* out);
+    // Into *out; when the text equals *same, *out shares it instead of holding a copy.
+    bool string(QString* out, const QString* same = nullptr);
     bool skipNumber();
     bool skipValue(int depth);
     bool count(Count* out);
@@ -178,6 +180,7 @@ private:
 
     const char* m_p;
     const char* const m_end;
+    const QList<PoolStatistics>& m_previous;
 };
 
 bool Scanner::rawString(RawString* out)
@@ -237,7 +240,7 @@ bool Scanner::rawString(RawString* out)
 }
 
 // As QJsonDocument decodes it: UTF-8 to UTF-16, each \u escape one UTF-16 unit.
-bool Scanner::string(QString* out)
+bool Scanner::string(QString* out, const QString* same)
 {
     RawString raw;
     if (!rawString(&raw))
@@ -246,6 +249,11 @@ bool Scanner::string(QString* out)
     const char* const end = p + raw.bytes.size();
     const auto size = static_cast<qsizetype>(raw.bytes.size());
     if (!raw.escaped) {
+        if (same && (raw.ascii ? same->size() == size && QLatin1StringView(p, size) == *same
+                               : QAnyStringView::equal(QUtf8StringView(p, size), *same))) {
+            *out = *same;
+            return true;
+        }
         *out = raw.ascii ? QString::fromLatin1(p, size) : QString::fromUtf8(p, size);
         return true;
     }
@@ -431,6 +439,8 @@ Scanner::Member Scanner::countsMember(std::string_view key, int depth, StateCoun
 bool Scanner::pool(qsizetype index, PoolStatistics* out)
 {
     out->answerIndex = static_cast<int>(index);
+    // The pool in the same place of the previous answer, usually this one again.
+    const PoolStatistics* before = index < m_previous.size() ? &m_previous.at(index) : nullptr;
     unsigned seen = 0;
     bool hasId = false;
     bool hasName = false;
@@ -440,13 +450,14 @@ bool Scanner::pool(qsizetype index, PoolStatistics* out)
             if (hasId)
                 return false;
             hasId = true;
-            return string(&out->id) && !out->id.isEmpty(); // null, empty or not a string: a problem
+            // null, empty or not a string: a problem
+            return string(&out->id, before ? &before->id : nullptr) && !out->id.isEmpty();
         }
         if (key == "desktop_pool_name") {
             if (hasName)
                 return false;
             hasName = true;
-            return literal("null") || string(&out->name);
+            return literal("null") || string(&out->name, before ? &before->name : nullptr);
         }
         switch (countsMember(key, depth, &out->counts, &seen)) {
         case Member::Read:
@@ -504,14 +515,15 @@ bool Scanner::statistics(DesktopStatistics* out, qsizetype poolEstimate)
 
 } // namespace
 
-std::optional<DesktopStatistics> StatisticsScanner::scan(const QByteArray& body)
+std::optional<DesktopStatistics> StatisticsScanner::scan(const QByteArray& body,
+                                                         const QList<PoolStatistics>& previous)
 {
     // Room for every pool at once: growing the list would copy it and leave up to half of it
     // unused. Each pool object names its ID once (an unescaped quote cannot occur inside a string).
     const qsizetype poolEstimate =
         std::min(body.count(QByteArrayView("\"desktop_pool_id\"")), body.size() / 32);
     DesktopStatistics statistics;
-    if (!Scanner(body).statistics(&statistics, poolEstimate))
+    if (!Scanner(body, previous).statistics(&statistics, poolEstimate))
         return std::nullopt;
     return statistics;
 }

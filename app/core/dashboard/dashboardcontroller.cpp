@@ -222,6 +222,8 @@ bool DashboardController::startFetch()
     // valid of a partly invalid answer (the problems come with the result).
     StatisticsRequest request = m_request;
     request.acceptPartial = true;
+    if (m_current && m_current->statistics && m_current->statistics->pools)
+        request.shownPools = *m_current->statistics->pools;
     m_statistics->fetch(request);
     return true;
 }
