@@ -42,10 +42,12 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QStringList>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -102,22 +104,32 @@ qint64 threadRunQueueNs()
     return read ? static_cast<qint64>(waited) : -1;
 }
 
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
 // Ticks every millisecond on the UI thread and records the time between ticks, and for each
 // gap longer than a frame how much of it the UI thread ran and how much it waited for a CPU
 // (the rest it slept: on a lock, a page from the disk).
 class GapProbe final : public QObject
 {
 public:
-    GapProbe()
+    // `madeOf(sinceNs)` says what the UI thread did since then (ProbeApplication::eventsSince);
+    // asked at every tick, so that it only remembers the events of one gap.
+    explicit GapProbe(std::function<QString(qint64)> madeOf)
+        : m_madeOf(std::move(madeOf))
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
-        m_clock.start();
     }
     void start()
     {
-        m_last = m_clock.nsecsElapsed();
+        m_last = steadyNs();
+        m_madeOf(m_last);
         m_lastCpu = threadCpuNs();
         m_lastQueued = threadRunQueueNs();
         m_timer.start();
@@ -132,24 +144,29 @@ public:
     const std::vector<double>& longGapCpu() const { return m_longGapCpu; }
     // The time the UI thread waited for a CPU within each gap longer than 16 ms, ms.
     const std::vector<double>& longGapQueued() const { return m_longGapQueued; }
+    // What each gap longer than 16 ms was made of: its length and the events in it.
+    const QStringList& longGapEvents() const { return m_longGapEvents; }
     void clear()
     {
         m_gaps.clear();
         m_longGapCpu.clear();
         m_longGapQueued.clear();
+        m_longGapEvents.clear();
     }
 
 private:
     void tick()
     {
-        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 now = steadyNs();
         const qint64 cpu = threadCpuNs();
         const qint64 queued = threadRunQueueNs();
         const double gap = static_cast<double>(now - m_last) / 1e6;
         m_gaps.push_back(gap);
+        const QString events = m_madeOf(m_last);
         if (gap > 16) {
             m_longGapCpu.push_back(static_cast<double>(cpu - m_lastCpu) / 1e6);
             m_longGapQueued.push_back(static_cast<double>(queued - m_lastQueued) / 1e6);
+            m_longGapEvents.append(QStringLiteral("%1 ms: %2").arg(gap, 0, 'f', 1).arg(events));
         }
         m_last = now;
         m_lastCpu = cpu;
@@ -157,13 +174,14 @@ private:
     }
 
     QTimer m_timer;
-    QElapsedTimer m_clock;
+    std::function<QString(qint64)> m_madeOf;
     qint64 m_last = 0;
     qint64 m_lastCpu = 0;
     qint64 m_lastQueued = 0;
     std::vector<double> m_gaps;
     std::vector<double> m_longGapCpu;
     std::vector<double> m_longGapQueued;
+    QStringList m_longGapEvents;
 };
 
 // Times every event the UI thread's event loop delivers (the outermost ones) and keeps those
@@ -190,8 +208,28 @@ public:
                 QStringLiteral("%1 (event %2)").arg(QLatin1String(className)).arg(type);
             m_long[key].push_back(ms);
         }
+        if (ms >= 1)
+            m_recent.push_back({steadyNs(), ms, className, type});
         return result;
     }
+    // The events of 1 ms or more that ended after `sinceNs` (steadyNs()), as "Class (event N)
+    // 8.3 ms + …": what a long gap was made of. Forgets the older ones.
+    QString eventsSince(qint64 sinceNs)
+    {
+        QStringList parts;
+        for (const Event& event : m_recent) {
+            if (event.endNs > sinceNs) {
+                parts.append(QStringLiteral("%1 (event %2) %3 ms")
+                                 .arg(QLatin1String(event.className))
+                                 .arg(event.type)
+                                 .arg(event.ms, 0, 'f', 1));
+            }
+        }
+        m_recent.clear();
+        return parts.isEmpty() ? QStringLiteral("no event of 1 ms or more")
+                               : parts.join(QStringLiteral(" + "));
+    }
+    void forgetRecentEvents() { m_recent.clear(); }
     // Events longer than 16 ms by receiver class and type, and clears the record.
     QString takeLongEvents()
     {
@@ -206,8 +244,16 @@ public:
     }
 
 private:
+    struct Event
+    {
+        qint64 endNs;
+        double ms;
+        const char* className;
+        int type;
+    };
     int m_depth = 0;
     QMap<QString, std::vector<double>> m_long;
+    std::vector<Event> m_recent;
 };
 
 double percentile(std::vector<double> values, double p)
@@ -332,7 +378,8 @@ int probe(int pools, const Options& options)
         return 2;
     }
 
-    GapProbe probe;
+    auto* app = static_cast<ProbeApplication*>(QCoreApplication::instance());
+    GapProbe probe([app](qint64 sinceNs) { return app->eventsSince(sinceNs); });
     QElapsedTimer latency;
     // The first load: the statistics and, beside them, the pool list for the picker.
     probe.start();
@@ -351,7 +398,6 @@ int probe(int pools, const Options& options)
     probe.stop();
     const std::vector<double> firstGaps = probe.gaps();
     probe.clear();
-    auto* app = static_cast<ProbeApplication*>(QCoreApplication::instance());
     const QString firstLongEvents = app->takeLongEvents();
 
     std::vector<double> latencies;
@@ -382,6 +428,7 @@ int probe(int pools, const Options& options)
     // Before the steps below make copies of their own.
     const double peakMiB = static_cast<double>(peakRssKib()) / 1024.0;
     const QString refreshLongEvents = app->takeLongEvents();
+    const QStringList longGapEvents = probe.longGapEvents();
     double longGapMs = 0;
     for (double gap : gaps)
         longGapMs += gap > 16 ? gap : 0;
@@ -455,6 +502,8 @@ int probe(int pools, const Options& options)
                 longGapMs - longGapCpuMs - longGapQueuedMs);
     std::printf("stall probe: %d pools: events longer than 16 ms: first load: %s; refreshes: %s\n",
                 pools, qUtf8Printable(firstLongEvents), qUtf8Printable(refreshLongEvents));
+    for (const QString& gap : longGapEvents)
+        std::printf("stall probe: %d pools: a gap of %s\n", pools, qUtf8Printable(gap));
     std::printf("stall probe: %d pools: steps on their own (ms): tiles %.1f, charts %.1f, table "
                 "%.1f (+ %.1f on a worker), freshness %.1f, pool picker %.1f (+ %.1f on a "
                 "worker), all result slots %.1f, paint %.1f, freeing the old data %.1f (on a "
