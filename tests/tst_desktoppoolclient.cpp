@@ -2,8 +2,8 @@
 // real HTTP server, errors, and the strict page parser.
 
 #include "core/api/desktoppoolclient.h"
+#include "core/api/poolranking.h"
 #include "core/api/requestbudget.h"
-#include "core/dashboard/poolranking.h"
 #include "dashboardtestdata.h"
 #include "support/clienttestsupport.h"
 #include "support/fixedclock.h"
@@ -238,6 +238,44 @@ private Q_SLOTS:
                 QCOMPARE(got.id, want.id);
             }
         }
+    }
+
+    // The per-pool chart's "Other" bar and its "invalid values left out" come from the digest:
+    // per count, the sum of the valid values and the number of invalid ones, over all pools.
+    void digestSumsValidValuesAndCountsInvalidOnes()
+    {
+        QRandomGenerator random(1818);
+        QList<PoolStatistics> pools;
+        for (int i = 0; i < 500; ++i) {
+            PoolStatistics pool;
+            pool.id = QStringLiteral("id-%1").arg(i);
+            for (int m = 0; m < kMetricCount; ++m) {
+                const auto metric = static_cast<Metric>(m);
+                const int roll = random.bounded(10);
+                if (roll == 0)
+                    pool.counts.setInvalid(metric);
+                else if (roll > 2)
+                    pool.counts.setValue(metric, random.bounded(1000));
+            }
+            pools.append(pool);
+        }
+        const PoolDigest digest = digestPools(pools);
+        QCOMPARE(digest.largest, largestPools(pools, kRankedPools));
+        for (int m = 0; m < kMetricCount; ++m) {
+            const auto metric = static_cast<Metric>(m);
+            qint64 sum = 0;
+            int invalid = 0;
+            for (const PoolStatistics& pool : pools) {
+                if (pool.counts.isInvalid(metric))
+                    ++invalid;
+                else if (pool.counts.value(metric))
+                    sum += *pool.counts.value(metric);
+            }
+            QCOMPARE(digest.sums[static_cast<std::size_t>(m)], sum);
+            QCOMPARE(digest.invalid[static_cast<std::size_t>(m)], invalid);
+            QVERIFY(invalid > 0 && sum > 0); // the data has both, or the test proves little
+        }
+        QVERIFY(digestPools({}).largest.isEmpty());
     }
 };
 

@@ -3,9 +3,9 @@
 // it receives. Served numbers must appear in the tiles, the charts and the table; filter
 // clicks must change the request; errors must show in the banner.
 
+#include "core/api/poolranking.h"
 #include "core/api/requestbudget.h"
 #include "core/dashboard/dashboardcontroller.h"
-#include "core/dashboard/poolranking.h"
 #include "dashboardtestdata.h"
 #include "sim/simulator.h"
 #include "support/clienttestsupport.h"

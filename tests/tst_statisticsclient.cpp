@@ -245,6 +245,36 @@ private Q_SLOTS:
         QVERIFY(!m_client->isBusy());
     }
 
+    // The window's requests take the pools' digest on the parse worker; others do not pay it.
+    void poolDigestComesWithTheAnswerWhenAsked_data()
+    {
+        QTest::addColumn<bool>("asked");
+        QTest::addRow("asked (the window)") << true;
+        QTest::addRow("not asked (--export)") << false;
+    }
+
+    void poolDigestComesWithTheAnswerWhenAsked()
+    {
+        QFETCH(bool, asked);
+        m_server->enqueue(ScriptedResponse::json(200, fullStatisticsBody()));
+        StatisticsRequest request = statisticsRequestFor(*m_server);
+        request.query = fullQuery();
+        request.digestPools = asked;
+        m_client->fetch(request);
+        QSignalSpy spy(m_client.get(), &StatisticsClient::finished);
+        QVERIFY(spy.wait(5000));
+        const auto result = spy.takeFirst().constFirst().value<StatisticsResult>();
+        QVERIFY2(result.ok(), qPrintable(result.error.toOneLine()));
+        QCOMPARE(result.poolDigest != nullptr, asked);
+        if (asked) {
+            const PoolDigest expected = digestPools(*result.statistics->pools);
+            QCOMPARE(result.poolDigest->largest, expected.largest);
+            QCOMPARE(result.poolDigest->sums, expected.sums);
+            QCOMPARE(result.poolDigest->invalid, expected.invalid);
+            QCOMPARE(result.poolDigest->sums[static_cast<std::size_t>(Metric::ActiveNum)], 45);
+        }
+    }
+
     void errorStatusNotRetried_data()
     {
         QTest::addColumn<int>("status");

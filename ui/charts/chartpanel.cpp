@@ -2,7 +2,6 @@
 
 #include "core/dashboard/dashboardcontroller.h"
 #include "core/dashboard/drilldown.h"
-#include "core/dashboard/poolranking.h"
 #include "ui/charts/donutchart.h"
 #include "ui/charts/poolbarchart.h"
 #include "ui/style/cardframe.h"
@@ -22,7 +21,7 @@ namespace wsdash {
 
 namespace {
 
-constexpr int kMaxBars = 30;
+constexpr int kMaxBars = kRankedPools;
 constexpr int kBarPitch = 22; // pixels per bar: less, and the axis hides pool names
 
 } // namespace
@@ -153,8 +152,14 @@ void ChartPanel::showData(const DashboardController& controller)
     // Keep the chosen family for later refreshes even when this one lacks it.
     m_familyBox->setEnabled(m_familyBox->count() > 1);
 
-    m_ranking = m_statistics && m_statistics->pools ? largestPools(*m_statistics->pools, kMaxBars)
-                                                    : QList<int>();
+    // Taken off this thread with the answer; a result made otherwise (tests, a replay) is
+    // digested here.
+    if (current && current->poolDigest)
+        m_digest = current->poolDigest;
+    else if (m_statistics && m_statistics->pools)
+        m_digest = std::make_shared<const PoolDigest>(digestPools(*m_statistics->pools));
+    else
+        m_digest.reset();
     m_barCard->setStale(m_stale);
     m_shownBars = -1;
     rebuildBars();
@@ -258,10 +263,14 @@ void ChartPanel::rebuildBars()
     const QList<Metric> metrics = barMetrics();
     QList<PoolBarChart::Bar> bars;
     bars.reserve(top + 1);
-    std::vector<bool> inTop(pools.size(), false);
-    for (int k = 0; k < top && k < m_ranking.size(); ++k) {
-        const PoolStatistics& pool = pools[m_ranking[k]];
-        inTop[static_cast<std::size_t>(m_ranking[k])] = true;
+    const PoolDigest& digest = *m_digest;
+    // "Other": the sums over all pools, less the named pools' values.
+    std::array<qint64, kMetricCount> rest = digest.sums;
+    for (int k = 0; k < top && k < digest.largest.size(); ++k) {
+        const PoolStatistics& pool = pools[digest.largest[k]];
+        for (int m = 0; m < kMetricCount; ++m)
+            rest[static_cast<std::size_t>(m)] -=
+                pool.counts.value(static_cast<Metric>(m)).value_or(0);
         PoolBarChart::Bar bar;
         bar.poolId = pool.id;
         bar.name = pool.name.isEmpty() ? pool.id : pool.name;
@@ -269,30 +278,23 @@ void ChartPanel::rebuildBars()
             bar.values[static_cast<std::size_t>(metric)] = pool.counts.value(metric).value_or(0);
         bars.append(bar);
     }
-    const int rest = poolCount - static_cast<int>(bars.size());
-    if (rest > 0) {
+    const int others = poolCount - static_cast<int>(bars.size());
+    if (others > 0) {
         PoolBarChart::Bar other;
-        other.name = tr("Other (%Ln pools)", nullptr, rest);
-        for (qsizetype i = 0; i < pools.size(); ++i) {
-            if (inTop[static_cast<std::size_t>(i)])
-                continue;
-            for (Metric metric : metrics)
-                other.values[static_cast<std::size_t>(metric)] +=
-                    pools[i].counts.value(metric).value_or(0);
-        }
+        other.name = tr("Other (%Ln pools)", nullptr, others);
+        for (Metric metric : metrics)
+            other.values[static_cast<std::size_t>(metric)] = rest[static_cast<std::size_t>(metric)];
         bars.append(other);
         m_caption->setText(tr("The %1 largest of %2 pools; “Other” sums up the remaining %3.")
                                .arg(QLocale().toString(static_cast<int>(bars.size()) - 1),
-                                    QLocale().toString(poolCount), QLocale().toString(rest)));
+                                    QLocale().toString(poolCount), QLocale().toString(others)));
     } else {
         m_caption->setText(tr("All %Ln pool(s), largest first.", nullptr, poolCount));
     }
     // Invalid values have no bar segment (and are not in "Other"): say how many are missing.
     int invalid = 0;
-    for (const PoolStatistics& pool : pools) {
-        for (Metric metric : metrics)
-            invalid += pool.counts.isInvalid(metric) ? 1 : 0;
-    }
+    for (Metric metric : metrics)
+        invalid += digest.invalid[static_cast<std::size_t>(metric)];
     if (invalid > 0) {
         m_caption->setText(m_caption->text() + QLatin1Char(' ') +
                            tr("%Ln invalid value(s) left out.", nullptr, invalid));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/poolranking.h"
 #include "core/api/statistics.h"
 
 #include <QList>
@@ -7,6 +8,7 @@
 #include <QWidget>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -91,7 +93,8 @@ private:
     std::optional<DesktopStatistics> m_statistics;
     QString m_missingPools; // why there are no bars
     std::optional<Family> m_barFamily = Family::Run;
-    QList<int> m_ranking; // the largest pools, largest first
+    // Of the shown pools: the largest first, sums and invalid counts (taken with the answer).
+    std::shared_ptr<const PoolDigest> m_digest;
     int m_shownBars = 0;
     int m_shownLabelWidth = 0;
     bool m_shownLegendBeside = false;

@@ -1,4 +1,4 @@
-#include "core/dashboard/poolranking.h"
+#include "core/api/poolranking.h"
 
 #include <algorithm>
 #include <functional>
@@ -42,6 +42,20 @@ QList<int> largestPools(const QList<PoolStatistics>& pools, int limit)
     };
     std::partial_sort(candidates.begin(), candidates.begin() + k, candidates.end(), larger);
     return QList<int>(candidates.begin(), candidates.begin() + k);
+}
+
+PoolDigest digestPools(const QList<PoolStatistics>& pools)
+{
+    PoolDigest digest;
+    digest.largest = largestPools(pools, kRankedPools);
+    for (const PoolStatistics& pool : pools) {
+        for (int m = 0; m < kMetricCount; ++m) {
+            const auto metric = static_cast<Metric>(m);
+            digest.sums[static_cast<std::size_t>(m)] += pool.counts.value(metric).value_or(0);
+            digest.invalid[static_cast<std::size_t>(m)] += pool.counts.isInvalid(metric) ? 1 : 0;
+        }
+    }
+    return digest;
 }
 
 } // namespace wsdash

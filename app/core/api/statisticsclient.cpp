@@ -12,50 +12,6 @@
 
 namespace wsdash {
 
-namespace {
-
-// The result of a successful transfer: the parsed statistics, or the parse error. Pure (runs
-// on a worker thread): it touches no QObject.
-StatisticsResult resultOf(quint64 serial, const StatisticsQuery& query, bool acceptPartial,
-                          const QList<PoolStatistics>& shownPools, const ApiResponse& response)
-{
-    StatisticsResult result;
-    result.serial = serial;
-    result.query = query;
-    result.requestId = response.requestId;
-    result.attempts = response.attempts;
-    const auto fail = [&](const ParseError& error) {
-        result.error.kind = ApiError::Kind::BadResponse;
-        result.error.httpStatus = response.httpStatus;
-        result.error.message = error.message;
-        result.error.requestId = response.requestId;
-        result.error.attempts = response.attempts;
-    };
-    std::optional<DesktopStatistics> statistics;
-    if (acceptPartial) {
-        auto parsed = StatisticsParser::parseLenient(response.body, shownPools);
-        if (parsed) {
-            statistics = std::move(parsed.value().statistics);
-            result.problems = std::move(parsed.value().problems);
-        } else {
-            fail(parsed.error());
-        }
-    } else {
-        auto parsed = StatisticsParser::parse(response.body);
-        if (parsed)
-            statistics = std::move(parsed).value();
-        else
-            fail(parsed.error());
-    }
-    if (statistics) {
-        StatisticsParser::applyPoolFilter(query, &*statistics);
-        result.statistics = std::move(statistics);
-    }
-    return result;
-}
-
-} // namespace
-
 StatisticsClient::StatisticsClient(QObject* parent)
     : StatisticsClient(new QNetworkAccessManager(parent), SystemClock::instance(), parent)
 {
@@ -100,23 +56,25 @@ quint64 StatisticsClient::fetch(const StatisticsRequest& request)
         const std::lock_guard<std::mutex> lock(m_spareBody->mutex);
         call->setBodyBuffer(std::exchange(m_spareBody->buffer, QByteArray()));
     }
-    const StatisticsQuery query = request.query;
-    const bool acceptPartial = request.acceptPartial;
-    const QList<PoolStatistics> shownPools = request.shownPools; // shared, not copied
+    Reading reading;
+    reading.serial = serial;
+    reading.query = request.query;
+    reading.acceptPartial = request.acceptPartial;
+    reading.digestPools = request.digestPools;
+    reading.shownPools = request.shownPools;
 
     connect(call, &ApiCall::succeeded, this,
-            [this, serial, query, acceptPartial, shownPools](const ApiResponse& response) {
-                parseInBackground(serial, query, acceptPartial, shownPools, response);
+            [this, reading](const ApiResponse& response) { parseInBackground(reading, response); });
+    connect(call, &ApiCall::failed, this,
+            [this, serial, query = request.query](const ApiError& error) {
+                StatisticsResult result;
+                result.serial = serial;
+                result.query = query;
+                result.error = error;
+                result.requestId = error.requestId;
+                result.attempts = error.attempts;
+                deliver(std::move(result));
             });
-    connect(call, &ApiCall::failed, this, [this, serial, query](const ApiError& error) {
-        StatisticsResult result;
-        result.serial = serial;
-        result.query = query;
-        result.error = error;
-        result.requestId = error.requestId;
-        result.attempts = error.attempts;
-        deliver(std::move(result));
-    });
 
     call->start(); // an invalid project ID fails there, like every other outcome
     return serial;
@@ -140,10 +98,7 @@ void StatisticsClient::cancel()
     }
 }
 
-void StatisticsClient::parseInBackground(quint64 serial, const StatisticsQuery& query,
-                                         bool acceptPartial,
-                                         const QList<PoolStatistics>& shownPools,
-                                         ApiResponse response)
+void StatisticsClient::parseInBackground(const Reading& reading, ApiResponse response)
 {
     if (ApiCall* call = m_call) { // done: it reports nothing more
         m_call = nullptr;
@@ -167,21 +122,61 @@ void StatisticsClient::parseInBackground(quint64 serial, const StatisticsQuery& 
     });
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([promise, serial, query, acceptPartial, shownPools,
-                                          response = std::move(response),
-                                          spare = m_spareBody]() mutable {
-        if (!promise->isCanceled())
-            promise->addResult(resultOf(serial, query, acceptPartial, shownPools, response));
-        promise->finish();
-        // The body's room, for the next answer: read into it, a refresh neither faults in nor
-        // gives back its pages (44 MB for 100,000 pools; issue 18).
-        QByteArray body = std::move(response.body);
-        if (body.isDetached()) {
-            body.truncate(0);
-            const std::lock_guard<std::mutex> lock(spare->mutex);
-            spare->buffer = std::move(body);
+    QThreadPool::globalInstance()->start(
+        [promise, reading, response = std::move(response), spare = m_spareBody]() mutable {
+            if (!promise->isCanceled())
+                promise->addResult(resultOf(reading, response));
+            promise->finish();
+            // The body's room, for the next answer: read into it, a refresh neither faults in nor
+            // gives back its pages (44 MB for 100,000 pools; issue 18).
+            QByteArray body = std::move(response.body);
+            if (body.isDetached()) {
+                body.truncate(0);
+                const std::lock_guard<std::mutex> lock(spare->mutex);
+                spare->buffer = std::move(body);
+            }
+        });
+}
+
+// The result of a successful transfer: the parsed statistics, or the parse error. Pure (runs
+// on a worker thread): it touches no QObject.
+StatisticsResult StatisticsClient::resultOf(const Reading& reading, const ApiResponse& response)
+{
+    StatisticsResult result;
+    result.serial = reading.serial;
+    result.query = reading.query;
+    result.requestId = response.requestId;
+    result.attempts = response.attempts;
+    const auto fail = [&](const ParseError& error) {
+        result.error.kind = ApiError::Kind::BadResponse;
+        result.error.httpStatus = response.httpStatus;
+        result.error.message = error.message;
+        result.error.requestId = response.requestId;
+        result.error.attempts = response.attempts;
+    };
+    std::optional<DesktopStatistics> statistics;
+    if (reading.acceptPartial) {
+        auto parsed = StatisticsParser::parseLenient(response.body, reading.shownPools);
+        if (parsed) {
+            statistics = std::move(parsed.value().statistics);
+            result.problems = std::move(parsed.value().problems);
+        } else {
+            fail(parsed.error());
         }
-    });
+    } else {
+        auto parsed = StatisticsParser::parse(response.body);
+        if (parsed)
+            statistics = std::move(parsed).value();
+        else
+            fail(parsed.error());
+    }
+    if (statistics) {
+        StatisticsParser::applyPoolFilter(reading.query, &*statistics);
+        if (reading.digestPools && statistics->pools)
+            result.poolDigest = std::make_shared<const PoolDigest>(digestPools(*statistics->pools));
+        result.statistics = std::move(statistics);
+    }
+    return result;
 }
 
 void StatisticsClient::deliver(StatisticsResult result)

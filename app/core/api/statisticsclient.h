@@ -2,6 +2,7 @@
 
 #include "core/api/apierror.h"
 #include "core/api/apirequest.h"
+#include "core/api/poolranking.h"
 #include "core/api/statistics.h"
 #include "core/api/statisticsparser.h"
 #include "core/api/statisticsquery.h"
@@ -38,6 +39,8 @@ struct StatisticsRequest
     // With acceptPartial: the pools shown now, whose ID and name text an unchanged pool of the
     // new answer shares (StatisticsScanner::scan; issue 18).
     QList<PoolStatistics> shownPools;
+    // Take the pool list's PoolDigest with the answer, off the UI thread (the window's chart).
+    bool digestPools = false;
 };
 
 // The outcome of one fetch: the statistics, or the error; the request ID either way.
@@ -53,6 +56,8 @@ struct StatisticsResult
     QString requestId;
     QDateTime receivedAt; // by the client's clock
     int attempts = 0;
+    // With StatisticsRequest::digestPools and pools in the answer: their digest (shared).
+    std::shared_ptr<const PoolDigest> poolDigest;
 
     bool ok() const { return statistics.has_value(); }
 };
@@ -83,8 +88,18 @@ Q_SIGNALS:
     void finished(const wsdash::StatisticsResult& result);
 
 private:
-    void parseInBackground(quint64 serial, const StatisticsQuery& query, bool acceptPartial,
-                           const QList<PoolStatistics>& shownPools, ApiResponse response);
+    // How one answer is to be read: what a fetch() asked for besides the transfer.
+    struct Reading
+    {
+        quint64 serial = 0;
+        StatisticsQuery query;
+        bool acceptPartial = false;
+        bool digestPools = false;
+        QList<PoolStatistics> shownPools; // shared, not copied
+    };
+
+    void parseInBackground(const Reading& reading, ApiResponse response);
+    static StatisticsResult resultOf(const Reading& reading, const ApiResponse& response);
     void deliver(StatisticsResult result);
 
     // The buffer of the last answer, handed back by the worker that parsed it, for the next

@@ -224,6 +224,7 @@ bool DashboardController::startFetch()
     request.acceptPartial = true;
     if (m_current && m_current->statistics && m_current->statistics->pools)
         request.shownPools = *m_current->statistics->pools;
+    request.digestPools = true; // for the per-pool chart (ChartPanel)
     m_statistics->fetch(request);
     return true;
 }
