@@ -119,9 +119,18 @@ fi
 # The yardstick of --export: the minimal Python client against the same simulator.
 py_json=$(median_ms python3 "$pyclient" "$url" "$project" "$work/py.json")
 py_csv=$(median_ms python3 "$pyclient" "$url" "$project" "$work/py.csv")
-shot_demo=$(median_ms "$wsdash" --demo --screenshot "$work/demo.png")
-shot_bare=$(median_ms "$bare" "$work/bare.png")
-shot_barechart=$(median_ms "$barechart" "$work/barechart.png")
+# The demo screenshot and its yardsticks in turn, not one after the other: on a shared
+# machine whose speed drifts by a third within a minute, a ratio of two blocks of runs measured
+# the drift. Round 0 is the warm-up.
+for round in $(seq 0 "$runs"); do
+  demo_ms=$(wall_ms "$wsdash" --demo --screenshot "$work/demo.png")
+  bare_ms=$(wall_ms "$bare" "$work/bare.png")
+  barechart_ms=$(wall_ms "$barechart" "$work/barechart.png")
+  [ "$round" -eq 0 ] || echo "$demo_ms $bare_ms $barechart_ms" >>"$work/shots"
+done
+shot_demo=$(cut -d' ' -f1 "$work/shots" | median)
+shot_bare=$(cut -d' ' -f2 "$work/shots" | median)
+shot_barechart=$(cut -d' ' -f3 "$work/shots" | median)
 shot_10k=$(median_ms "$wsdash" "${remote[@]}" --screenshot "$work/10k.png")
 rss_shot_10k=$(max_rss_mib "$wsdash" "${remote[@]}" --screenshot "$work/10k.png")
 rss_export_10k=$(max_rss_mib "$wsdash" "${remote[@]}" "${everything[@]}" --export "$work/out.json")
