@@ -245,6 +245,7 @@ private Q_SLOTS:
     void pngEncoderIsLossless_data()
     {
         QTest::addColumn<QImage>("image");
+        QTest::addColumn<int>("threads");
         QRandomGenerator random(18);
         const auto noise = [&random](QSize size, QImage::Format format) {
             QImage image(size, format);
@@ -254,26 +255,33 @@ private Q_SLOTS:
             }
             return image;
         };
-        QTest::newRow("opaque RGB32, as rendered") << noise({37, 23}, QImage::Format_RGB32);
-        QTest::newRow("one pixel") << noise({1, 1}, QImage::Format_RGB32);
-        QTest::newRow("alpha, ARGB32") << noise({19, 41}, QImage::Format_ARGB32);
+        QTest::newRow("opaque RGB32, as rendered") << noise({37, 23}, QImage::Format_RGB32) << 0;
+        QTest::newRow("one pixel") << noise({1, 1}, QImage::Format_RGB32) << 0;
+        QTest::newRow("alpha, ARGB32") << noise({19, 41}, QImage::Format_ARGB32) << 0;
+        // Tall enough to be deflated in parts, whatever the cores here: the parts' seams.
+        const QImage tall = noise({61, 601}, QImage::Format_RGB32);
+        for (int threads = 1; threads <= 5; ++threads)
+            QTest::addRow("601 rows, %d thread(s)", threads) << tall << threads;
+        QTest::newRow("alpha, 4 threads") << noise({23, 515}, QImage::Format_ARGB32) << 4;
         QImage premultiplied = noise({16, 16}, QImage::Format_ARGB32);
         premultiplied.convertTo(QImage::Format_ARGB32_Premultiplied);
-        QTest::newRow("alpha, premultiplied") << premultiplied;
+        QTest::newRow("alpha, premultiplied") << premultiplied << 0;
         QImage gray = noise({30, 7}, QImage::Format_RGB32);
         gray.convertTo(QImage::Format_Grayscale8);
-        QTest::newRow("grayscale, converted") << gray;
+        QTest::newRow("grayscale, converted") << gray << 0;
         QImage flat(1280, 800, QImage::Format_RGB32); // long runs: deflate's matches
         flat.fill(QColor(0xf4f6f9));
         flat.setDotsPerMeterX(7559);
         flat.setDotsPerMeterY(3780);
-        QTest::newRow("flat colour with a density") << flat;
+        QTest::newRow("flat colour with a density") << flat << 0;
+        QTest::newRow("flat colour, 2 threads") << flat << 2;
     }
 
     void pngEncoderIsLossless()
     {
         QFETCH(QImage, image);
-        const QByteArray png = encodePng(image);
+        QFETCH(int, threads);
+        const QByteArray png = encodePng(image, threads);
         QImage decoded;
         QVERIFY(decoded.loadFromData(png, "PNG"));
         QCOMPARE(decoded.size(), image.size());

@@ -1,9 +1,14 @@
 #include "ui/reports/pngencoder.h"
 
 #include <QImage>
+#include <QThread>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
+#include <system_error>
+#include <thread>
+#include <vector>
 #include <zlib.h>
 
 namespace wsdash {
@@ -11,6 +16,10 @@ namespace wsdash {
 namespace {
 
 constexpr int kDeflateLevel = 2;
+// A part of at least this many rows is worth a thread of its own; more parts than cores gain
+// nothing.
+constexpr int kMinRowsPerPart = 128;
+constexpr int kMostParts = 4;
 
 void appendBigEndian(QByteArray& out, quint32 value)
 {
@@ -48,9 +57,59 @@ void packRow(const QImage& image, int y, bool alpha, unsigned char* row)
     std::memcpy(row, image.constScanLine(y), static_cast<std::size_t>(width) * (alpha ? 4 : 3));
 }
 
+struct DeflatedRows
+{
+    QByteArray bytes; // raw deflate blocks
+    uLong adler = 0;  // of the rows as fed (filter bytes included)
+    qint64 rawSize = 0;
+    bool ok = false;
+};
+
+// Rows [begin, end) as raw deflate blocks: ended with a final block when `last`, else with a
+// sync flush (byte-aligned, not final), so that the next part's blocks can follow.
+DeflatedRows deflateRows(const QImage& image, bool alpha, int begin, int end, bool last)
+{
+    DeflatedRows out;
+    z_stream stream{};
+    if (deflateInit2(&stream, kDeflateLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return out;
+    const uLong rowBytes = 1 + static_cast<uLong>(image.width()) * (alpha ? 4 : 3);
+    // deflateBound() covers one Z_FINISH; a sync flush adds a few bytes: grown if ever needed.
+    const uLong bound = deflateBound(&stream, rowBytes * static_cast<uLong>(end - begin)) + 64;
+    out.bytes.resize(static_cast<qsizetype>(bound));
+    QByteArray row(static_cast<qsizetype>(rowBytes), Qt::Uninitialized);
+    auto* const rowData = reinterpret_cast<unsigned char*>(row.data());
+    out.adler = adler32(0, nullptr, 0);
+    int status = Z_OK;
+    const int lastFlush = last ? Z_FINISH : Z_SYNC_FLUSH;
+    for (int y = begin; y < end && status == Z_OK; ++y) {
+        packRow(image, y, alpha, rowData);
+        out.adler = adler32(out.adler, rowData, static_cast<uInt>(rowBytes));
+        out.rawSize += static_cast<qint64>(rowBytes);
+        stream.next_in = rowData;
+        stream.avail_in = static_cast<uInt>(rowBytes);
+        const int flush = y + 1 == end ? lastFlush : Z_NO_FLUSH;
+        do {
+            if (stream.total_out + 64 >= static_cast<uLong>(out.bytes.size()))
+                out.bytes.resize(out.bytes.size() * 2);
+            stream.next_out = reinterpret_cast<Bytef*>(out.bytes.data()) + stream.total_out;
+            stream.avail_out =
+                static_cast<uInt>(static_cast<uLong>(out.bytes.size()) - stream.total_out);
+            status = deflate(&stream, flush);
+        } while (status == Z_OK &&
+                 (stream.avail_in > 0 || stream.avail_out == 0 || flush == Z_FINISH));
+        if (status == Z_BUF_ERROR) // asked again with nothing left to do: not an error (zlib.h)
+            status = Z_OK;
+    }
+    out.ok = last ? status == Z_STREAM_END : status == Z_OK;
+    out.bytes.truncate(static_cast<qsizetype>(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
 } // namespace
 
-QByteArray encodePng(const QImage& source)
+QByteArray encodePng(const QImage& source, int threads)
 {
     if (source.isNull())
         return {};
@@ -62,7 +121,6 @@ QByteArray encodePng(const QImage& source)
         image.convertTo(QImage::Format_RGB888);
     const int width = image.width();
     const int height = image.height();
-    const uLong rowBytes = 1 + static_cast<uLong>(width) * (alpha ? 4 : 3);
 
     QByteArray png("\x89PNG\r\n\x1a\n", 8);
     QByteArray header;
@@ -80,28 +138,39 @@ QByteArray encodePng(const QImage& source)
         appendChunk(png, "pHYs", density);
     }
 
-    z_stream stream{};
-    if (deflateInit(&stream, kDeflateLevel) != Z_OK)
-        return {};
-    QByteArray compressed(static_cast<qsizetype>(deflateBound(&stream, rowBytes * height)),
-                          Qt::Uninitialized);
-    stream.next_out = reinterpret_cast<Bytef*>(compressed.data());
-    stream.avail_out = static_cast<uInt>(compressed.size());
-    QByteArray row(static_cast<qsizetype>(rowBytes), Qt::Uninitialized);
-    int status = Z_OK;
-    for (int y = 0; y < height && status == Z_OK; ++y) {
-        packRow(image, y, alpha, reinterpret_cast<unsigned char*>(row.data()));
-        stream.next_in = reinterpret_cast<Bytef*>(row.data());
-        stream.avail_in = static_cast<uInt>(rowBytes);
-        status = deflate(&stream, y + 1 == height ? Z_FINISH : Z_NO_FLUSH);
+    // Rows in parts deflated side by side, each part its own run of deflate blocks (pigz's
+    // way): a part ends byte-aligned (a sync flush) and the next starts without the window of
+    // the one before, which costs a few matches at the seams, not correctness.
+    const int cores = threads > 0 ? threads : QThread::idealThreadCount();
+    const int parts = std::clamp(std::min(cores, height / kMinRowsPerPart), 1, kMostParts);
+    std::vector<DeflatedRows> deflated(static_cast<std::size_t>(parts));
+    std::vector<std::thread> helpers;
+    const auto deflatePart = [&](int part) {
+        const int begin = static_cast<int>(static_cast<qint64>(height) * part / parts);
+        const int end = static_cast<int>(static_cast<qint64>(height) * (part + 1) / parts);
+        deflated[static_cast<std::size_t>(part)] =
+            deflateRows(image, alpha, begin, end, part + 1 == parts);
+    };
+    for (int part = 1; part < parts; ++part) {
+        try {
+            helpers.emplace_back(deflatePart, part);
+        } catch (const std::system_error&) { // no thread to be had: this one does it
+            deflatePart(part);
+        }
     }
-    const uLong written = stream.total_out;
-    deflateEnd(&stream);
-    // deflateBound() holds for Z_NO_FLUSH calls that end with Z_FINISH (zlib.h), so the one
-    // buffer is enough; anything else is an encoder failure the caller reports.
-    if (status != Z_STREAM_END)
-        return {};
-    compressed.truncate(static_cast<qsizetype>(written));
+    deflatePart(0);
+    for (std::thread& helper : helpers)
+        helper.join();
+
+    QByteArray compressed("\x78\x01", 2); // zlib: deflate, 32 KiB window, fastest
+    uLong adler = adler32(0, nullptr, 0);
+    for (const DeflatedRows& part : deflated) {
+        if (!part.ok)
+            return {}; // an encoder failure the caller reports
+        compressed.append(part.bytes);
+        adler = adler32_combine(adler, part.adler, static_cast<z_off_t>(part.rawSize));
+    }
+    appendBigEndian(compressed, static_cast<quint32>(adler));
     appendChunk(png, "IDAT", compressed);
     appendChunk(png, "IEND", {});
     return png;
