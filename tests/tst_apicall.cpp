@@ -266,7 +266,8 @@ private Q_SLOTS:
         m_server->setDefaultResponse(truncated);
         const StatisticsResult result = fetchOnce(*m_client, statisticsRequestFor(*m_server));
         QVERIFY(!result.ok());
-        QCOMPARE(result.error.kind, ApiError::Kind::Network);
+        QVERIFY2(result.error.kind == ApiError::Kind::Network,
+                 qPrintable(result.error.toOneLine()));
         QCOMPARE(result.error.attempts, 4);
         QVERIFY2(result.error.message.contains(u"closed the connection"),
                  qPrintable(result.error.message));

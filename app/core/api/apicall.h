@@ -5,6 +5,7 @@
 #include "core/base/clock.h"
 
 #include <QElapsedTimer>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -12,7 +13,6 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace wsdash {
 
@@ -56,7 +56,8 @@ private:
     void retryOrFail(const ApiError& error, std::optional<std::chrono::milliseconds> retryAfter);
     void finishWith(const ApiError& error);
     void abortReply();
-    ApiError errorFromReply(QNetworkReply* reply) const;
+    // The error `code` (the reply's own, unless told otherwise) as a message naming the host.
+    ApiError errorFromReply(QNetworkReply* reply, QNetworkReply::NetworkError code) const;
     QByteArray headerOf(const char* name) const;
 
     QNetworkAccessManager* m_network;
@@ -66,6 +67,7 @@ private:
     QByteArray m_body;
     QByteArray m_spareBody;
     qint64 m_rawBytes = 0;                  // bytes received, before any inflating
+    qint64 m_announcedLength = -1;          // Content-Length, if the response has one
     std::unique_ptr<BodyDecoder> m_decoder; // a gzip/deflate body, inflated under the cap
     QStringList m_sslErrors;
     QTimer m_deadline;
