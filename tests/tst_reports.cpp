@@ -36,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <future>
+
 using namespace wsdash;
 using namespace wsdash::test;
 
@@ -240,6 +242,53 @@ private Q_SLOTS:
         QCOMPARE(image.size(), d.window->size() * 2);
         QCOMPARE(image.dotsPerMeterX(), 7559); // 192 dpi
         QCOMPARE(image.dotsPerMeterY(), 7559);
+    }
+
+    // The screenshot's canvas, prepared on another thread while the window is built
+    // (DashboardImage::prepareCanvas), gives the picture an unprepared render gives, and is used
+    // only when it still fits the window.
+    void preparedCanvasGivesTheSamePicture()
+    {
+        Dashboard d;
+        QVERIFY(d.open(makeStatistics(6)));
+        const QImage reference = DashboardImage::render(*d.window);
+
+        const QImage prepared =
+            DashboardImage::render(*d.window, 1.0, DashboardImage::prepareCanvas(*d.window));
+        QCOMPARE(prepared, reference);
+
+        // A canvas that fits is painted on, not copied.
+        const auto given = [](QImage image, QColor background, const uchar** bits) {
+            *bits = image.constBits();
+            std::promise<DashboardImage::Canvas> promise;
+            promise.set_value({std::move(image), background});
+            return promise.get_future();
+        };
+        const QColor background = d.window->palette().color(d.window->backgroundRole());
+        QImage fitting(d.window->size(), QImage::Format_RGB32);
+        fitting.fill(background);
+        const uchar* fittingBits = nullptr;
+        const QImage onFitting = DashboardImage::render(
+            *d.window, 1.0, given(std::move(fitting), background, &fittingBits));
+        QCOMPARE(onFitting.constBits(), fittingBits);
+        QCOMPARE(onFitting, reference);
+
+        // One the window outgrew, or of another background, is left alone.
+        QImage small(d.window->size() - QSize(10, 10), QImage::Format_RGB32);
+        small.fill(background);
+        const uchar* smallBits = nullptr;
+        const QImage onSmall =
+            DashboardImage::render(*d.window, 1.0, given(std::move(small), background, &smallBits));
+        QVERIFY(onSmall.constBits() != smallBits);
+        QCOMPARE(onSmall, reference);
+
+        QImage red(d.window->size(), QImage::Format_RGB32);
+        red.fill(Qt::red);
+        const uchar* redBits = nullptr;
+        const QImage onRed =
+            DashboardImage::render(*d.window, 1.0, given(std::move(red), Qt::red, &redBits));
+        QVERIFY(onRed.constBits() != redBits);
+        QCOMPARE(onRed, reference);
     }
 
     void pngEncoderIsLossless_data()

@@ -6,7 +6,9 @@
 #include "ui/style/translations.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QIcon>
+#include <QThreadPool>
 
 namespace wsdash {
 
@@ -44,6 +46,11 @@ std::unique_ptr<QApplication> createGuiApplication(int& argc, char** argv,
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     auto app = std::make_unique<QApplication>(argc, argv);
+    // The font database is read (fontconfig's configuration, then every installed font) at the
+    // first text anything measures. Read on a pool thread from here, it overlaps with what comes
+    // before the first widget: QFontDatabase is thread-safe, and a widget that needs it sooner
+    // waits for it (issue 18: start to painted demo dashboard).
+    QThreadPool::globalInstance()->start([] { QFontDatabase::families(); });
     SystemProxyFactory::install();
     installTranslations(*app, options.language);
     const ThemeChoice theme = options.theme == CliOptions::Theme::Light  ? ThemeChoice::Light

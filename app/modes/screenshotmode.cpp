@@ -101,10 +101,15 @@ void ScreenshotMode::start()
     const QString pdfPath = m_options.exportPath;
     const QString pngPath = m_options.screenshotPath;
     const qreal scale = m_options.scale;
-    const auto save = [&window, report, pdfPath, pngPath, scale]() -> std::optional<QString> {
+    if (!report) // sized now: show() has laid the window out
+        m_canvas = DashboardImage::prepareCanvas(window, scale);
+    auto* const canvas = &m_canvas;
+    const auto save = [&window, report, pdfPath, pngPath, scale,
+                       canvas]() -> std::optional<QString> {
         if (report)
             return ReportWriter(window).writePdf(pdfPath);
-        return DashboardImage::savePng(DashboardImage::render(window, scale), pngPath);
+        return DashboardImage::savePng(DashboardImage::render(window, scale, std::move(*canvas)),
+                                       pngPath);
     };
     // The request's own time limit, plus a little for the pool list and painting.
     m_job = std::make_unique<ScreenshotJob>(window, save,

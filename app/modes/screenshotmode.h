@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/modejob.h"
+#include "ui/reports/dashboardimage.h"
 
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<RequestBudget> m_budget;
     std::unique_ptr<DashboardController> m_controller;
     std::unique_ptr<MainWindow> m_window;
+    std::future<DashboardImage::Canvas> m_canvas; // the picture's, made ready meanwhile
     std::unique_ptr<ScreenshotJob> m_job;
 };
 
