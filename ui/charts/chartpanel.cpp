@@ -264,18 +264,18 @@ void ChartPanel::rebuildBars()
     QList<PoolBarChart::Bar> bars;
     bars.reserve(top + 1);
     const PoolDigest& digest = *m_digest;
-    // "Other": the sums over all pools, less the named pools' values.
+    // "Other": the sums over all pools, less the named pools' values (of the metrics shown).
     std::array<qint64, kMetricCount> rest = digest.sums;
     for (int k = 0; k < top && k < digest.largest.size(); ++k) {
         const PoolStatistics& pool = pools[digest.largest[k]];
-        for (int m = 0; m < kMetricCount; ++m)
-            rest[static_cast<std::size_t>(m)] -=
-                pool.counts.value(static_cast<Metric>(m)).value_or(0);
         PoolBarChart::Bar bar;
         bar.poolId = pool.id;
         bar.name = pool.name.isEmpty() ? pool.id : pool.name;
-        for (Metric metric : metrics)
-            bar.values[static_cast<std::size_t>(metric)] = pool.counts.value(metric).value_or(0);
+        for (Metric metric : metrics) {
+            const qint64 value = pool.counts.value(metric).value_or(0);
+            bar.values[static_cast<std::size_t>(metric)] = value;
+            rest[static_cast<std::size_t>(metric)] -= value;
+        }
         bars.append(bar);
     }
     const int others = poolCount - static_cast<int>(bars.size());

@@ -267,9 +267,11 @@ void ApiCall::onMetaDataChanged()
         // (and later giving back) 44 MB of new pages for 100,000 pools (issue 18).
         if (m_spareBody.capacity() >= size && m_spareBody.capacity() / 2 <= size)
             m_body.swap(m_spareBody);
-        m_spareBody = QByteArray();
         m_body.reserve(size);
     }
+    // Of no use past the headers: an answer without a length (chunked) or compressed grows a
+    // body of its own, and the spare would be held until the call ends.
+    m_spareBody = QByteArray();
 }
 
 void ApiCall::onReadyRead()
