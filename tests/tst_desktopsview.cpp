@@ -121,6 +121,9 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.load());
         QSignalSpy opened(rig.launcher, &DrillDownLauncher::viewOpened);
+        // Wide enough for the donuts (they are made when first shown).
+        rig.window->resize(1920, 1080);
+        QTRY_VERIFY(rig.window->chartPanel()->isDonutVisible(Family::Run));
         DonutChart* donut = nullptr;
         for (auto* chart : rig.window->findChildren<DonutChart*>()) {
             if (chart->family() == Family::Run)

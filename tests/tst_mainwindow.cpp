@@ -13,6 +13,7 @@
 #include "support/testhttpserver.h"
 #include "support/testsupport.h"
 #include "ui/charts/chartpanel.h"
+#include "ui/charts/donutchart.h"
 #include "ui/charts/poolbarchart.h"
 #include "ui/filters/filterpanel.h"
 #include "ui/filters/poolpickermodel.h"
@@ -250,6 +251,40 @@ private Q_SLOTS:
         QVERIFY(freshness.contains(QStringLiteral("Common + Pooled")));
         QVERIFY(!w.window->errorBanner()->isVisible());
         saveShot(w.window.get(), "served-12-pools");
+    }
+
+    // The donuts are made when first shown (a narrow window never shows them) and then sit in
+    // the Tab order where they would had they been made with the window: before the per-pool
+    // chart's controls.
+    void donutsAreMadeWhenShownAndTabbedToInPlace()
+    {
+        Window w;
+        QVERIFY(w.open(fullQuery(), QSize(1024, 640)));
+        w.server.setDefaultResponse(ScriptedResponse::json(200, statisticsBody(makeStatistics(8))));
+        QVERIFY(w.refresh());
+        ChartPanel* charts = w.window->chartPanel();
+        for (Family family : kAllFamilies)
+            QVERIFY(!charts->isDonutVisible(family));
+        QVERIFY(w.window->findChildren<DonutChart*>().isEmpty());
+
+        w.window->resize(1920, 1080);
+        QTRY_VERIFY(charts->isDonutVisible(Family::Attach));
+        QCOMPARE(w.window->findChildren<DonutChart*>().size(), qsizetype(kFamilyCount));
+
+        QStringList tabbed;
+        QWidget* widget = w.window.get();
+        do {
+            widget = widget->nextInFocusChain();
+            // (A chart view's unnamed viewport follows it.)
+            if ((widget->focusPolicy() & Qt::TabFocus) && !widget->objectName().isEmpty())
+                tabbed.append(widget->objectName());
+        } while (widget != w.window.get());
+        const qsizetype first = tabbed.indexOf(QStringLiteral("donut_attach_statistics"));
+        QVERIFY2(first > 0, qPrintable(tabbed.join(QLatin1Char(' '))));
+        QCOMPARE(tabbed.mid(first, 4), QStringList({QStringLiteral("donut_attach_statistics"),
+                                                    QStringLiteral("donut_run_state_statistics"),
+                                                    QStringLiteral("donut_login_state_statistics"),
+                                                    QStringLiteral("barFamilyBox")}));
     }
 
     void filterClicksChangeTheRequest()

@@ -39,8 +39,6 @@ ChartPanel::ChartPanel(QWidget* parent)
         auto* card = new CardFrame(this);
         auto* cardLayout = new QVBoxLayout(card);
         cardLayout->setContentsMargins(4, 4, 4, 4);
-        m_donuts[i] = new DonutChart(family, card);
-        cardLayout->addWidget(m_donuts[i]);
         card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
         card->setMaximumWidth(240);
         card->setVisible(false);
@@ -97,8 +95,6 @@ ChartPanel::ChartPanel(QWidget* parent)
                 if (DrillPlan::whyNotOffered(metric).isEmpty())
                     Q_EMIT poolCountActivated(metric, poolId);
             });
-    for (DonutChart* donut : m_donuts)
-        connect(donut, &DonutChart::sliceActivated, this, &ChartPanel::countActivated);
     connect(m_bars, &PoolBarChart::barClicked, this, [this](const QString& poolId) {
         if (!poolId.isEmpty())
             Q_EMIT poolActivated(poolId);
@@ -133,7 +129,8 @@ void ChartPanel::showData(const DashboardController& controller)
         const auto i = static_cast<std::size_t>(family);
         const bool shown = totals && totals->hasFamily(family);
         m_donutCards[i]->setStale(m_stale);
-        m_donuts[i]->setCounts(shown ? totals : nullptr, m_dark, m_stale);
+        if (m_donuts[i])
+            m_donuts[i]->setCounts(shown ? totals : nullptr, m_dark, m_stale);
     }
     updateDonutVisibility();
 
@@ -195,8 +192,32 @@ void ChartPanel::updateDonutVisibility()
     const bool room = !hasBars || width() - donuts * (kDonutWidth + 8) >= kReadableBars;
     for (Family family : kAllFamilies) {
         const bool shown = m_donutsAllowed && room && totals && totals->hasFamily(family);
+        if (shown)
+            donut(family);
         m_donutCards[static_cast<std::size_t>(family)]->setVisible(shown);
     }
+}
+
+DonutChart* ChartPanel::donut(Family family)
+{
+    const auto i = static_cast<std::size_t>(family);
+    if (m_donuts[i])
+        return m_donuts[i];
+    CardFrame* card = m_donutCards[i];
+    auto* chart = new DonutChart(family, card);
+    card->layout()->addWidget(chart);
+    // Where Tab would reach it had it been made with its card: after the last widget before
+    // the card that takes focus (the card itself takes none, and setTabOrder needs one that does).
+    QWidget* before = card->previousInFocusChain();
+    while (before != card && (before == chart || before->focusPolicy() == Qt::NoFocus))
+        before = before->previousInFocusChain();
+    if (before != card)
+        QWidget::setTabOrder(before, chart);
+    connect(chart, &DonutChart::sliceActivated, this, &ChartPanel::countActivated);
+    const StateCounts* totals = m_statistics ? &m_statistics->totals : nullptr;
+    chart->setCounts(totals && totals->hasFamily(family) ? totals : nullptr, m_dark, m_stale);
+    m_donuts[i] = chart;
+    return chart;
 }
 
 void ChartPanel::resizeEvent(QResizeEvent* event)
@@ -338,9 +359,9 @@ void ChartPanel::changeEvent(QEvent* event)
     }
 }
 
-QList<QPair<QString, qreal>> ChartPanel::donutSlices(Family family) const
+QList<QPair<QString, qreal>> ChartPanel::donutSlices(Family family)
 {
-    return m_donuts[static_cast<std::size_t>(family)]->slices();
+    return donut(family)->slices();
 }
 
 bool ChartPanel::isDonutVisible(Family family) const
