@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QIcon>
+#include <QImageReader>
 #include <QThreadPool>
 
 namespace wsdash {
@@ -46,11 +47,14 @@ std::unique_ptr<QApplication> createGuiApplication(int& argc, char** argv,
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     auto app = std::make_unique<QApplication>(argc, argv);
-    // The font database is read (fontconfig's configuration, then every installed font) at the
-    // first text anything measures. Read on a pool thread from here, it overlaps with what comes
-    // before the first widget: QFontDatabase is thread-safe, and a widget that needs it sooner
-    // waits for it (issue 18: start to painted demo dashboard).
+    // Two things the first widgets wait for, begun here on pool threads so that they overlap
+    // with what comes before (issue 18: start to painted demo dashboard); a widget that needs
+    // one sooner waits for it. The font database, read (fontconfig's configuration, then every
+    // installed font) at the first text anything measures: QFontDatabase is thread-safe. The
+    // image format plugins, all loaded by the first icon the style reads from a file (Qt's own
+    // tool bar icons): their loader is thread-safe and hands the plugins to the main thread.
     QThreadPool::globalInstance()->start([] { QFontDatabase::families(); });
+    QThreadPool::globalInstance()->start([] { QImageReader::supportedImageFormats(); });
     SystemProxyFactory::install();
     installTranslations(*app, options.language);
     const ThemeChoice theme = options.theme == CliOptions::Theme::Light  ? ThemeChoice::Light
