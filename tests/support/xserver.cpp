@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace wsdash::test {
 
@@ -72,6 +73,17 @@ bool XServer::start(QString* error)
     if (!m_windowManager->waitForStarted(5000)) {
         *error = QStringLiteral("openbox did not start");
         return false;
+    }
+    // Started is not yet managing: a window mapped while openbox is still taking over the
+    // screen was at times never shown (tst_journeys, 1 start in 3-6 on a slow machine). Openbox
+    // publishes the desktops (_NET_NUMBER_OF_DESKTOPS) once it manages the screen.
+    waited.restart();
+    while (xdotool({QStringLiteral("get_num_desktops")}).toInt() < 1) {
+        if (waited.elapsed() > 10000) {
+            *error = QStringLiteral("openbox did not take over the screen in 10 s");
+            return false;
+        }
+        QThread::msleep(20);
     }
     return true;
 }
